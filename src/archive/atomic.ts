@@ -1,0 +1,99 @@
+/**
+ * Atomic file writes. Chosen over write-file-atomic because a new record must never replace an
+ * existing file: we write a temp file, fsync it, then `link()` it into place, which fails with EEXIST
+ * instead of overwriting — the same atomicity as rename, plus exclusivity, with no lock needed. The
+ * directory is fsynced afterwards so the new name survives a power cut. On Windows a file held open by
+ * another program (WPS, antivirus) makes rename fail with EPERM/EBUSY for a while: we retry, then
+ * report the archive as busy (exit 3).
+ */
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { EXIT, XwgkError } from '../model/errors.js';
+
+const RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
+
+function tempName(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+function writeTemp(target: string, data: string | Uint8Array): string {
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = tempName(target);
+  const fd = openSync(tmp, 'wx', 0o644);
+  try {
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  return tmp;
+}
+
+export function fsyncDir(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some platforms (Windows) cannot open a directory; the rename is still atomic there.
+  }
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function withRetry<T>(target: string, fn: () => T): T {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    try {
+      return fn();
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      if (!RETRY_CODES.has(code) || Date.now() > deadline) {
+        if (RETRY_CODES.has(code)) throw new XwgkError(EXIT.busy, { key: 'err.file-busy', params: { file: target } }, { key: 'hint.file-busy' });
+        throw e;
+      }
+      sleep(100);
+    }
+  }
+}
+
+/** Creates `target` with `data`, atomically; returns false (and writes nothing) if it already exists. */
+export function createFileExclusive(target: string, data: string | Uint8Array): boolean {
+  const tmp = writeTemp(target, data);
+  try {
+    linkSync(tmp, target);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  } finally {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already gone
+    }
+  }
+  fsyncDir(dirname(target));
+  return true;
+}
+
+/** Replaces (or creates) `target` with `data`, atomically. */
+export function replaceFile(target: string, data: string | Uint8Array): void {
+  const tmp = writeTemp(target, data);
+  try {
+    withRetry(target, () => renameSync(tmp, target));
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing to clean
+    }
+    throw e;
+  }
+  fsyncDir(dirname(target));
+}

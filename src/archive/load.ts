@@ -1,0 +1,216 @@
+/**
+ * The loader: reads `xwgk.yaml`, builds the catalog and terms in force, and loads every record file.
+ * It never throws on a bad record: it returns the valid records and a finding for every problem,
+ * each with file, line and column. Only an unreadable `xwgk.yaml` stops it (exit 2).
+ */
+import { createHash } from 'node:crypto';
+import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { MessageKey } from '../i18n/index.js';
+import { mergeCatalog, type Catalog } from '../model/catalog.js';
+import { ConfigSchema, CONFIG_KEYS, type Config } from '../model/config.js';
+import { defaultCatalogData } from '../model/default-catalog.js';
+import { EXIT, XwgkError, type Located } from '../model/errors.js';
+import type { Finding } from '../model/finding.js';
+import { nearest } from '../model/nearest.js';
+import { idDate, type DisclosureRecord } from '../model/record.js';
+import { Terms } from '../model/terms.js';
+import { validateRecord } from '../model/validate.js';
+import { CONFIG_FILE } from './discover.js';
+import { lineText, locate, parseYamlBytes, topLevelLines, type YamlSource } from './yaml-source.js';
+
+export const RECORDS_DIR = 'records';
+
+export interface LoadedRecord {
+  record: DisclosureRecord;
+  /** Path inside the archive, `/`-separated. */
+  file: string;
+  /** SHA-256 of the file's bytes as read. */
+  hash: string;
+  /** The line of each top-level key, so later checks can point at a field. */
+  lines: Record<string, number>;
+}
+
+export interface ArchiveSettings {
+  root: string;
+  config: Config;
+  catalog: Catalog;
+  terms: Terms;
+  /** Warnings about `xwgk.yaml` itself (unknown keys). */
+  findings: Finding[];
+}
+
+export interface Archive extends ArchiveSettings {
+  records: LoadedRecord[];
+  /** Every problem met while loading, as `schema` findings. */
+  findings: Finding[];
+  /** How many record files there are, valid or not. */
+  fileCount: number;
+}
+
+/** Reads and validates `xwgk.yaml`; a bad one stops the command with every problem located. */
+export function loadSettings(root: string): ArchiveSettings {
+  const file = CONFIG_FILE;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, file));
+  } catch {
+    throw new XwgkError(EXIT.usage, { key: 'err.no-archive-at', params: { dir: root } }, { key: 'hint.init' });
+  }
+  const src = parseYamlBytes(bytes);
+  const fail = (details: Located[]) => {
+    throw new XwgkError(EXIT.usage, { key: 'err.config-invalid', params: { file } }, { key: 'hint.fix-config' }, details);
+  };
+  if (src.issues.length > 0) {
+    fail(src.issues.map((i) => ({ file, line: i.line, column: i.column, excerpt: lineText(src, i.line), message: { key: i.key, params: i.params ?? {} } })));
+  }
+  const raw = { ...(src.value as Record<string, unknown>) };
+  const findings: Finding[] = [];
+  for (const k of Object.keys(raw)) {
+    if ((CONFIG_KEYS as readonly string[]).includes(k)) continue;
+    const pos = locate(src, [k], { key: true });
+    const near = nearest(k, CONFIG_KEYS);
+    findings.push({
+      check: 'schema', code: 'schema.unknown-key', severity: 'warning', file, ...pos, excerpt: lineText(src, pos.line),
+      message: { key: 'err.unknown-key', params: { field: k } },
+      hint: near ? { key: 'hint.did-you-mean', params: { suggestion: near } } : { key: 'hint.known-keys', params: { valid: CONFIG_KEYS.join(', ') } },
+    });
+    delete raw[k];
+  }
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    fail(parsed.error.issues.map((issue) => located(src, file, issue.path as (string | number)[], issue.message, issue.code === 'invalid_type' && issue.input === undefined)));
+  }
+  const config = parsed.data!;
+  const { catalog, issues } = mergeCatalog(defaultCatalogData(), config.catalog);
+  if (issues.length > 0) fail(issues.map((i) => located(src, file, i.path, i.message, false, i.params)));
+  return { root, config, catalog, terms: new Terms(config, config.locale), findings };
+}
+
+function located(src: YamlSource, file: string, path: (string | number)[], message: string, missing: boolean, params: Record<string, string | number> = {}): Located {
+  const pos = locate(src, path);
+  const field = path.join('.');
+  const key = (missing ? 'err.required' : message.startsWith('err.') ? message : 'err.invalid') as MessageKey;
+  return { file, ...pos, excerpt: lineText(src, pos.line), message: { key, params: { field, value: '', detail: message, ...params } } };
+}
+
+/** Every `*.yaml` file under `records/`, sorted, as archive-relative paths with `/`. */
+export function listRecordFiles(root: string, findings: Finding[] = []): string[] {
+  const out: string[] = [];
+  const rootReal = realpathSync(root);
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const full = join(dir, e.name);
+      const rel = relative(root, full).split(sep).join('/');
+      if (e.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = realpathSync(full);
+        } catch {
+          findings.push(fileFinding(rel, 'schema.broken-link', 'err.broken-link'));
+          continue;
+        }
+        const inside = relative(rootReal, target);
+        if (inside.startsWith('..') || inside.startsWith(sep) || /^[A-Za-z]:/.test(inside)) {
+          findings.push(fileFinding(rel, 'schema.outside', 'err.link-outside'));
+          continue;
+        }
+        if (lstatSync(target).isDirectory()) walk(full);
+        else if (e.name.endsWith('.yaml')) out.push(rel);
+      } else if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith('.yaml')) out.push(rel);
+      else if (e.name.endsWith('.yml')) findings.push(fileFinding(rel, 'schema.extension', 'err.yml-extension', 'warning'));
+    }
+  };
+  walk(join(root, RECORDS_DIR));
+  return out.sort();
+}
+
+function fileFinding(file: string, code: string, key: MessageKey, severity: 'error' | 'warning' = 'error'): Finding {
+  return { check: 'schema', code, severity, file, message: { key, params: { file } } };
+}
+
+/** Parses and validates one record file's bytes. */
+export function loadRecordBytes(bytes: Uint8Array, file: string, catalog: Catalog): { loaded?: LoadedRecord; findings: Finding[] } {
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const src = parseYamlBytes(bytes);
+  const findings: Finding[] = src.issues.map((i) => ({
+    check: 'schema', code: `schema.${i.code}`, severity: 'error', file, line: i.line, column: i.column,
+    excerpt: lineText(src, i.line), message: { key: i.key, params: i.params ?? {} }, hint: { key: hintFor(i.code) },
+  }));
+  if (src.value === undefined) return { findings };
+  const raw = src.value as Record<string, unknown>;
+  const expected = file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
+  const { record, issues } = validateRecord(raw, catalog);
+  for (const issue of issues) {
+    const pos = locate(src, issue.path, { key: issue.code === 'unknown-key' });
+    findings.push({
+      check: 'schema', code: `schema.${issue.code}`, severity: issue.severity, file, ...pos, excerpt: lineText(src, pos.line),
+      message: { key: issue.key, params: issue.params ?? {} }, ...(issue.hint ? { hint: issue.hint } : {}),
+      ...(typeof raw.id === 'string' ? { id: raw.id } : {}),
+    });
+  }
+  if (!record) return { findings };
+  if (record.id !== expected) {
+    const pos = locate(src, ['id']);
+    findings.push({
+      check: 'schema', code: 'schema.id-mismatch', severity: 'error', file, id: record.id, ...pos, excerpt: lineText(src, pos.line),
+      message: { key: 'err.id-mismatch', params: { id: record.id, file: expected } }, hint: { key: 'hint.id-mismatch', params: { file: expected } },
+    });
+    return { findings };
+  }
+  const dir = file.split('/');
+  if (dir.length !== 3 || dir[1] !== idDate(record.id).slice(0, 4)) {
+    findings.push({ check: 'schema', code: 'schema.misplaced', severity: 'warning', file, id: record.id, message: { key: 'err.misplaced', params: { file, year: idDate(record.id).slice(0, 4) } } });
+  }
+  return { loaded: { record, file, hash, lines: topLevelLines(src) }, findings };
+}
+
+function hintFor(code: string): MessageKey {
+  switch (code) {
+    case 'encoding': return 'hint.encoding';
+    case 'too-large': return 'hint.too-large';
+    case 'duplicate-key': return 'hint.duplicate-key';
+    case 'alias': return 'hint.alias';
+    case 'tag': return 'hint.tag';
+    case 'binary': return 'hint.binary';
+    default: return 'hint.syntax';
+  }
+}
+
+/** Loads the whole archive: settings, then every record file. */
+export function loadArchive(root: string): Archive {
+  const settings = loadSettings(root);
+  const findings: Finding[] = [...settings.findings];
+  const files = listRecordFiles(root, findings);
+  const records: LoadedRecord[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(root, file));
+    } catch {
+      findings.push(fileFinding(file, 'schema.unreadable', 'err.unreadable'));
+      continue;
+    }
+    const r = loadRecordBytes(bytes, file, settings.catalog);
+    findings.push(...r.findings);
+    if (!r.loaded) continue;
+    const dup = seen.get(r.loaded.record.id);
+    if (dup) {
+      findings.push({ check: 'schema', code: 'schema.duplicate-id', severity: 'error', file, id: r.loaded.record.id, message: { key: 'err.duplicate-record-id', params: { id: r.loaded.record.id, other: dup } } });
+      continue;
+    }
+    seen.set(r.loaded.record.id, file);
+    records.push(r.loaded);
+  }
+  records.sort((a, b) => (a.record.time < b.record.time ? -1 : a.record.time > b.record.time ? 1 : a.record.id < b.record.id ? -1 : 1));
+  return { ...settings, records, findings, fileCount: files.length };
+}

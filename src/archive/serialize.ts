@@ -1,0 +1,41 @@
+/**
+ * Writing a record as people read it: keys in SPEC order, lists always as lists, long or multi-line
+ * text as block scalars, and the `$schema` line first so editors validate and complete the file.
+ */
+import { Document, isScalar, Scalar, visit } from "yaml";
+import { RECORD_KEYS, type DisclosureRecord } from '../model/record.js';
+
+/** Where the record JSON Schema lives in an archive (written by `init`). */
+export const SCHEMA_FILE = 'schema/record.json';
+export const SCHEMA_COMMENT = `yaml-language-server: $schema=../../${SCHEMA_FILE}`;
+/** Text longer than this goes into a block scalar, so the file stays readable without wrapping. */
+const BLOCK_AT = 60;
+
+/** A plain object with the record's keys in SPEC order and defaults left out. */
+export function orderedRecord(record: DisclosureRecord): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of RECORD_KEYS) {
+    const v = record[key as keyof DisclosureRecord];
+    if (v === undefined || (key === 'status' && v === 'published')) continue;
+    out[key] = v;
+  }
+  return out;
+}
+
+export function serializeRecord(record: DisclosureRecord): string {
+  const doc = new Document(orderedRecord(record));
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && (node.value.includes('\n') || node.value.length > BLOCK_AT)) {
+        node.type = Scalar.BLOCK_LITERAL;
+      }
+    },
+  });
+  // Short lists of ids read best on one line: `form: [board, website]`.
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.every((i) => isScalar(i) && typeof i.value !== 'object' && String(i.value).length < 30 && !String(i.value).includes('\n'))) node.flow = true;
+    },
+  });
+  return `# ${SCHEMA_COMMENT}\n${doc.toString({ lineWidth: 0, indentSeq: true, flowCollectionPadding: false })}`;
+}

@@ -1,0 +1,101 @@
+/**
+ * Everything one invocation shares: the language, "today", the archive (found and loaded once, on
+ * first use, as hledger hands each command its journal), and the two output streams.
+ */
+import { resolve } from 'node:path';
+import { findArchive } from '../archive/discover.js';
+import { loadArchive, loadSettings, type Archive, type ArchiveSettings } from '../archive/load.js';
+import { replaceFile } from '../archive/atomic.js';
+import { resolveLang, t, type Lang, type MessageKey } from '../i18n/index.js';
+import { isCalendarDate, systemToday } from '../model/dates.js';
+import { usageError } from '../model/errors.js';
+import type { Msg } from '../model/finding.js';
+import type { Io } from './io.js';
+
+export interface GlobalOptions {
+  archive?: string;
+  lang?: string;
+  color?: boolean;
+  quiet?: boolean;
+}
+
+export class Ctx {
+  readonly lang: Lang;
+  /** Set by a command that found problems (1); errors are thrown instead. */
+  exitCode: number = 0;
+  private root?: string;
+  private loadedSettings?: ArchiveSettings;
+  private loadedArchive?: Archive;
+
+  constructor(readonly io: Io, readonly global: GlobalOptions) {
+    let archiveLocale: string | undefined;
+    if (!global.lang && !io.env.XWGK_LANG) {
+      try {
+        archiveLocale = this.settings().config.locale;
+      } catch {
+        // No archive (yet) or a broken one: the command itself will say so, in the system language.
+      }
+    }
+    this.lang = resolveLang({ flag: global.lang, env: io.env, archiveLocale });
+  }
+
+  t(key: MessageKey, params?: Record<string, string | number>): string {
+    return t(this.lang, key, params);
+  }
+
+  m(message: Msg): string {
+    return t(this.lang, message.key, message.params);
+  }
+
+  /** `--today`, else `XWGK_TODAY`, else the clock. */
+  today(flag?: string): string {
+    const value = flag ?? this.io.env.XWGK_TODAY;
+    if (value === undefined || value === '') return systemToday();
+    if (!isCalendarDate(value)) throw usageError('err.date', { field: '--today', value });
+    return value;
+  }
+
+  archiveRoot(): string {
+    this.root ??= findArchive({ archive: this.global.archive, env: this.io.env, cwd: this.io.cwd });
+    return this.root;
+  }
+
+  settings(): ArchiveSettings {
+    this.loadedSettings ??= this.loadedArchive ?? loadSettings(this.archiveRoot());
+    return this.loadedSettings;
+  }
+
+  archive(): Archive {
+    this.loadedArchive ??= loadArchive(this.archiveRoot());
+    this.loadedSettings = this.loadedArchive;
+    return this.loadedArchive;
+  }
+
+  /** Drops the loaded archive after a write, so a later read in the same process sees the change. */
+  forget(): void {
+    this.loadedArchive = undefined;
+    this.loadedSettings = undefined;
+  }
+
+  out(text: string): void {
+    this.io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  err(text: string): void {
+    this.io.stderr(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  info(text: string): void {
+    if (!this.global.quiet) this.err(text);
+  }
+
+  /** Writes a report to `--out FILE` (atomically, as UTF-8) or to stdout. */
+  emit(content: string | Uint8Array, outFile?: string): void {
+    if (outFile) {
+      const path = resolve(this.io.cwd, outFile);
+      replaceFile(path, content);
+      this.info(this.t('cli.written', { file: outFile }));
+    } else if (typeof content === 'string') this.out(content);
+    else throw usageError('err.binary-needs-out');
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The command-line program: global options, the command registry, localized help, and the one place
+ * where failures become text on stderr and an exit code.
+ */
+import { Command, CommanderError, Help } from 'commander';
+import { COMMANDS } from '../commands/index.js';
+import { EXIT, XwgkError } from '../model/errors.js';
+import type { MessageKey } from '../i18n/index.js';
+import { applyColor, decideColor } from './color.js';
+import { Ctx, type GlobalOptions } from './context.js';
+import type { Io } from './io.js';
+import { renderError } from '../render/errors.js';
+import { VERSION } from './version.js';
+
+/** Reads the global options before commander runs, since help texts need the language first. */
+export function prescanGlobals(argv: readonly string[]): GlobalOptions {
+  const g: GlobalOptions = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--archive') g.archive = value();
+    else if (flag === '--lang') g.lang = value();
+    else if (flag === '--no-color') g.color = false;
+    else if (flag === '-q' || flag === '--quiet') g.quiet = true;
+  }
+  return g;
+}
+
+const TITLES: Record<string, MessageKey> = {
+  'Usage:': 'help.usage', 'Options:': 'help.options', 'Commands:': 'help.commands',
+  'Arguments:': 'help.arguments', 'Global Options:': 'help.global-options',
+};
+
+export function buildProgram(ctx: Ctx): Command {
+  const program = new Command('xwgk');
+  const configure = (cmd: Command) => {
+    cmd.exitOverride();
+    cmd.configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s), outputError: () => {} });
+    cmd.helpOption('-h, --help', ctx.t('opt.help'));
+    const help = new Help();
+    cmd.configureHelp({
+      styleTitle: (s: string) => (TITLES[s] ? ctx.t(TITLES[s]!) : s),
+      helpWidth: Math.min(ctx.io.columns ?? 100, 100),
+      optionDescription: (o) => help.optionDescription(o).replace(/\(default: /, `(${ctx.t('help.default')}: `),
+    });
+  };
+  configure(program);
+  program
+    .description(ctx.t('cli.description'))
+    .version(VERSION, '-V, --version', ctx.t('opt.version'))
+    .option('--archive <dir>', ctx.t('opt.archive'))
+    .option('--lang <lang>', ctx.t('opt.lang'))
+    .option('--no-color', ctx.t('opt.no-color'))
+    .option('-q, --quiet', ctx.t('opt.quiet'))
+    .helpCommand('help [command]', ctx.t('cli.help-command'))
+    .showSuggestionAfterError(true);
+  for (const make of COMMANDS) {
+    const cmd = make(ctx);
+    configure(cmd);
+    for (const sub of cmd.commands) configure(sub);
+    program.addCommand(cmd);
+  }
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. Never throws. */
+export async function run(io: Io): Promise<number> {
+  const globals = prescanGlobals(io.argv);
+  applyColor(decideColor(globals.color, io.env, io.stdoutColor));
+  let ctx: Ctx | undefined;
+  try {
+    ctx = new Ctx(io, globals);
+    const program = buildProgram(ctx);
+    if (io.argv.length === 0) {
+      io.stdout(program.helpInformation());
+      return EXIT.ok;
+    }
+    await program.parseAsync(io.argv, { from: 'user' });
+    return ctx.exitCode;
+  } catch (e) {
+    const c = ctx ?? new Ctx(io, { ...globals, archive: undefined });
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      io.stderr(renderError(c, commanderMessage(c, e)));
+      return EXIT.usage;
+    }
+    if (e instanceof XwgkError) {
+      io.stderr(renderError(c, e));
+      return e.exitCode;
+    }
+    if (io.env.XWGK_DEBUG === '1') io.stderr(`${(e as Error).stack ?? String(e)}\n`);
+    io.stderr(renderError(c, new XwgkError(EXIT.usage, { key: 'err.internal', params: { detail: (e as Error)?.message ?? String(e) } }, { key: 'hint.debug' })));
+    return EXIT.usage;
+  }
+}
+
+/** Commander's English errors, in the user's language (it has no translation API of its own). */
+function commanderMessage(ctx: Ctx, e: CommanderError): XwgkError {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  const suggestion = /Did you mean (?:one of )?([^?]+)\?/.exec(e.message)?.[1];
+  const hint = suggestion ? { key: 'hint.did-you-mean' as const, params: { suggestion } } : { key: 'hint.help' as const };
+  const keyFor: Record<string, MessageKey> = {
+    'commander.unknownOption': 'err.cli.unknown-option',
+    'commander.unknownCommand': 'err.cli.unknown-command',
+    'commander.missingArgument': 'err.cli.missing-argument',
+    'commander.optionMissingArgument': 'err.cli.option-missing-argument',
+    'commander.missingMandatoryOptionValue': 'err.cli.option-missing-argument',
+    'commander.excessArguments': 'err.cli.excess-arguments',
+    'commander.invalidArgument': 'err.cli.invalid-argument',
+  };
+  const key = keyFor[e.code] ?? 'err.cli.other';
+  void ctx;
+  return new XwgkError(EXIT.usage, { key, params: { name: quoted, detail: e.message.replace(/^error: /, '') } }, hint);
+}

@@ -1,0 +1,22 @@
+/** The command registry: one entry per command, in the order `--help` lists them. */
+import type { Command } from 'commander';
+import type { Ctx } from '../cli/context.js';
+import { initCommand } from './init.js';
+import { addCommand } from './add.js';
+import { listCommand } from './list.js';
+import { showCommand } from './show.js';
+import { checkCommand } from './check.js';
+import { catalogCommand } from './catalog.js';
+import { termsCommand } from './terms.js';
+import { schemaCommand } from './schema.js';
+
+export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
+  initCommand,
+  addCommand,
+  listCommand,
+  showCommand,
+  checkCommand,
+  catalogCommand,
+  termsCommand,
+  schemaCommand,
+];

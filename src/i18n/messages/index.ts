@@ -1,0 +1,11 @@
+/**
+ * All message catalogs, merged. Each domain file exports `zh` and an `en` typed as
+ * `Record<keyof typeof zh, string>`, so a missing English text fails the type check; a test checks
+ * that both languages use the same placeholders.
+ */
+import * as errors from './errors.js';
+import * as cli from './cli.js';
+import * as labels from './labels.js';
+
+export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh } as const;
+export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en };

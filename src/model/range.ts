@@ -1,0 +1,48 @@
+/**
+ * The period a command looks at: `--term ID|current|previous`, `--month YYYY-MM`, `--from/--to`.
+ * One resolver, so every command reads the same options the same way.
+ */
+import { firstOfMonth, isCalendarDate, isMonth, lastOfMonth, type DateString } from './dates.js';
+import { usageError } from './errors.js';
+import { isTermId, type Term, type Terms } from './terms.js';
+
+export interface PeriodOptions {
+  term?: string | undefined;
+  month?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export interface Range {
+  from?: DateString;
+  to?: DateString;
+  /** Set when the range is a term: records then count by the term they belong to. */
+  term?: Term;
+  month?: string;
+}
+
+export function resolveTerm(value: string, terms: Terms, today: DateString): Term {
+  if (value === 'current') return terms.of(today);
+  if (value === 'previous') return terms.previous(terms.of(today));
+  if (value === 'next') return terms.next(terms.of(today));
+  if (!isTermId(value)) throw usageError('err.term-id', { value }, { key: 'hint.term-values' });
+  return terms.byId(value);
+}
+
+export function resolveRange(opts: PeriodOptions, terms: Terms, today: DateString): Range {
+  const given = [opts.term, opts.month, opts.from ?? opts.to].filter((x) => x !== undefined);
+  if (given.length > 1) throw usageError('err.period-conflict');
+  if (opts.term !== undefined) {
+    const term = resolveTerm(opts.term, terms, today);
+    return { term, from: term.start, to: term.end };
+  }
+  if (opts.month !== undefined) {
+    if (!isMonth(opts.month)) throw usageError('err.month', { field: '--month', value: opts.month });
+    return { month: opts.month, from: firstOfMonth(opts.month), to: lastOfMonth(opts.month) };
+  }
+  for (const [field, value] of [['--from', opts.from], ['--to', opts.to]] as const) {
+    if (value !== undefined && !isCalendarDate(value)) throw usageError('err.date', { field, value });
+  }
+  if (opts.from && opts.to && opts.from > opts.to) throw usageError('err.range-order', { from: opts.from, to: opts.to });
+  return { ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) };
+}

@@ -1,0 +1,99 @@
+/**
+ * Validating a record: schema → normalise → rules, giving `{ record, issues }`. Used by the loader (which
+ * adds positions), by `add`, `amend` and `import` (which refuse on any error). Pure: no disk, no output.
+ */
+import type { z } from 'zod';
+import type { MessageKey } from '../i18n/index.js';
+import type { Catalog } from './catalog.js';
+import type { Params, Severity } from './finding.js';
+import { nearest } from './nearest.js';
+import { makeRecordSchema, normalizeRecordInput, RECORD_KEYS, type DisclosureRecord, type RecordSchema } from './record.js';
+
+export interface RecordIssue {
+  code: string;
+  severity: Severity;
+  path: (string | number)[];
+  key: MessageKey;
+  params?: Params;
+  hint?: { key: MessageKey; params?: Params };
+}
+
+const schemas = new WeakMap<Catalog, RecordSchema>();
+export function recordSchemaFor(catalog: Catalog): RecordSchema {
+  let s = schemas.get(catalog);
+  if (!s) schemas.set(catalog, (s = makeRecordSchema(catalog)));
+  return s;
+}
+
+/** The ids a list-of-ids field accepts, for the hint that lists them. */
+function validIds(field: string | number | undefined, catalog: Catalog): string | undefined {
+  switch (field) {
+    case 'category': return catalog.data.categories.filter((c) => !catalog.disabled.has(c.id)).map((c) => c.id).join(', ');
+    case 'form': return catalog.data.forms.map((c) => c.id).join(', ');
+    case 'audience': return catalog.data.audiences.map((c) => c.id).join(', ');
+    case 'channel': return catalog.data.channels.map((c) => c.id).join(', ');
+    case 'timing': return 'before, during, after';
+    case 'status': return 'published, withdrawn';
+    default: return undefined;
+  }
+}
+
+function issueFromZod(issue: z.core.$ZodIssue, input: Record<string, unknown>, catalog: Catalog): RecordIssue {
+  const path = issue.path as (string | number)[];
+  const field = path.join('.');
+  let value: unknown = input;
+  for (const p of path) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[p] : undefined;
+  const shown = value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (value === undefined && issue.code === 'invalid_type') {
+    return { code: 'missing-key', severity: 'error', path, key: 'err.required', params: { field } };
+  }
+  const key = (issue.message.startsWith('err.') ? issue.message : 'err.invalid') as MessageKey;
+  const listField = [...path].reverse().find((p) => typeof p === 'string');
+  const ids = validIds(listField, catalog);
+  const unknownId = key.startsWith('err.unknown-');
+  const suggestion = unknownId && typeof value === 'string' && ids ? nearest(value, ids.split(', ')) : undefined;
+  const result: RecordIssue = {
+    code: unknownId ? 'unknown-id' : 'invalid-value',
+    severity: 'error',
+    path,
+    key,
+    params: { field, value: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown },
+  };
+  if (suggestion) result.hint = { key: 'hint.did-you-mean-valid', params: { suggestion, valid: ids! } };
+  else if (ids) result.hint = { key: 'hint.valid-values', params: { valid: ids } };
+  return result;
+}
+
+/** Validates raw data (parsed YAML, or flags assembled by `add`) as a record of this catalog. */
+export function validateRecord(raw: Record<string, unknown>, catalog: Catalog): { record?: DisclosureRecord; issues: RecordIssue[] } {
+  const issues: RecordIssue[] = [];
+  for (const k of Object.keys(raw)) {
+    if ((RECORD_KEYS as readonly string[]).includes(k)) continue;
+    const near = nearest(k, RECORD_KEYS);
+    issues.push({
+      code: 'unknown-key',
+      severity: 'warning',
+      path: [k],
+      key: 'err.unknown-key',
+      params: { field: k },
+      hint: near ? { key: 'hint.did-you-mean', params: { suggestion: near } } : { key: 'hint.known-keys', params: { valid: RECORD_KEYS.join(', ') } },
+    });
+  }
+  const input = normalizeRecordInput(raw);
+  const parsed = recordSchemaFor(catalog).safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) issues.push(issueFromZod(issue, input, catalog));
+    return { issues };
+  }
+  return { record: parsed.data, issues };
+}
+
+/** Checks one field on its own (for prompts that check each answer as it is typed). */
+export function validateField(catalog: Catalog, key: (typeof RECORD_KEYS)[number], value: unknown): { key: MessageKey; params?: Params } | undefined {
+  const shape = recordSchemaFor(catalog).shape as Record<string, z.ZodType>;
+  const normalized = normalizeRecordInput({ [key]: value })[key];
+  const result = shape[key]!.safeParse(normalized);
+  if (result.success) return undefined;
+  const issue = issueFromZod(result.error.issues[0]!, { [key]: normalized } as Record<string, unknown>, catalog);
+  return { key: issue.key, params: { ...issue.params, field: key } };
+}

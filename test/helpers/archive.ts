@@ -1,0 +1,85 @@
+/** Test fixtures: temporary archives written inline, and the CLI run in-process or as a real process. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '../../src/cli/program.js';
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const BIN = join(REPO, 'bin', 'xwgk.js');
+
+export const SETTINGS_ZH = 'school: 测试小学\nlocale: zh-CN\n';
+export const SETTINGS_EN = 'school: Test Primary School\nlocale: en\n';
+
+/** A fresh temporary directory. */
+export function tempDir(prefix = 'xwgk-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes an archive from `{ path: content }`; `xwgk.yaml` defaults to a Chinese school. */
+export function writeArchive(files: Record<string, string | Uint8Array> = {}): string {
+  const root = tempDir();
+  const all = { 'xwgk.yaml': SETTINGS_ZH, ...files };
+  for (const [path, content] of Object.entries(all)) {
+    const full = join(root, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, content);
+  }
+  mkdirSync(join(root, 'records'), { recursive: true });
+  return root;
+}
+
+/** A valid record as YAML text; `over` replaces or adds top-level lines. */
+export function recordYaml(fields: Record<string, unknown>): string {
+  return Object.entries(fields)
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join('\n') + '\n';
+}
+
+export const FINANCE = {
+  id: '20251010-001',
+  title: '2025年9月财务收支情况公开',
+  category: 'finance',
+  content: '9月份收入186400元，支出74080元。',
+  time: '2025-10-10',
+  form: '[board]',
+  audience: '[staff]',
+  timing: 'after',
+  responsible: '王建国',
+  review: '{by: 校务公开领导小组, on: 2025-10-09}',
+  supervision: '{by: 校务公开监督小组, on: 2025-10-09}',
+};
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process (fast; for most tests). Colour off, language and today fixed unless given. */
+export async function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  let stdout = '', stderr = '';
+  const code = await run({
+    argv: args,
+    env: { NO_COLOR: '1', ...opts.env },
+    cwd: opts.cwd ?? process.cwd(),
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    interactive: false,
+    stdoutColor: false,
+    columns: undefined,
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs the built CLI as a real process (end-to-end tests). */
+export function spawnCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? REPO,
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...opts.env },
+    input: opts.input ?? '',
+    encoding: 'utf8',
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
