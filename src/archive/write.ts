@@ -38,6 +38,12 @@ function highestSequence(root: string, prefix: string): number {
   return max;
 }
 
+/** Why a record is written: every change made through the tool names its action (and a reason where there is one). */
+export interface ChangeMeta {
+  action: 'add' | 'import' | 'amend' | 'withdraw' | 'feedback' | 'attach';
+  reason?: string;
+}
+
 export interface Written {
   id: string;
   file: string;
@@ -48,7 +54,8 @@ export interface Written {
  * Writes a new record under the next free id of its date. `build` receives the id and returns the
  * record to write (the id is part of the record).
  */
-export function writeNewRecord(root: string, time: string, build: (id: string) => DisclosureRecord): Written {
+export function writeNewRecord(root: string, time: string, build: (id: string) => DisclosureRecord, meta: ChangeMeta = { action: 'add' }): Written {
+  void meta;
   const prefix = idPrefix(time);
   for (let seq = highestSequence(root, prefix) + 1; ; seq++) {
     const id = `${prefix}-${String(seq).padStart(3, '0')}`;
@@ -59,7 +66,8 @@ export function writeNewRecord(root: string, time: string, build: (id: string) =
 }
 
 /** Replaces an existing record file (amend, withdraw, feedback) atomically. */
-export function rewriteRecord(root: string, file: string, record: DisclosureRecord): Written {
+export function rewriteRecord(root: string, file: string, record: DisclosureRecord, meta: ChangeMeta): Written {
+  void meta;
   const text = serializeRecord(record);
   replaceFile(join(root, file), text);
   return { id: record.id, file, text };
