@@ -26,7 +26,8 @@ export function serializeRecord(record: DisclosureRecord): string {
   const doc = new Document(orderedRecord(record));
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && (node.value.includes('\n') || node.value.length > BLOCK_AT)) {
+      // Long text reads best as a block; a hash or a path (no spaces, plain ASCII) stays on its line.
+      if (typeof node.value === 'string' && (node.value.includes('\n') || (node.value.length > BLOCK_AT && !/^[\x21-\x7e]+$/.test(node.value)))) {
         node.type = Scalar.BLOCK_LITERAL;
       }
     },

@@ -3,12 +3,13 @@
  * this array, so a new check is added here and nowhere else.
  */
 import { catalogCheck } from './catalog.js';
+import { integrityCheck } from './integrity.js';
 import { schemaCheck } from './schema.js';
 import type { Check, CheckContext } from './types.js';
 import type { Finding } from '../model/finding.js';
 import { usageError } from '../model/errors.js';
 
-export const CHECKS: readonly Check[] = [schemaCheck, catalogCheck];
+export const CHECKS: readonly Check[] = [schemaCheck, catalogCheck, integrityCheck];
 
 /** Picks checks by name or unique prefix (hledger style); an unknown or ambiguous name is exit 2. */
 export function selectChecks(names: readonly string[]): Check[] {

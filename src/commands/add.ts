@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Ctx } from '../cli/context.js';
 import { collectList } from '../cli/options.js';
+import { checkAttachmentSources } from '../archive/attach.js';
 import { writeNewRecord } from '../archive/write.js';
 import { serializeRecord } from '../archive/serialize.js';
 import { catalogFindings } from '../checks/catalog.js';
@@ -48,13 +49,16 @@ export function addCommand(ctx: Ctx): Command {
   o('--supervision-on <date>', 'opt.supervision-on');
   o('--explanation <text>', 'opt.explanation');
   cmd.option('--tag <tag>', ctx.t('opt.tag'), collectList);
+  cmd.option('--attach <file>', ctx.t('opt.attach'), (v: string, prev: string[] = []) => [...prev, v]);
+  o('--reason <text>', 'opt.add-reason');
   o('--today <date>', 'opt.today');
   o('-y, --yes', 'opt.yes');
-  return cmd.action(async (opts: AddFlags & { today?: string; yes?: boolean }) => {
+  return cmd.action(async (opts: AddFlags & { today?: string; yes?: boolean; attach?: string[]; reason?: string }) => {
     const settings = ctx.settings();
     const { catalog, terms, root } = settings;
     const today = ctx.today(opts.today);
     const readText = (file: string) => readFileSync(file === '-' ? 0 : resolve(ctx.io.cwd, file), 'utf8');
+    const attach = checkAttachmentSources(ctx.io.cwd, opts.attach);
     let raw = fieldsFromFlags(opts, catalog, readText);
     const prompting = ctx.io.interactive && !opts.yes;
     if (prompting) {
@@ -77,9 +81,10 @@ export function addCommand(ctx: Ctx): Command {
         return;
       }
     }
-    const written = writeNewRecord(root, record.time, (id) => ({ ...record, id }));
+    const written = writeNewRecord(root, record.time, (id) => ({ ...record, id }), { action: 'add', reason: opts.reason, now: ctx.io.env.XWGK_NOW, attach });
     ctx.forget();
     ctx.out(ctx.t('add.done', { id: written.id, file: written.file }));
+    for (const a of written.record.attachments ?? []) ctx.info(ctx.t('attach.done', { path: a.path }));
     for (const f of catalogFindings({ record: { ...record, id: written.id }, file: written.file, lines: {} }, catalog)) {
       ctx.err(renderLocated(ctx, { ...f, file: undefined, line: undefined }, chalk.yellow(ctx.t('label.warning'))));
     }

@@ -5,6 +5,10 @@ import { initCommand } from './init.js';
 import { addCommand } from './add.js';
 import { listCommand } from './list.js';
 import { showCommand } from './show.js';
+import { amendCommand } from './amend.js';
+import { withdrawCommand } from './withdraw.js';
+import { verifyCommand } from './verify.js';
+import { sealCommand } from './seal.js';
 import { checkCommand } from './check.js';
 import { catalogCommand } from './catalog.js';
 import { termsCommand } from './terms.js';
@@ -15,7 +19,11 @@ export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   addCommand,
   listCommand,
   showCommand,
+  amendCommand,
+  withdrawCommand,
   checkCommand,
+  verifyCommand,
+  sealCommand,
   catalogCommand,
   termsCommand,
   schemaCommand,

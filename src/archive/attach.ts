@@ -1,0 +1,110 @@
+/**
+ * Attachments: evidence (a photo of the board, a scanned notice) copied into the archive as
+ * `attachments/YYYY/<id>-N.<ext>` and listed in the record with its SHA-256, so `verify` can tell
+ * when it goes missing or changes. The copy must land inside the archive: the target folder is
+ * resolved with realpath and checked with path.relative, because `startsWith` is fooled by siblings
+ * (`/srv/archive-evil`) and a symlinked `attachments/` could point anywhere.
+ */
+import { mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { sha256Hex } from '../model/chain.js';
+import { usageError } from '../model/errors.js';
+import { isSafeRelativePath } from '../model/record.js';
+import { createFileExclusive } from './atomic.js';
+
+export const ATTACHMENTS_DIR = 'attachments';
+
+export interface AttachmentSource {
+  /** Absolute path of the file to copy. */
+  source: string;
+  /** As the user typed it, for messages. */
+  given: string;
+}
+
+export interface AttachmentRef {
+  path: string;
+  sha256: string;
+}
+
+/** True when `target` (already resolved) lies inside `root`, following symlinks of both. */
+export function isInside(root: string, target: string): boolean {
+  let rootReal: string, targetReal: string;
+  try {
+    rootReal = realpathSync(root);
+    targetReal = realpathSync(target);
+  } catch {
+    return false;
+  }
+  const rel = relative(rootReal, targetReal);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+/**
+ * Checks the files given with `--attach` before anything is written: each must exist and be a regular
+ * file (not a directory, device or pipe). Exit 2 otherwise.
+ */
+export function checkAttachmentSources(cwd: string, files: readonly string[] | undefined): AttachmentSource[] {
+  return (files ?? []).map((given) => {
+    const source = resolve(cwd, given);
+    let st;
+    try {
+      st = statSync(source);
+    } catch {
+      throw usageError('attach.missing', { file: given }, { key: 'hint.attach-missing' });
+    }
+    if (st.isDirectory()) throw usageError('attach.directory', { file: given }, { key: 'hint.attach-directory' });
+    if (!st.isFile()) throw usageError('attach.not-file', { file: given }, { key: 'hint.attach-directory' });
+    return { source, given };
+  });
+}
+
+/** A short, safe extension from the source name (`.JPG` → `.jpg`; anything odd is dropped). */
+function safeExtension(source: string): string {
+  const ext = extname(source).toLowerCase();
+  return /^\.[a-z0-9]{1,10}$/.test(ext) ? ext : '';
+}
+
+/**
+ * Copies the sources for record `id`, numbering on from the `existing` attachments; returns what to
+ * list in the record. Call it under the archive lock. An existing file is never overwritten: the next
+ * free number is taken.
+ */
+export function copyAttachments(root: string, id: string, existing: number, sources: readonly AttachmentSource[]): AttachmentRef[] {
+  if (sources.length === 0) return [];
+  const dirRel = `${ATTACHMENTS_DIR}/${id.slice(0, 4)}`;
+  const dir = join(root, dirRel);
+  mkdirSync(dir, { recursive: true });
+  if (!isInside(root, dir)) throw usageError('attach.outside', { file: dirRel }, { key: 'hint.attach-outside' });
+  const out: AttachmentRef[] = [];
+  let n = existing;
+  for (const s of sources) {
+    const bytes = readFileSync(s.source);
+    for (;;) {
+      n++;
+      const path = `${dirRel}/${id}-${n}${safeExtension(s.source)}`;
+      if (!isSafeRelativePath(path)) throw usageError('attach.outside', { file: path }, { key: 'hint.attach-outside' });
+      if (createFileExclusive(join(root, path), bytes)) {
+        out.push({ path, sha256: sha256Hex(bytes) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export type AttachmentProblem = 'unsafe' | 'missing' | 'outside' | 'not-file';
+
+/** Where a record's attachment is on disk, or why it cannot be used: a path with `..` or a drive, no file, a link out of the archive. */
+export function resolveAttachment(root: string, path: string): { full: string } | { problem: AttachmentProblem } {
+  if (!isSafeRelativePath(path)) return { problem: 'unsafe' };
+  const full = join(root, path);
+  let st;
+  try {
+    st = statSync(full);
+  } catch {
+    return { problem: 'missing' };
+  }
+  if (!isInside(root, full)) return { problem: 'outside' };
+  if (!st.isFile()) return { problem: 'not-file' };
+  return { full };
+}

@@ -1,0 +1,58 @@
+/**
+ * Sealing a term: under the archive lock, re-read the archive, make sure the term's records are exactly
+ * what the journal says, then journal a seal line holding the term's digest (see `sealDigest`). Also the
+ * small read-only API other reports use: is a term sealed, with which digest, and what changed since.
+ */
+import { journaledHashes, sealDigest, sealedTerms, walkChain, type SealEntry } from '../model/chain.js';
+import { EXIT, XwgkError, type Located } from '../model/errors.js';
+import { appendJournal, journalTime, readJournalText } from './journal.js';
+import { loadArchive, type Archive } from './load.js';
+import { withArchiveLock } from './lock.js';
+import { termMembers, verifyArchive } from './verify.js';
+
+export interface SealResult {
+  seal: SealEntry;
+  /** 1-based line of the seal in the journal. */
+  line: number;
+  archive: Archive;
+}
+
+/** Seals `term`; refuses (exit 2) an empty term, a broken chain, or records of the term that differ from the journal. */
+export function sealTerm(root: string, term: string, meta: { now?: string | undefined } = {}): SealResult {
+  return withArchiveLock(root, () => {
+    const archive = loadArchive(root);
+    const members = termMembers(archive, term);
+    if (members.size === 0) throw new XwgkError(EXIT.usage, { key: 'seal.empty', params: { term } }, { key: 'hint.seal-empty' });
+    const check = verifyArchive(archive);
+    const blocking = check.problems.filter((p) => p.kind === 'chain' || (p.id !== undefined && members.has(p.id) && p.kind !== 'seal'));
+    if (blocking.length > 0) {
+      const details: Located[] = blocking.map((p) => ({ ...(p.file ? { file: p.file } : {}), ...(p.line ? { line: p.line } : {}), message: p.message }));
+      throw new XwgkError(EXIT.usage, { key: 'seal.problems', params: { term, n: blocking.length } }, { key: 'hint.seal-problems' }, details);
+    }
+    const hashes = journaledHashes(check.entries);
+    const ids = [...members].filter((id) => hashes.has(id)).sort();
+    const digest = sealDigest(term, check.head, ids.map((id) => [id, hashes.get(id)!.sha256] as const));
+    const seal = appendJournal(root, { time: journalTime(meta.now), action: 'seal', id: term, term, digest, records: ids }) as SealEntry;
+    return { seal, line: seal.seq, archive };
+  });
+}
+
+export interface TermSealStatus {
+  sealed: boolean;
+  /** The latest seal's digest and date. */
+  digest?: string;
+  sealedOn?: string;
+  /** Records of the term changed (through the tool) after its latest seal, sorted. */
+  changedSince: string[];
+}
+
+/** Is a term sealed, and which of its records were changed since (for the term summary). */
+export function termSealStatus(archive: Archive, term: string): TermSealStatus {
+  const { entries } = walkChain(readJournalText(archive.root));
+  const seal = sealedTerms(entries).get(term);
+  if (!seal) return { sealed: false, changedSince: [] };
+  const members = termMembers(archive, term, seal);
+  const changed = new Set<string>();
+  for (const e of entries.slice(entries.indexOf(seal) + 1)) if (e.action !== 'seal' && members.has(e.id)) changed.add(e.id);
+  return { sealed: true, digest: seal.digest, sealedOn: seal.time.slice(0, 10), changedSince: [...changed].sort() };
+}

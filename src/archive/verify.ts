@@ -1,0 +1,145 @@
+/**
+ * `verify`: the archive against its journal. Walks the chain, then compares every record file's bytes
+ * with its last journaled hash, every attachment with the hash its record lists, and every sealed term
+ * with its seal. Works on bytes, not on parsed records, so a file that no longer even parses is still
+ * named. Reads the disk; judges nothing it cannot point at.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { journaledHashes, sealDigest, sha256Hex, walkChain, type JournalEntry, type SealEntry } from '../model/chain.js';
+import type { MessageKey } from '../i18n/index.js';
+import type { Msg } from '../model/finding.js';
+import { termOfRecord } from '../model/periods.js';
+import { resolveAttachment } from './attach.js';
+import { readJournalText } from './journal.js';
+import { listRecordFiles, type Archive } from './load.js';
+
+export const PROBLEM_KINDS = ['chain', 'changed', 'missing', 'unjournaled', 'attachment', 'seal', 'digest'] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+
+/** What to do about each kind of problem (the hint `verify` and the `integrity` check show). */
+export const HINT_FOR_KIND: Record<ProblemKind, MessageKey> = {
+  chain: 'hint.verify.chain',
+  changed: 'hint.verify.changed',
+  missing: 'hint.verify.missing',
+  unjournaled: 'hint.verify.unjournaled',
+  attachment: 'hint.verify.attachment',
+  seal: 'hint.verify.seal',
+  digest: 'hint.verify.digest',
+};
+
+export interface VerifyProblem {
+  kind: ProblemKind;
+  id?: string;
+  /** The file the problem is in: a record, an attachment, or the journal (with its line). */
+  file?: string;
+  line?: number;
+  message: Msg;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  /** How many record files there are. */
+  records: number;
+  problems: VerifyProblem[];
+  /** SHA-256 of the journal's last line (the chain head); 64 zeros for an empty journal. */
+  head: string;
+  entries: JournalEntry[];
+  /** The seal `--digest` matched, if any. */
+  matched?: SealEntry;
+}
+
+/** Hashes of the record files on disk, by archive-relative path. */
+export function recordFileHashes(root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of listRecordFiles(root)) {
+    try {
+      out.set(file, sha256Hex(readFileSync(join(root, file))));
+    } catch {
+      // unreadable: the schema check names it; verify treats it as absent below
+    }
+  }
+  return out;
+}
+
+const idOfFile = (file: string) => file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
+
+/** The ids that belong to a term now (by the periods rule) or belonged to it when it was sealed. */
+export function termMembers(archive: Archive, term: string, seal?: SealEntry): Set<string> {
+  const ids = new Set(seal?.records ?? []);
+  for (const { record } of archive.records) if (termOfRecord(record, archive.catalog, archive.terms).id === term) ids.add(record.id);
+  return ids;
+}
+
+/** Recomputes a seal's digest from the journal lines before it; false when history was rewritten. */
+function sealMatchesHistory(entries: readonly JournalEntry[], seal: SealEntry): boolean {
+  const at = journaledHashes(entries, entries.indexOf(seal));
+  return sealDigest(seal.term, seal.prev, seal.records.map((id) => [id, at.get(id)?.sha256 ?? 'none'] as const)) === seal.digest;
+}
+
+/** Normalises a digest typed from paper: spaces and case do not matter; 16 to 64 hex digits. */
+export function normalizeDigest(value: string): string | undefined {
+  const v = value.replace(/[\s-]/g, '').toLowerCase();
+  return /^[0-9a-f]{16,64}$/.test(v) ? v : undefined;
+}
+
+export function verifyArchive(archive: Archive, opts: { digest?: string } = {}): VerifyResult {
+  const { root } = archive;
+  const chain = walkChain(readJournalText(root));
+  const problems: VerifyProblem[] = chain.problems.map((p) => ({ kind: 'chain', line: p.line, file: 'journal.jsonl', ...(p.id ? { id: p.id } : {}), message: p.message }));
+  const entries = chain.entries;
+  const last = journaledHashes(entries);
+  const files = recordFileHashes(root);
+
+  for (const [id, e] of last) {
+    const now = files.get(e.file);
+    if (now === undefined) problems.push({ kind: 'missing', id, file: e.file, message: { key: 'verify.missing', params: { id, file: e.file, seq: e.seq } } });
+    else if (now !== e.sha256) problems.push({ kind: 'changed', id, file: e.file, message: { key: 'verify.changed', params: { id, file: e.file, seq: e.seq } } });
+  }
+  for (const file of files.keys()) {
+    const id = idOfFile(file);
+    if (last.get(id)?.file !== file) problems.push({ kind: 'unjournaled', id, file, message: { key: 'verify.unjournaled', params: { id, file } } });
+  }
+  for (const { record, file } of archive.records) {
+    for (const a of record.attachments ?? []) {
+      const where = resolveAttachment(root, a.path);
+      const params = { id: record.id, path: a.path, file };
+      if ('problem' in where) problems.push({ kind: 'attachment', id: record.id, file: a.path, message: { key: `verify.attachment-${where.problem}`, params } });
+      else if (sha256Hex(readFileSync(where.full)) !== a.sha256) problems.push({ kind: 'attachment', id: record.id, file: a.path, message: { key: 'verify.attachment-changed', params } });
+    }
+  }
+
+  const latest = new Map<string, SealEntry>();
+  for (const e of entries) if (e.action === 'seal') latest.set(e.term, e);
+  for (const seal of latest.values()) {
+    if (!sealMatchesHistory(entries, seal)) problems.push({ kind: 'seal', id: seal.term, message: { key: 'verify.seal-history', params: { term: seal.term, seq: seal.seq } } });
+    const members = termMembers(archive, seal.term, seal);
+    const after = new Map<string, JournalEntry>();
+    for (const e of entries.slice(entries.indexOf(seal) + 1)) if (e.action !== 'seal' && members.has(e.id)) after.set(e.id, e);
+    for (const [id, e] of after) {
+      problems.push({ kind: 'seal', id, file: e.action !== 'seal' ? e.file : undefined, message: { key: 'verify.seal-changed', params: { id, term: seal.term, date: seal.time.slice(0, 10), action: e.action, reason: e.action !== 'seal' ? (e.reason ?? '—') : '—' } } });
+    }
+  }
+
+  let matched: SealEntry | undefined;
+  if (opts.digest !== undefined) {
+    const wanted = opts.digest;
+    matched = entries.find((e): e is SealEntry => e.action === 'seal' && e.digest.startsWith(wanted));
+    if (!matched) {
+      problems.push({ kind: 'digest', message: { key: 'verify.digest-unknown', params: { digest: wanted } } });
+    } else if (!sealMatchesHistory(entries, matched)) {
+      problems.push({ kind: 'digest', id: matched.term, message: { key: 'verify.digest-history', params: { term: matched.term, seq: matched.seq } } });
+    } else {
+      const atSeal = journaledHashes(entries, entries.indexOf(matched));
+      for (const id of [...termMembers(archive, matched.term, matched)].sort()) {
+        const was = matched.records.includes(id) ? atSeal.get(id) : undefined;
+        const file = was?.file ?? last.get(id)?.file;
+        const now = file ? files.get(file) : undefined;
+        if (was?.sha256 === now && now !== undefined) continue;
+        const how = was === undefined ? 'added' : now === undefined ? 'removed' : 'changed';
+        problems.push({ kind: 'digest', id, ...(file ? { file } : {}), message: { key: `verify.digest-${how}`, params: { id, term: matched.term, date: matched.time.slice(0, 10) } } });
+      }
+    }
+  }
+  return { ok: problems.length === 0, records: files.size, problems, head: chain.head, entries, ...(matched ? { matched } : {}) };
+}
