@@ -73,8 +73,11 @@ export function copyAttachments(root: string, id: string, existing: number, sour
   if (sources.length === 0) return [];
   const dirRel = `${ATTACHMENTS_DIR}/${id.slice(0, 4)}`;
   const dir = join(root, dirRel);
-  mkdirSync(dir, { recursive: true });
-  if (!isInside(root, dir)) throw usageError('attach.outside', { file: dirRel }, { key: 'hint.attach-outside' });
+  // Check each level before creating the next, so a symlinked attachments/ never gets a folder made outside.
+  for (const level of [join(root, ATTACHMENTS_DIR), dir]) {
+    mkdirSync(level, { recursive: true });
+    if (!isInside(root, level)) throw usageError('attach.outside', { file: dirRel }, { key: 'hint.attach-outside' });
+  }
   const out: AttachmentRef[] = [];
   let n = existing;
   for (const s of sources) {

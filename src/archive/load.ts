@@ -4,8 +4,8 @@
  * each with file, line and column. Only an unreadable `xwgk.yaml` stops it (exit 2).
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { MessageKey } from '../i18n/index.js';
 import { mergeCatalog, type Catalog } from '../model/catalog.js';
 import { ConfigSchema, CONFIG_KEYS, type Config } from '../model/config.js';
@@ -17,7 +17,7 @@ import { idDate, type DisclosureRecord } from '../model/record.js';
 import { Terms } from '../model/terms.js';
 import { validateRecord } from '../model/validate.js';
 import { CONFIG_FILE } from './discover.js';
-import { lineText, locate, parseYamlBytes, topLevelLines, type YamlSource } from './yaml-source.js';
+import { lineText, locate, MAX_FILE_BYTES, parseYamlBytes, topLevelLines, type YamlSource } from './yaml-source.js';
 
 export const RECORDS_DIR = 'records';
 
@@ -98,7 +98,17 @@ function located(src: YamlSource, file: string, path: (string | number)[], messa
 export function listRecordFiles(root: string, findings: Finding[] = []): string[] {
   const out: string[] = [];
   const rootReal = realpathSync(root);
+  // Real folders already walked: a link back to a folder above would otherwise be walked forever.
+  const seen = new Set<string>();
   const walk = (dir: string) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -109,6 +119,8 @@ export function listRecordFiles(root: string, findings: Finding[] = []): string[
       if (e.name.startsWith('.')) continue;
       const full = join(dir, e.name);
       const rel = relative(root, full).split(sep).join('/');
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
       if (e.isSymbolicLink()) {
         let target: string;
         try {
@@ -118,15 +130,24 @@ export function listRecordFiles(root: string, findings: Finding[] = []): string[
           continue;
         }
         const inside = relative(rootReal, target);
-        if (inside.startsWith('..') || inside.startsWith(sep) || /^[A-Za-z]:/.test(inside)) {
+        if (inside.startsWith('..') || isAbsolute(inside) || /^[A-Za-z]:/.test(inside)) {
           findings.push(fileFinding(rel, 'schema.outside', 'err.link-outside'));
           continue;
         }
-        if (lstatSync(target).isDirectory()) walk(full);
-        else if (e.name.endsWith('.yaml')) out.push(rel);
-      } else if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.yaml')) out.push(rel);
-      else if (e.name.endsWith('.yml')) findings.push(fileFinding(rel, 'schema.extension', 'err.yml-extension', 'warning'));
+        const st = statSync(target);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+        if (isDir && seen.has(target)) {
+          findings.push(fileFinding(rel, 'schema.link-loop', 'err.link-loop', 'warning'));
+          continue;
+        }
+      }
+      if (isDir) walk(full);
+      else if (e.name.endsWith('.yaml')) {
+        // A pipe or a device named *.yaml would block the reader forever: only regular files are read.
+        if (isFile) out.push(rel);
+        else findings.push(fileFinding(rel, 'schema.not-file', 'err.not-file'));
+      } else if (e.name.endsWith('.yml')) findings.push(fileFinding(rel, 'schema.extension', 'err.yml-extension', 'warning'));
     }
   };
   walk(join(root, RECORDS_DIR));
@@ -181,6 +202,7 @@ function hintFor(code: string): MessageKey {
     case 'alias': return 'hint.alias';
     case 'tag': return 'hint.tag';
     case 'binary': return 'hint.binary';
+    case 'too-deep': return 'hint.too-deep';
     default: return 'hint.syntax';
   }
 }
@@ -195,6 +217,12 @@ export function loadArchive(root: string): Archive {
   for (const file of files) {
     let bytes: Buffer;
     try {
+      // A huge file is judged by its size alone, without reading it into memory.
+      const size = statSync(join(root, file)).size;
+      if (size > MAX_FILE_BYTES) {
+        findings.push({ check: 'schema', code: 'schema.too-large', severity: 'error', file, message: { key: 'err.too-large', params: { size, limit: MAX_FILE_BYTES } }, hint: { key: 'hint.too-large' } });
+        continue;
+      }
       bytes = readFileSync(join(root, file));
     } catch {
       findings.push(fileFinding(file, 'schema.unreadable', 'err.unreadable'));

@@ -54,15 +54,15 @@ export function parseYamlBytes(bytes: Uint8Array): YamlSource {
   if (bytes.length > MAX_FILE_BYTES) {
     return { text: '', lineCounter, issues: [{ code: 'too-large', key: 'err.too-large', params: { size: bytes.length, limit: MAX_FILE_BYTES } }] };
   }
+  // A NUL byte first: a picture or a PDF saved into records/ is "binary", not "not UTF-8".
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { text: '', lineCounter, issues: [{ code: 'binary', key: 'err.binary', line: lineOfByte(bytes, nul) }] };
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     return { text: '', lineCounter, issues: [{ code: 'encoding', key: 'err.encoding', line: lineOfByte(bytes, at), params: { offset: at } }] };
-  }
-  if (text.includes('\0')) {
-    return { text, lineCounter, issues: [{ code: 'binary', key: 'err.binary', line: text.slice(0, text.indexOf('\0')).split('\n').length }] };
   }
   return parseYamlText(text, lineCounter);
 }
@@ -74,11 +74,17 @@ export function parseYamlText(text: string, lineCounter = new LineCounter()): Ya
   try {
     doc = parseDocument(body, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false, schema: 'core', keepSourceTokens: false });
   } catch (e) {
+    if (e instanceof RangeError) return { text: body, lineCounter, issues: [{ code: 'too-deep', key: 'err.too-deep' }] };
     return { text: body, lineCounter, issues: [{ code: 'syntax', key: 'err.yaml-limit', params: { detail: String((e as Error).message) } }] };
   }
   const at = (offset: number | undefined): { line?: number; col?: number } => (offset === undefined ? {} : lineCounter.linePos(offset));
   for (const e of doc.errors) {
     const pos = at(e.pos[0]);
+    if (/call stack/i.test(e.message)) {
+      // Nesting deep enough to exhaust the parser: one finding, not the parser's own words.
+      issues.push({ code: 'too-deep', key: 'err.too-deep', ...(pos.line ? { line: pos.line, column: pos.col } : {}) });
+      continue;
+    }
     const dup = e.code === 'DUPLICATE_KEY';
     issues.push({
       code: dup ? 'duplicate-key' : 'syntax',
@@ -91,10 +97,14 @@ export function parseYamlText(text: string, lineCounter = new LineCounter()): Ya
     const pos = at(w.pos[0]);
     issues.push({ code: 'tag', key: 'err.tag', params: { detail: w.message.split('\n')[0]! }, ...(pos.line ? { line: pos.line, column: pos.col } : {}) });
   }
+  // Walking a tree that exhausted the parser would exhaust the walker too.
+  if (issues.some((i) => i.code === 'too-deep')) return { text: body, lineCounter, issues };
+  // One finding for the first alias is enough: an alias bomb has thousands.
   visit(doc, {
     Alias(_, node) {
       const pos = at(node.range?.[0]);
       issues.push({ code: 'alias', key: 'err.alias', ...(pos.line ? { line: pos.line, column: pos.col } : {}) });
+      return visit.BREAK;
     },
   });
   if (issues.length > 0) return { text: body, doc, lineCounter, issues };
@@ -102,6 +112,7 @@ export function parseYamlText(text: string, lineCounter = new LineCounter()): Ya
   try {
     value = doc.toJS({ maxAliasCount: 0 });
   } catch (e) {
+    if (e instanceof RangeError) return { text: body, doc, lineCounter, issues: [{ code: 'too-deep', key: 'err.too-deep' }] };
     return { text: body, doc, lineCounter, issues: [{ code: 'syntax', key: 'err.yaml-limit', params: { detail: String((e as Error).message) } }] };
   }
   if (!isMap(doc.contents)) {

@@ -1,5 +1,9 @@
 /** Messages of the integrity layer: the journal, the lock, amend and withdraw, attachments, verify, seal and its certificate. */
 export const zh = {
+  'err.too-deep': '文件嵌套层次过深，无法读取（记录最多只有三四层）',
+  'err.not-file': '{file} 不是普通文件（可能是管道或设备），已忽略',
+  'err.link-loop': '{file} 是指回上级目录的符号链接，已忽略',
+  'hint.too-deep': '记录的字段最多嵌套几层；这不是正常的记录文件，请检查或移出 records/',
   'cmd.amend': '修改一条记录并说明原因（不带 --set 时确认对文件的手工修改）',
   'cmd.withdraw': '撤回一条记录（记录保留，注明撤回日期和原因）',
   'cmd.verify': '核验档案：日志链、每条记录和附件是否与日志一致、封存的学期是否改动',
@@ -110,6 +114,10 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
+  'err.too-deep': 'the file is nested too deeply to read (a record has three or four levels at most)',
+  'err.not-file': '{file} is not a regular file (a pipe or a device?); ignored',
+  'err.link-loop': '{file} is a symbolic link back to a folder above it; ignored',
+  'hint.too-deep': 'record fields nest a few levels at most; this is not a normal record file: check it or move it out of records/',
   'cmd.amend': 'change a record, with the reason (without --set: accept a hand edit of its file)',
   'cmd.withdraw': 'withdraw a record (it stays, with the date and the reason)',
   'cmd.verify': 'verify the archive: the journal chain, every record and attachment against it, sealed terms',
