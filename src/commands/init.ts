@@ -40,7 +40,7 @@ export function initCommand(ctx: Ctx): Command {
       if (!existsSync(vscode)) {
         replaceFile(vscode, JSON.stringify({ 'yaml.schemas': { [`./${SCHEMA_FILE}`]: 'records/**/*.yaml' } }, null, 2) + '\n');
       }
-      if (!existsSync(join(root, '.gitignore'))) replaceFile(join(root, '.gitignore'), '.xwgk-cache/\n*.tmp\n');
+      if (!existsSync(join(root, '.gitignore'))) replaceFile(join(root, '.gitignore'), '.xwgk-cache/\n.xwgk.lock\n*.tmp\n');
       ctx.out(ctx.t('init.done', { dir: relative(ctx.io.cwd, root) || '.', school }));
     });
 }
