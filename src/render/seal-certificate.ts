@@ -57,5 +57,5 @@ export function renderSealCertificate(ctx: Ctx, d: CertificateData): string {
     `${' '.repeat(44)}${t('cert.stamp')}`,
     rule,
   ];
-  return lines.join('\n');
+  return `${lines.join('\n')}\n`;
 }
