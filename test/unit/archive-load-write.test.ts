@@ -58,7 +58,7 @@ describe('the loader', () => {
     });
     const archive = loadArchive(root);
     expect(archive.records.map((r) => r.record.id)).toEqual(['20251010-001']);
-    expect(archive.findings.map((f) => `${f.file.slice(-17)} ${f.code}${f.line ? `@${f.line}` : ''}`)).toEqual([
+    expect(archive.findings.map((f) => `${f.file!.slice(-17)} ${f.code}${f.line ? `@${f.line}` : ''}`)).toEqual([
       '20251011-001.yaml schema.alias@12',
       '20251012-001.yaml schema.tag@2',
       '20251013-001.yaml schema.encoding@2',
@@ -104,7 +104,7 @@ describe('the writer', () => {
 
   it('allocates the next id of the date and never overwrites', () => {
     const root = writeArchive({ 'records/2025/20251010-007.yaml': recordYaml({ ...FINANCE, id: '20251010-007' }) });
-    const build = (id: string) => ({ ...FINANCE, id, form: ['board'], audience: ['staff'], timing: 'after' as const, status: 'published' as const, review: undefined, supervision: undefined });
+    const build = (id: string) => ({ ...FINANCE, id, form: ['board'], audience: ['staff' as const], timing: 'after' as const, status: 'published' as const, review: undefined, supervision: undefined });
     expect(writeNewRecord(root, '2025-10-10T09:00', build).id).toBe('20251010-008');
     expect(writeNewRecord(root, '2025-10-11', build).id).toBe('20251011-001');
     expect(createFileExclusive(join(root, 'records/2025/20251010-007.yaml'), 'x')).toBe(false);
