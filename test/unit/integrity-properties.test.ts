@@ -83,7 +83,8 @@ describe('properties', () => {
           const root = copy();
           const path = join(root, files[which]!);
           const bytes = readFileSync(path);
-          bytes[at % bytes.length] ^= xor;
+          const i = at % bytes.length;
+          bytes[i] = bytes[i]! ^ xor;
           writeFileSync(path, bytes);
           expect(verifyArchive(loadArchive(root)).ok).toBe(false);
         }),
