@@ -4,7 +4,8 @@
  * with its seal. Works on bytes, not on parsed records, so a file that no longer even parses is still
  * named. Reads the disk; judges nothing it cannot point at.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { journaledHashes, sealDigest, sha256Hex, walkChain, type JournalEntry, type SealEntry } from '../model/chain.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -13,6 +14,7 @@ import { termOfRecord } from '../model/periods.js';
 import { resolveAttachment } from './attach.js';
 import { readJournalText } from './journal.js';
 import { listRecordFiles, type Archive } from './load.js';
+import { MAX_FILE_BYTES } from './yaml-source.js';
 
 export const PROBLEM_KINDS = ['chain', 'changed', 'missing', 'unjournaled', 'attachment', 'seal', 'digest'] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
@@ -49,17 +51,40 @@ export interface VerifyResult {
   matched?: SealEntry;
 }
 
-/** Hashes of the record files on disk, by archive-relative path. */
-export function recordFileHashes(root: string): Map<string, string> {
+/**
+ * Hashes of the record files on disk, by archive-relative path. The loader has already hashed the bytes
+ * of every record it loaded; only the files it could not load are read again.
+ */
+export function recordFileHashes(root: string, loaded: readonly { file: string; hash: string }[] = []): Map<string, string> {
+  const known = new Map(loaded.map((r) => [r.file, r.hash]));
   const out = new Map<string, string>();
   for (const file of listRecordFiles(root)) {
+    const hash = known.get(file);
+    if (hash !== undefined) {
+      out.set(file, hash);
+      continue;
+    }
     try {
-      out.set(file, sha256Hex(readFileSync(join(root, file))));
+      const size = statSync(join(root, file)).size;
+      // A huge file is hashed in chunks rather than read whole.
+      out.set(file, size > MAX_FILE_BYTES ? hashFileInChunks(join(root, file)) : sha256Hex(readFileSync(join(root, file))));
     } catch {
       // unreadable: the schema check names it; verify treats it as absent below
     }
   }
   return out;
+}
+
+function hashFileInChunks(path: string): string {
+  const h = createHash('sha256');
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return h.digest('hex');
 }
 
 const idOfFile = (file: string) => file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
@@ -89,7 +114,7 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
   const problems: VerifyProblem[] = chain.problems.map((p) => ({ kind: 'chain', line: p.line, file: 'journal.jsonl', ...(p.id ? { id: p.id } : {}), message: p.message }));
   const entries = chain.entries;
   const last = journaledHashes(entries);
-  const files = recordFileHashes(root);
+  const files = recordFileHashes(root, archive.records);
 
   for (const [id, e] of last) {
     const now = files.get(e.file);
@@ -105,7 +130,7 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
       const where = resolveAttachment(root, a.path);
       const params = { id: record.id, path: a.path, file };
       if ('problem' in where) problems.push({ kind: 'attachment', id: record.id, file: a.path, message: { key: `verify.attachment-${where.problem}`, params } });
-      else if (sha256Hex(readFileSync(where.full)) !== a.sha256) problems.push({ kind: 'attachment', id: record.id, file: a.path, message: { key: 'verify.attachment-changed', params } });
+      else if (hashFileInChunks(where.full) !== a.sha256) problems.push({ kind: 'attachment', id: record.id, file: a.path, message: { key: 'verify.attachment-changed', params } });
     }
   }
 
