@@ -176,8 +176,13 @@ export function planImport(rows: readonly SheetCell[][], catalog: Catalog, terms
     for (const [field, value] of defaults) if (!given.has(field)) putCell(raw, field, value, catalog);
     raw.source = { file: opts.file, row };
     const { record, issues } = validateRecord({ id: PENDING_ID, ...completePeriods(raw, catalog, terms) }, catalog);
+    const said = new Set<string>();
     for (const issue of issues.filter((x) => x.severity === 'error')) {
       const col = columnFor(issue.path, fields);
+      // zod may report one bad value twice (pattern, then calendar check): say it once.
+      const once = `${col?.index}\u0000${issue.key}\u0000${JSON.stringify(issue.params)}`;
+      if (said.has(once)) continue;
+      said.add(once);
       const field = col ? col.header : issue.path.join('.');
       rowProblems.push({
         row,
