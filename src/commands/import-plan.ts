@@ -136,6 +136,14 @@ function columnFor(path: (string | number)[], columns: Column[]): Column | undef
   return columns.find((c) => c.target === dotted) ?? columns.find((c) => c.target === path[0]);
 }
 
+/** A sheet is filled in with labels, so an unknown value is answered with the labels (and their ids). */
+function labelHint(catalog: Catalog, key: string | number | undefined, lang: Lang): Msg | undefined {
+  const kind = ID_KINDS[key as SheetField];
+  if (!kind) return undefined;
+  const list = kind === 'category' ? catalog.active() : kind === 'form' ? catalog.data.forms : catalog.data.audiences;
+  return { key: 'hint.valid-values', params: { valid: list.map((e) => `${e.label[lang]} (${e.id})`).join(lang === 'en' ? ', ' : '、') } };
+}
+
 const dupKey = (r: { time: string; category: string; title: string }) => `${datePart(r.time)}\u0000${r.category}\u0000${r.title.trim()}`;
 
 /** Plans an import of `rows` (index i = spreadsheet row i + 1) into an archive holding `existing`. */
@@ -184,11 +192,12 @@ export function planImport(rows: readonly SheetCell[][], catalog: Catalog, terms
       if (said.has(once)) continue;
       said.add(once);
       const field = col ? col.header : issue.path.join('.');
+      const hint = issue.code === 'unknown-id' && issue.hint?.key !== 'hint.did-you-mean-valid' ? labelHint(catalog, issue.path[0], opts.lang) ?? issue.hint : issue.hint;
       rowProblems.push({
         row,
         ...(col ? { column: { index: col.index, header: col.header } } : {}),
         message: { key: issue.key, params: { ...issue.params, field } },
-        ...(issue.hint ? { hint: issue.hint } : {}),
+        ...(hint ? { hint } : {}),
       });
     }
     if (rowProblems.length > 0 || !record) {

@@ -115,6 +115,7 @@ describe('xwgk import: CSV', () => {
     expect(r.stderr).toContain('第 3 行 L3（金额（元））：金额“-5”无效');
     expect(r.stderr).toContain('第 3 行 I3（责任人）：缺少必填字段 责任人');
     expect(r.stderr).toContain('提示: 在表格中改正以上各行');
+    expect(r.stderr).toContain('提示: 可用的值：教职工 (staff)、学生 (students)、家长 (parents)、社会 (public)');
   });
 
   it('--dry-run shows the records with the ids they would get and writes nothing', async () => {
@@ -222,5 +223,19 @@ describe('xwgk import: xlsx', () => {
     expect(r.stderr).toContain('第 3 行 E3（公开形式）：未知的公开形式“黑板报”');
     expect(recordFiles(root)).toEqual([]);
     expect(existsSync(join(root, 'records', '2025'))).toBe(false);
+  });
+
+  it('--sheet picks a worksheet by name or number; an unknown one lists the sheets', async () => {
+    const root = writeArchive();
+    const template = join(__dirname, '..', '..', 'templates', 'ledger-template.xlsx');
+    const guide = await cli(['--archive', root, 'import', template, '--sheet', '填写说明'], { env: ENV });
+    expect(guide.code).toBe(2);
+    expect(guide.stderr).toContain('找不到表头');
+    const none = await cli(['--archive', root, 'import', template, '--sheet', '9'], { env: ENV });
+    expect(none.stderr).toContain('ledger-template.xlsx 中没有工作表“9”。现有：校务公开台账, 填写说明');
+    const first = await cli(['--archive', root, 'import', template, '--sheet', '1', '--dry-run'], { env: ENV });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('将导入 4 条记录');
+    expect(recordFiles(root)).toEqual([]);
   });
 });
