@@ -11,14 +11,14 @@ import { usageError } from '../model/errors.js';
 import type { Msg } from '../model/finding.js';
 import type { DisclosureRecord } from '../model/record.js';
 import {
-  DATE_FIELDS, IGNORE, REQUIRED_FIELDS, SHEET_FIELDS, columnLetter, fieldForHeader, headerOf, normalizeHeader, parseMapTarget,
+  IGNORE, REQUIRED_FIELDS, SHEET_FIELDS, columnLetter, fieldForHeader, headerOf, normalizeHeader, parseMapTarget,
   type ColumnTarget, type SheetField,
 } from '../model/sheet-columns.js';
-import { cellText, isBlank, parseDateCell, parseMonthCell, parseStatus, parseTiming, splitList, unguardCsvCell, type SheetCell } from '../model/sheet-values.js';
+import { cellText, isBlank, unguardCsvCell, type SheetCell } from '../model/sheet-values.js';
 import type { Terms } from '../model/terms.js';
 import { validateRecord } from '../model/validate.js';
-import { completePeriods, parseAmount } from './add-fields.js';
-import { lookupId, type IdKind } from './ids.js';
+import { completePeriods } from './add-fields.js';
+import { labelHint, putCell } from './import-cells.js';
 
 export interface ImportOptions {
   /** The sheet's file name, noted in each record's `source`. */
@@ -81,7 +81,7 @@ function findColumns(rows: readonly SheetCell[][], map: Map<string, ColumnTarget
 }
 
 /** Checks the columns as a whole: every `--map` header exists, no field twice, every required field present. */
-function checkColumns(columns: Column[], map: Map<string, ColumnTarget>, mapHeaders: string[], defaults: Map<SheetField, string>, lang: Lang): void {
+function checkColumns(columns: Column[], mapHeaders: string[], defaults: Map<SheetField, string>, lang: Lang): void {
   for (const h of mapHeaders) {
     if (!columns.some((c) => normalizeHeader(c.header) === normalizeHeader(h))) {
       throw usageError('err.import.map-header', { header: h }, { key: 'hint.valid-values', params: { valid: columns.map((c) => c.header).join(', ') } });
@@ -94,54 +94,16 @@ function checkColumns(columns: Column[], map: Map<string, ColumnTarget>, mapHead
     if (first) throw usageError('err.import.same-field', { first: first.header, second: c.header, field: c.target }, { key: 'hint.import.same-field', params: { header: c.header } });
     seen.set(c.target, c);
   }
-  void map;
   const missing = REQUIRED_FIELDS.filter((f) => !seen.has(f) && !defaults.has(f));
   if (missing.length > 0) {
     throw usageError('err.import.missing-columns', { fields: missing.map((f) => `${headerOf(f, lang)} (${f})`).join(lang === 'en' ? ', ' : '、') }, { key: 'hint.import.missing-columns', params: { field: missing[0]! } });
   }
 }
 
-const ID_KINDS: Partial<Record<SheetField, IdKind>> = { category: 'category', form: 'form', audience: 'audience' };
-
-/** Puts one cell's value into the raw record, read the way its field is written. */
-function putCell(raw: Record<string, unknown>, field: SheetField, cell: SheetCell, catalog: Catalog): Msg | undefined {
-  const text = cellText(cell);
-  const kind = ID_KINDS[field];
-  let value: unknown;
-  if (field === 'time') value = parseDateCell(cell, true);
-  else if (DATE_FIELDS.includes(field)) value = parseDateCell(cell);
-  else if (field === 'period') value = parseMonthCell(cell);
-  else if (field === 'form' || field === 'audience') value = splitList(cell).map((v) => lookupId(catalog, kind!, v) ?? v);
-  else if (kind) value = lookupId(catalog, kind, text) ?? text;
-  else if (field === 'timing') value = parseTiming(text);
-  else if (field === 'status') value = parseStatus(text);
-  else if (field === 'amount') value = typeof cell === 'number' ? cell : parseAmount(text);
-  else if (field === 'tags') value = splitList(cell);
-  else if (field === 'attachments' || field === 'feedback') {
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return { key: 'err.import.json', params: { value: text.length > 40 ? `${text.slice(0, 37)}...` : text } };
-    }
-  } else value = text;
-  const [key, sub] = field.split('.') as [string, string | undefined];
-  if (sub) raw[key] = { ...(raw[key] as object | undefined), [sub]: value };
-  else raw[key] = value;
-  return undefined;
-}
-
 /** The column an issue of the record points at (`review.on` → the 审核日期 column). */
 function columnFor(path: (string | number)[], columns: Column[]): Column | undefined {
   const dotted = path.length > 1 && typeof path[1] === 'string' ? `${path[0]}.${path[1]}` : String(path[0]);
   return columns.find((c) => c.target === dotted) ?? columns.find((c) => c.target === path[0]);
-}
-
-/** A sheet is filled in with labels, so an unknown value is answered with the labels (and their ids). */
-function labelHint(catalog: Catalog, key: string | number | undefined, lang: Lang): Msg | undefined {
-  const kind = ID_KINDS[key as SheetField];
-  if (!kind) return undefined;
-  const list = kind === 'category' ? catalog.active() : kind === 'form' ? catalog.data.forms : catalog.data.audiences;
-  return { key: 'hint.valid-values', params: { valid: list.map((e) => `${e.label[lang]} (${e.id})`).join(lang === 'en' ? ', ' : '、') } };
 }
 
 const dupKey = (r: { time: string; category: string; title: string }) => `${datePart(r.time)}\u0000${r.category}\u0000${r.title.trim()}`;
@@ -161,7 +123,7 @@ export function planImport(rows: readonly SheetCell[][], catalog: Catalog, terms
     if (t !== IGNORE && t !== 'id') defaults.set(t, value);
   }
   const { headerRow, columns, ignored } = findColumns(rows, map);
-  checkColumns(columns, map, mapHeaders, defaults, opts.lang);
+  checkColumns(columns, mapHeaders, defaults, opts.lang);
   const fields = columns.filter((c): c is Column & { target: SheetField } => c.target !== IGNORE && c.target !== 'id');
 
   const plan: ImportPlan = { headerRow, columns, ignored, records: [], duplicates: [], problems: [] };
