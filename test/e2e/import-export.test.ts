@@ -64,3 +64,24 @@ describe('bash completion, run in bash', () => {
     expect(complete(['xwgk', 'export', '--format', 'x'], root)).toEqual(['xlsx']);
   }, 60_000);
 });
+
+const hasZsh = spawnSync('zsh', ['-f', '-c', 'true']).status === 0;
+
+describe.skipIf(!hasZsh)('zsh completion, run in zsh (compadd and _files stubbed)', () => {
+  it('completes category ids, commands and files', () => {
+    const bin = join(tempDir(), 'bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'xwgk'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+    chmodSync(join(bin, 'xwgk'), 0o755);
+    const script = spawnCli(['completion', 'zsh']).stdout;
+    const stubs = 'compdef() { :; }; compadd() { shift; local a; for a in "${(@P)1}"; do print -r -- "$a"; done; }; _files() { print FILES; }';
+    const run = (words: string[]) => {
+      const program = `${stubs}\n${script}\nwords=(${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length}; _xwgk`;
+      const r = spawnSync('zsh', ['-f', '-c', program], { cwd: writeArchive(), env: { HOME: bin, PATH: `${bin}:${process.env.PATH}` }, encoding: 'utf8' });
+      return r.stdout.split('\n').filter(Boolean);
+    };
+    expect(run(['xwgk', 'list', '--category', 'fi'])).toEqual(['finance']);
+    expect(run(['xwgk', 'comp'])).toEqual(['completion']);
+    expect(run(['xwgk', 'import', ''])).toEqual(['FILES']);
+  }, 60_000);
+});
