@@ -155,6 +155,7 @@ describe('xwgk import: CSV', () => {
     const r = await cli(['--archive', root, 'import', join(root, 'ledger.csv'), '--default', 'responsible=王建国', '--map', '栏目=tags'], { env: ENV });
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain('栏目');
+    expect(r.stderr).toContain('其中 1 条记录未满足目录要求（如审核、批准文号），运行 xwgk check catalog 查看');
     const text = read(root, '20251010-001');
     expect(text).toContain('title: 9月财务公开\n');
     expect(text).toContain('responsible: 王建国\n');
@@ -181,6 +182,15 @@ describe('xwgk import: CSV', () => {
     const r = await cli(['--archive', root, 'import', old], { env: ENV });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('旧版 .xls');
+    const fs = await import('node:fs');
+    fs.writeFileSync(join(root, 'bin.csv'), Buffer.from([0x41, 0x00, 0x42, 0x00, 0x01]));
+    expect((await cli(['--archive', root, 'import', join(root, 'bin.csv')], { env: ENV })).stderr).toContain('bin.csv 不是 CSV 文本文件');
+    fs.writeFileSync(join(root, 'quote.csv'), '公开时间,公开类别,公开事项\n2025-10-10,"财务,未闭合\n');
+    const q = await cli(['--archive', root, 'import', join(root, 'quote.csv')], { env: ENV });
+    expect(q.code).toBe(2);
+    expect(q.stderr).toContain('quote.csv 第 2 行附近的 CSV 格式有误');
+    fs.writeFileSync(join(root, 'fake.xlsx'), 'not a workbook');
+    expect((await cli(['--archive', root, 'import', join(root, 'fake.xlsx')], { env: ENV })).stderr).toContain('无法读取 Excel 文件 fake.xlsx');
     expect(recordFiles(root)).toEqual([]);
   });
 });
