@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/index.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Msg } from '../model/finding.js';
 import { DATE_FIELDS, type SheetField } from '../model/sheet-columns.js';
-import { cellText, parseDateCell, parseMonthCell, parseStatus, parseTiming, splitList, type SheetCell } from '../model/sheet-values.js';
+import { cellText, parseDateCell, parseMonthCell, parseStatus, parseTermCell, parseTiming, splitList, type SheetCell } from '../model/sheet-values.js';
 import { parseAmount } from './add-fields.js';
 import { lookupId, type IdKind } from './ids.js';
 
@@ -20,6 +20,7 @@ export function putCell(raw: Record<string, unknown>, field: SheetField, cell: S
   if (field === 'time') value = parseDateCell(cell, true);
   else if (DATE_FIELDS.includes(field)) value = parseDateCell(cell);
   else if (field === 'period') value = parseMonthCell(cell);
+  else if (field === 'term') value = parseTermCell(cell);
   else if (field === 'form' || field === 'audience') value = splitList(cell).map((v) => lookupId(catalog, kind!, v) ?? v);
   else if (kind) value = lookupId(catalog, kind, text) ?? text;
   else if (field === 'timing') value = parseTiming(text);

@@ -63,6 +63,13 @@ export function parseMonthCell(cell: SheetCell): string {
   return m ? `${m[1]}-${pad2(Number(m[2]))}` : text;
 }
 
+/** A term as schools write it (`2025—2026学年第一学期`, `2025-2026-1`) → the term id; else the text. */
+export function parseTermCell(cell: SheetCell): string {
+  const text = cellText(cell);
+  const m = /^(\d{4})\s*[-—–~～至]\s*(\d{4})\s*(?:学年)?\s*(?:度)?\s*第?\s*([一二12])\s*学期$/.exec(text);
+  return m ? `${m[1]}-${m[2]}-${m[3] === '一' || m[3] === '1' ? 1 : 2}` : text;
+}
+
 /** Several values in one cell: `校务公开栏、学校网站` → two values. */
 export function splitList(cell: SheetCell): string[] {
   return cellText(cell).split(/[,，、;；\n]/).map((s) => s.trim()).filter(Boolean);
