@@ -12,7 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { sealedTerms, sha256Hex, type JournalAction, type JournalEntry } from '../model/chain.js';
+import { sealedTerms, sha256Hex, type JournalAction, type JournalEntry, type SealEntry } from '../model/chain.js';
 import { datePart } from '../model/dates.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { termOfRecord } from '../model/periods.js';
@@ -71,16 +71,20 @@ export interface Written {
 }
 
 /**
- * A change to a sealed term needs a reason (SPEC): the record is in a sealed term if its term is sealed,
- * or if it was one of the term's records when the seal was made.
+ * The seal a change to this record falls under, if any: its term is sealed, or it was one of a sealed
+ * term's records when the seal was made. Such a change needs a reason (SPEC). Exported so a command
+ * that writes many records (import) can refuse up front, before writing any.
  */
-function requireReasonIfSealed(root: string, record: DisclosureRecord, meta: ChangeMeta): void {
-  if (meta.reason?.trim()) return;
-  const seals = sealedTerms(readSeals(root));
-  if (seals.size === 0) return;
+export function sealCovering(root: string, record: DisclosureRecord, seals = sealedTerms(readSeals(root))): SealEntry | undefined {
+  if (seals.size === 0) return undefined;
   const settings = loadSettings(root);
   const term = termOfRecord(record, settings.catalog, settings.terms).id;
-  const seal = seals.get(term) ?? [...seals.values()].find((s) => s.records.includes(record.id));
+  return seals.get(term) ?? [...seals.values()].find((s) => s.records.includes(record.id));
+}
+
+function requireReasonIfSealed(root: string, record: DisclosureRecord, meta: ChangeMeta): void {
+  if (meta.reason?.trim()) return;
+  const seal = sealCovering(root, record);
   if (!seal) return;
   throw new XwgkError(EXIT.usage, { key: 'seal.reason-needed', params: { id: record.id, term: seal.term, date: seal.time.slice(0, 10) } }, { key: 'hint.seal-reason' });
 }

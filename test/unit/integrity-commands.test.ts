@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli, tempDir, writeArchive } from '../helpers/archive.js';
+import { writeCsv } from '../helpers/sheets.js';
 import { loadArchive } from '../../src/archive/load.js';
 import { termSealStatus } from '../../src/archive/seal.js';
 import { GENESIS, sha256Hex } from '../../src/model/chain.js';
@@ -274,6 +275,22 @@ describe('seal', () => {
     expect(r.stderr).toContain('20250915-001');
     expect(journal(root)).toHaveLength(2);
     expect(existsSync(join(root, 'cert.txt'))).toBe(false);
+  });
+});
+
+describe('import into a sealed term', () => {
+  it('is refused as a whole without --reason, and journaled with it', async () => {
+    const root = await archiveWithTwo();
+    expect((await x(root, 'seal', '--term', '2025-2026-1')).code).toBe(0);
+    const header = ['日期', '类别', '事项', '内容', '形式', '范围', '责任人'];
+    const csv = writeCsv(tempDir(), '台账.csv', [header, ['2026-03-02', 'plan', '春季计划', '内容', '校务公开栏', '教职工', '王建国'], ['2025-11-02', 'plan', '补登', '内容', '校务公开栏', '教职工', '王建国']], 'utf8-bom');
+    const r = await x(root, 'import', csv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('row 3 "补登" belongs to the term 2025-2026-1');
+    expect(existsSync(join(root, 'records/2026'))).toBe(false);
+    expect(journal(root)).toHaveLength(3);
+    expect((await x(root, 'import', csv, '--reason', '补登纸质台账')).code).toBe(0);
+    expect(journal(root).slice(3).map((e) => [e.action, e.reason])).toEqual([['import', '补登纸质台账'], ['import', '补登纸质台账']]);
   });
 });
 

@@ -6,7 +6,8 @@
 import * as errors from './errors.js';
 import * as cli from './cli.js';
 import * as labels from './labels.js';
+import * as importExport from './import-export.js';
 import * as integrity from './integrity.js';
 
-export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh, ...integrity.zh } as const;
-export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en, ...integrity.en };
+export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh, ...importExport.zh, ...integrity.zh } as const;
+export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en, ...importExport.en, ...integrity.en };
