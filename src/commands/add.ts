@@ -10,7 +10,7 @@ import { Command, Option } from 'commander';
 import type { Ctx } from '../cli/context.js';
 import { collectList } from '../cli/options.js';
 import { checkAttachmentSources } from '../archive/attach.js';
-import { writeNewRecord } from '../archive/write.js';
+import { sealCovering, writeNewRecord } from '../archive/write.js';
 import { serializeRecord } from '../archive/serialize.js';
 import { catalogFindings } from '../checks/catalog.js';
 import { TIMINGS } from '../model/catalog.js';
@@ -74,6 +74,12 @@ export function addCommand(ctx: Ctx): Command {
       throw new XwgkError(EXIT.usage, { key: 'err.add-invalid' }, { key: prompting ? 'hint.add-fix' : 'hint.add-flags' },
         errors.map((i) => ({ message: { key: i.key, params: { ...i.params, field: flagFor(i.path) } }, ...(i.hint ? { hint: i.hint } : {}) })));
     }
+    let reason = opts.reason;
+    if (prompting && !reason?.trim()) {
+      // A late entry for a sealed term needs a reason: ask for it here rather than fail after all the questions.
+      const seal = sealCovering(root, record);
+      if (seal) reason = await (await prompter()).input({ message: ctx.t('prompt.seal-reason', { term: seal.term }), validate: (v) => (v.trim() ? true : ctx.t('change.reason-required', { command: 'add' })) });
+    }
     if (prompting) {
       ctx.err(serializeRecord(record).split('\n').filter((l) => !l.startsWith('#') && !l.startsWith('id:')).join('\n'));
       const ok = await (await prompter()).confirm({ message: ctx.t('prompt.confirm'), default: true });
@@ -82,7 +88,7 @@ export function addCommand(ctx: Ctx): Command {
         return;
       }
     }
-    const written = writeNewRecord(root, record.time, (id) => ({ ...record, id }), { action: 'add', reason: opts.reason, now: ctx.io.env.XWGK_NOW, attach });
+    const written = writeNewRecord(root, record.time, (id) => ({ ...record, id }), { action: 'add', reason, now: ctx.io.env.XWGK_NOW, attach });
     ctx.forget();
     ctx.out(ctx.t('add.done', { id: written.id, file: written.file }));
     for (const a of written.record.attachments ?? []) ctx.info(ctx.t('attach.done', { path: a.path }));
