@@ -9,6 +9,7 @@ import { checkCommand } from './check.js';
 import { catalogCommand } from './catalog.js';
 import { termsCommand } from './terms.js';
 import { schemaCommand } from './schema.js';
+import { summaryCommand } from './summary.js';
 
 export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   initCommand,
@@ -16,6 +17,7 @@ export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   listCommand,
   showCommand,
   checkCommand,
+  summaryCommand,
   catalogCommand,
   termsCommand,
   schemaCommand,

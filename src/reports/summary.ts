@@ -82,8 +82,10 @@ export interface TermSummary {
   withdrawnRecords: { id: string; title: string; date: string; on: string; reason: string }[];
 }
 
-export function termRef(term: Term, lang: Lang): TermRef {
-  return { id: term.id, name: term.configured ? term.name : defaultTermName(term.id, lang), start: term.start, end: term.end };
+/** A term as the summary names it: the name set in xwgk.yaml when writing in the archive's language. */
+export function termRef(term: Term, lang: Lang, archiveLocale: Lang): TermRef {
+  const name = term.configured && lang === archiveLocale ? term.name : defaultTermName(term.id, lang);
+  return { id: term.id, name, start: term.start, end: term.end };
 }
 
 const isPublished = (r: DisclosureRecord) => r.status !== 'withdrawn';
@@ -104,7 +106,7 @@ export function buildTermFigures(archive: Archive, term: Term, today: string, la
   const published = records.filter(isPublished);
   const { received, answered, overdue } = feedbackFigures(published, archive.config.feedback_days, today, archive.catalog, lang);
   return {
-    term: termRef(term, lang),
+    term: termRef(term, lang, archive.config.locale),
     total: published.length,
     withdrawn: records.length - published.length,
     byCategory: tallies(published, archive.catalog, lang).byCategory,
