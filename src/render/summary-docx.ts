@@ -5,6 +5,7 @@
  * page, page numbers in the footer. The charts of the HTML are not drawn: their tables carry the numbers.
  */
 import { t, type Lang } from '../i18n/index.js';
+import { displayWidth } from './grid.js';
 import { parseMarkdownBlocks, type Align, type Block, type Inline } from './markdown-blocks.js';
 
 export const DOCX_FONTS = { body: '宋体', heading: '黑体', latinBody: 'Times New Roman', latinHeading: 'Arial' } as const;
@@ -13,6 +14,30 @@ export const DOCX_FONTS = { body: '宋体', heading: '黑体', latinBody: 'Times
 const SIZE = { title: 36, h2: 28, h3: 24, body: 24, table: 21, footer: 18 };
 /** A4 in twentieths of a point, with 2.5 cm / 2.2 cm margins. */
 const PAGE = { width: 11906, height: 16838, top: 1418, bottom: 1418, left: 1247, right: 1247 };
+/** About one display column (half a Chinese character) of 10.5pt table text, in twips. */
+const TWIPS_PER_COLUMN = 110;
+/** Columns at most this wide (an id, a date, a name) are never squeezed. */
+const SHORT_COLUMN = 14;
+
+/**
+ * Column widths in twips. When everything fits, in proportion to each column's widest text; otherwise
+ * short columns (ids, dates, names) keep their width and the long ones share what is left, so titles
+ * wrap rather than ids.
+ */
+export function tableColumnWidths(headers: readonly string[], rows: readonly string[][], total = PAGE.width - PAGE.left - PAGE.right): number[] {
+  const natural = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))) + 2);
+  const budget = total / TWIPS_PER_COLUMN;
+  const sum = natural.reduce((a, b) => a + b, 0);
+  let widths = natural;
+  if (sum > budget) {
+    const short = (w: number) => w <= SHORT_COLUMN;
+    const fixed = natural.filter(short).reduce((a, b) => a + b, 0);
+    const room = budget - fixed;
+    if (room > 0) widths = natural.map((w) => (short(w) ? w : (w / (sum - fixed)) * room));
+  }
+  const scale = total / widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => Math.floor(w * scale));
+}
 
 export interface DocxMeta {
   school: string;
@@ -61,7 +86,9 @@ export async function renderSummaryAsDocx(markdown: string, meta: DocxMeta): Pro
     } else if (b.kind === 'table') {
       children.push(
         new d.Table({
-          width: { size: 100, type: d.WidthType.PERCENTAGE },
+          width: { size: PAGE.width - PAGE.left - PAGE.right, type: d.WidthType.DXA },
+          columnWidths: tableColumnWidths(b.headers, b.rows),
+          layout: d.TableLayoutType.FIXED,
           rows: [
             new d.TableRow({ tableHeader: true, cantSplit: true, children: b.headers.map((h, i) => cell(h, b.align[i], true)) }),
             ...b.rows.map((r) => new d.TableRow({ cantSplit: true, children: b.headers.map((_, i) => cell(r[i] ?? '', b.align[i], false)) })),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tableColumnWidths } from '../../src/render/summary-docx.js';
 import { cli, tempDir } from '../helpers/archive.js';
 import { SUMMARY_TERM, SUMMARY_TODAY, writeSummaryArchive } from '../helpers/summary-archive.js';
 
@@ -58,4 +59,12 @@ describe('summary --format docx', () => {
     const enFooter = Object.entries(en).find(([name]) => /^word\/footer\d*\.xml$/.test(name))![1];
     expect(textOf(enFooter)).toContain('Page ');
   });
+});
+
+it('keeps ids and dates whole in a Word table and lets long titles wrap', () => {
+  const widths = tableColumnWidths(['编号', '公开时间', '公开事项'], [['20250828-001', '2025-08-28', '很长的公开事项标题'.repeat(8)]]);
+  expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9412);
+  expect(widths[0]! / widths[1]!).toBeCloseTo(14 / 12, 1);
+  expect(widths[2]).toBeGreaterThan(widths[0]! * 3);
+  expect(tableColumnWidths(['a', 'b'], [['x', 'y']])).toEqual([4706, 4706]);
 });
