@@ -5,7 +5,7 @@
  * archive and keeps it across upgrades. Filters format dates, months, periods, money and percentages
  * the way each language writes them.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/index.js';
 import { EXIT, XwgkError } from '../model/errors.js';
@@ -72,7 +72,22 @@ export async function renderSummaryTemplate(lang: Lang, file: string, scope: obj
     return await engine.renderFile(file, scope);
   } catch (e) {
     const detail = (e as Error).message.split('\n')[0] ?? String(e);
-    const name = file.endsWith('.liquid') ? file : `${file}.liquid`;
+    const source = (e as { token?: { input?: string } }).token?.input;
+    const name = (source !== undefined && templateFileWithSource(summaryTemplateRoots(lang, opts.archiveRoot), source)) || (file.endsWith('.liquid') ? file : `${file}.liquid`);
     throw new XwgkError(EXIT.usage, { key: 'err.summary-template', params: { file: name, detail } }, { key: 'hint.summary-template' });
   }
+}
+
+/** The template file whose text is `source` (Liquid's errors carry the text, not the file name). */
+function templateFileWithSource(roots: readonly string[], source: string): string | undefined {
+  for (const root of roots) {
+    let names: string[];
+    try {
+      names = readdirSync(root).filter((n) => n.endsWith('.liquid'));
+    } catch {
+      continue;
+    }
+    for (const n of names) if (readFileSync(join(root, n), 'utf8') === source) return join(root, n);
+  }
+  return undefined;
 }

@@ -116,7 +116,7 @@ describe('xwgk summary: files, formats and usage errors', () => {
     writeFileSync(join(own, 'templates/summary/en/ledger.liquid'), '{{ s.nonexistent }}\n');
     const r = await cli(['--archive', own, 'summary', ...term, '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('the summary template summary.liquid has an error');
+    expect(r.stderr).toContain(`the summary template ${join(own, 'templates/summary/en/ledger.liquid')} has an error`);
     expect(r.stderr).toContain('nonexistent');
   });
 });
