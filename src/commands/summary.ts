@@ -1,5 +1,5 @@
 /**
- * `xwgk summary --term T`: the term's disclosure work summary as Markdown (default), HTML, Word or
+ * `xwgk summary [--term T]`: the term's disclosure work summary (of today's term without --term) as Markdown (default), HTML, Word or
  * JSON. The format is `--format`, else the `--out` file's extension. A .docx is binary: without
  * `--out` it is written to a file named after the term in the current folder, never to the terminal.
  */
@@ -9,6 +9,7 @@ import type { Ctx } from '../cli/context.js';
 import { addFormatOptions, pickFormat } from '../cli/options.js';
 import { usageError } from '../model/errors.js';
 import { resolveTerm } from '../model/range.js';
+import { isTermId } from '../model/terms.js';
 import { buildTermSummary, termRecords } from '../reports/summary.js';
 import { renderSummaryAsDocx } from '../render/summary-docx.js';
 import { renderSummaryAsHtml } from '../render/summary-html.js';
@@ -29,11 +30,11 @@ export function summaryCommand(ctx: Ctx): Command {
       throw usageError('err.unknown-format', { format: ext, valid: FORMATS.join(', ') });
     }
     const format = pickFormat(FORMATS, opts, 'md');
-    if (!opts.term) throw usageError('err.summary-term-required', undefined, { key: 'hint.summary-terms' });
     const archive = ctx.archive();
     const today = ctx.today(opts.today);
-    const term = resolveTerm(opts.term, archive.terms, today);
-    if (!term.configured && termRecords(archive, term).length === 0) {
+    const term = resolveTerm(opts.term ?? 'current', archive.terms, today);
+    // A term named by id must be one the archive knows; `current` and `previous` always are.
+    if (opts.term && isTermId(opts.term) && !term.configured && termRecords(archive, term).length === 0) {
       throw usageError('err.summary-unknown-term', { term: term.id }, { key: 'hint.summary-terms' });
     }
     const summary = buildTermSummary(archive, term, today, ctx.lang);

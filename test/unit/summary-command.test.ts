@@ -88,7 +88,6 @@ describe('xwgk summary: files, formats and usage errors', () => {
   it.each([
     [['--term', '2030-2031-1'], '档案中没有学期 2030-2031-1'],
     [['--term', '2025-2026-3'], '学期编号“2025-2026-3”无效'],
-    [[], '请用 --term 指定要总结的学期'],
     [['--term', SUMMARY_TERM, '--format', 'pdf'], '不支持的格式“pdf”'],
     [['--term', SUMMARY_TERM, '--out', 'summary.pdf'], '不支持的格式“pdf”'],
   ])('exits 2 for %j, writing nothing', async (args, message) => {
@@ -98,6 +97,12 @@ describe('xwgk summary: files, formats and usage errors', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(message);
     expect(existsSync(join(dir, 'summary.pdf'))).toBe(false);
+  });
+
+  it('summarises today’s term when --term is not given', async () => {
+    const r = await summary(['--today', '2025-12-01', '--lang', 'zh-CN']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('# 测试小学2025—2026学年第一学期校务公开工作总结');
   });
 
   it('reads the wording from the archive’s own templates when it has them', async () => {
