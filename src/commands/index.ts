@@ -12,6 +12,7 @@ import { schemaCommand } from './schema.js';
 import { importCommand } from './import.js';
 import { exportCommand } from './export.js';
 import { completionCommand } from './completion.js';
+import { summaryCommand } from './summary.js';
 
 export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   initCommand,
@@ -19,6 +20,7 @@ export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   listCommand,
   showCommand,
   checkCommand,
+  summaryCommand,
   catalogCommand,
   termsCommand,
   schemaCommand,
