@@ -39,10 +39,13 @@ function fail(message) {
   process.exit(1);
 }
 
-/** Whether a command exists in this build, and the options its help lists. */
+/**
+ * The help of a (sub)command when this build has the command, else undefined. Commander answers
+ * `xwgk nosuch --help` with the top-level help and exit 0, so the usage line is what tells.
+ */
 function commandHelp(...words) {
   const r = xwgk(['--lang', 'en', ...words, '--help'], data.today, { check: false });
-  return r.status === 0 && r.stdout.includes(`Usage: xwgk ${words.join(' ')}`) ? r.stdout : undefined;
+  return r.status === 0 && r.stdout.includes(`Usage: xwgk ${words[0]}`) ? r.stdout : undefined;
 }
 
 function datesFrom(from, to) {
