@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadArchive } from '../../src/archive/load.js';
+import { buildCompleteness } from '../../src/reports/completeness.js';
 import { cli, REPO } from '../helpers/archive.js';
 
 const ARCHIVE = join(REPO, 'archive');
@@ -49,6 +51,12 @@ describe('the sample archive', () => {
   it('leaves March 2026 without a finance disclosure, and every other month of the year with one', async () => {
     const months = (await records()).filter((r) => r.category === 'finance').map((r) => r.period).sort();
     expect(months).toEqual(['2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-04', '2026-05', '2026-06']);
+  });
+
+  it('misses, of all that was due by 2026-07-20, only the finance disclosure of March 2026', () => {
+    const report = buildCompleteness(loadArchive(ARCHIVE), {}, TODAY);
+    expect(report.from).toBe('2025-09-01');
+    expect(report.missing).toEqual([{ category: 'finance', period: '2026-03', due: '2026-04-15' }]);
   });
 
   it('passes the schema check', async () => {
