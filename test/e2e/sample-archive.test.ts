@@ -3,7 +3,7 @@
  * on, covering the whole default catalog, valid against the schema, and with exactly the gaps that
  * docs/sample.md lists — here the one the `catalog` check can see, the fee notice without `basis`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -57,6 +57,14 @@ describe('the sample archive', () => {
     const report = buildCompleteness(loadArchive(ARCHIVE), {}, TODAY);
     expect(report.from).toBe('2025-09-01');
     expect(report.missing).toEqual([{ category: 'finance', period: '2026-03', due: '2026-04-15' }]);
+  });
+
+  it('holds no run of 11 or more digits (ID, mobile or bank-card numbers) in any text', () => {
+    const dir = join(ARCHIVE, 'records');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThanOrEqual(80);
+    const long = files.flatMap((f) => readFileSync(join(dir, f), 'utf8').replace(/^id: .*$/m, '').match(/\d(?: ?\d){10,}/g) ?? []);
+    expect(long).toEqual([]);
   });
 
   it('passes the schema check', async () => {
