@@ -16,6 +16,7 @@ import { schemaCommand } from './schema.js';
 import { importCommand } from './import.js';
 import { exportCommand } from './export.js';
 import { completionCommand } from './completion.js';
+import { summaryCommand } from './summary.js';
 
 export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   initCommand,
@@ -27,6 +28,7 @@ export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   checkCommand,
   verifyCommand,
   sealCommand,
+  summaryCommand,
   catalogCommand,
   termsCommand,
   schemaCommand,
