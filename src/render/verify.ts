@@ -11,14 +11,16 @@ export function renderVerifyAsJson(ctx: Ctx, r: VerifyResult): string {
 
 export function renderVerifyAsText(ctx: Ctx, r: VerifyResult): string {
   const lines: string[] = [];
+  const colon = ctx.t('label.colon');
   const kinds = new Set<ProblemKind>();
   for (const p of r.problems) {
     kinds.add(p.kind);
     // Record problems name their file in the message; a chain problem is placed as journal.jsonl:LINE.
-    const where = p.kind === 'chain' && p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : '';
-    lines.push(`${chalk.red('✗')} [${p.kind}] ${where}${ctx.m(p.message)}`);
+    const where = p.kind === 'chain' && p.file ? `${p.file}${p.line ? `:${p.line}` : ''}${colon}` : '';
+    const subject = p.id && p.kind !== 'chain' ? `${p.id}${colon}` : '';
+    lines.push(`${chalk.red('✗')} [${p.kind}] ${where}${subject}${ctx.m(p.message)}`);
   }
-  for (const k of kinds) lines.push(`  ${chalk.cyan(ctx.t('label.hint'))} [${k}]: ${ctx.t(HINT_FOR_KIND[k])}`);
+  for (const k of kinds) lines.push(`  ${chalk.cyan(ctx.t('label.hint'))} [${k}]${colon}${ctx.t(HINT_FOR_KIND[k])}`);
   if (lines.length > 0) lines.push('');
   if (r.matched) {
     lines.push(ctx.t('verify.digest-found', { term: r.matched.term, date: r.matched.time.slice(0, 10), seq: r.matched.seq, short: shortDigest(r.matched.digest) }));

@@ -1,10 +1,13 @@
 /** Test fixtures: temporary archives written inline, and the CLI run in-process or as a real process. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/program.js';
+import { appendJournal } from '../../src/archive/journal.js';
+import { listRecordFiles } from '../../src/archive/load.js';
+import { sha256Hex } from '../../src/model/chain.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(REPO, 'bin', 'xwgk.js');
@@ -28,6 +31,18 @@ export function writeArchive(files: Record<string, string | Uint8Array> = {}): s
   }
   mkdirSync(join(root, 'records'), { recursive: true });
   return root;
+}
+
+/**
+ * Journals every record file of a hand-written archive as if it had been written through the tool, so
+ * the `integrity` check and `verify` see an archive in order (tests of other things need not add each
+ * record through the CLI).
+ */
+export function journalRecords(root: string): void {
+  for (const file of listRecordFiles(root)) {
+    const id = file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
+    appendJournal(root, { time: '2025-01-01T00:00:00.000Z', action: 'add', id, file, sha256: sha256Hex(readFileSync(join(root, file))) });
+  }
 }
 
 /** A valid record as YAML text; `over` replaces or adds top-level lines. */

@@ -3,7 +3,7 @@
  * Aug 28 (it belongs to the term), a withdrawn tender, feedback answered, late and overdue, a record
  * missing its supervision, and records of the neighbouring terms that must not be counted.
  */
-import { recordYaml, writeArchive } from './archive.js';
+import { journalRecords, recordYaml, writeArchive } from './archive.js';
 
 export const SUMMARY_TODAY = '2026-03-01';
 export const SUMMARY_TERM = '2025-2026-1';
@@ -68,5 +68,8 @@ export function writeSummaryArchive(settings = SETTINGS): string {
   for (const [id, fields] of Object.entries(SUMMARY_RECORDS)) {
     files[`records/${id.slice(0, 4)}/${id}.yaml`] = recordYaml({ id, ...fields });
   }
-  return writeArchive(files);
+  // Written by hand but journaled, so the summary's findings are the ones this archive was built to show.
+  const root = writeArchive(files);
+  journalRecords(root);
+  return root;
 }
