@@ -3,8 +3,8 @@
  * The `completeness` check, `status` and the summary all read this one report.
  */
 import type { Archive, LoadedRecord } from '../archive/load.js';
-import { datePart } from '../model/dates.js';
 import { dueDate, isRecurring, periodOf, periodsInRange } from '../model/due.js';
+import { termOfRecord } from '../model/periods.js';
 import type { Range } from '../model/range.js';
 
 export type CellStatus = 'met' | 'missing' | 'pending';
@@ -34,8 +34,15 @@ export interface Completeness {
 /** With no range: from the first record's term to today's term (SPEC). */
 export function completenessRange(archive: Archive, range: Range, today: string): { from: string; to: string } {
   if (range.from && range.to) return { from: range.from, to: range.to };
-  const first = archive.records[0] ? datePart(archive.records[0].record.time) : today;
-  const from = range.from ?? archive.terms.of(first < today ? first : today).start;
+  // The first record's *term* (an autumn fee notice posted on Aug 28 starts the range in September,
+  // not in the spring term that holds its date); a `term` key may name an earlier term than `time`.
+  let from = range.from ?? archive.terms.of(today).start;
+  if (!range.from) {
+    for (const { record } of archive.records) {
+      const start = termOfRecord(record, archive.catalog, archive.terms).start;
+      if (start < from) from = start;
+    }
+  }
   const to = range.to ?? archive.terms.of(today).end;
   return { from, to };
 }
