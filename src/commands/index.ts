@@ -6,6 +6,7 @@ import { addCommand } from './add.js';
 import { listCommand } from './list.js';
 import { showCommand } from './show.js';
 import { checkCommand } from './check.js';
+import { feedbackCommand } from './feedback.js';
 import { catalogCommand } from './catalog.js';
 import { termsCommand } from './terms.js';
 import { schemaCommand } from './schema.js';
@@ -15,6 +16,7 @@ export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   addCommand,
   listCommand,
   showCommand,
+  feedbackCommand,
   checkCommand,
   catalogCommand,
   termsCommand,

@@ -6,6 +6,8 @@
 import * as errors from './errors.js';
 import * as cli from './cli.js';
 import * as labels from './labels.js';
+import * as checks from './checks.js';
+import * as feedback from './feedback.js';
 
-export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh } as const;
-export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en };
+export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh, ...checks.zh, ...feedback.zh } as const;
+export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en, ...checks.en, ...feedback.en };
