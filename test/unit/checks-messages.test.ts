@@ -14,7 +14,8 @@ describe('check messages', () => {
     }
   });
   it('every registered check has its rule and why in the catalogs', () => {
-    expect(CHECKS.map((c) => c.name)).toEqual(['schema', 'catalog', 'completeness', 'timeliness', 'approvals', 'feedback', 'attachments', 'privacy']);
+    const mine = ['schema', 'catalog', 'completeness', 'timeliness', 'approvals', 'feedback', 'attachments', 'privacy'];
+    expect(CHECKS.map((c) => c.name).filter((n) => mine.includes(n))).toEqual(mine);
     for (const c of CHECKS) {
       expect(zhCN[c.rule]).toBeTruthy();
       expect(zhCN[c.why]).toBeTruthy();
