@@ -8,8 +8,9 @@
  * Withdrawn records are checked too: taking a notice down does not answer the opinions about it.
  */
 import type { LoadedRecord } from '../archive/load.js';
-import { addDays, daysBetween } from '../model/dates.js';
-import type { Finding, Params, Severity } from '../model/finding.js';
+import { daysBetween } from '../model/dates.js';
+import { opinionState, type OpinionState } from '../model/feedback.js';
+import type { Finding, Params } from '../model/finding.js';
 import type { MessageKey } from '../i18n/index.js';
 import { recordFinding } from './finding-at.js';
 import type { Check } from './types.js';
@@ -25,21 +26,31 @@ export function feedbackFindings(loaded: LoadedRecord, limitDays: number, today:
   const r = loaded.record;
   const out: Finding[] = [];
   (r.feedback ?? []).forEach((fb, i) => {
-    const deadline = addDays(fb.received, limitDays);
-    const params = { id: r.id, n: i + 1, received: fb.received, limit: limitDays, deadline };
-    const push = (code: string, severity: Severity, message: MessageKey, hint: MessageKey, extra: Params) =>
-      out.push(recordFinding('feedback', loaded, {
-        code, severity, field: 'feedback',
-        message: { key: message, params: { ...params, ...extra } }, hint: { key: hint, params: { ...params, ...extra } },
-      }));
-    if (fb.responded === undefined) {
-      if (today > deadline) push('feedback.overdue', 'error', 'check.feedback.overdue', 'hint.feedback.respond', { days: daysBetween(fb.received, today) });
-      else push('feedback.open', 'warning', 'check.feedback.open', 'hint.feedback.respond', { left: daysBetween(today, deadline) });
-    } else if (fb.responded < fb.received) {
-      push('feedback.answer-before-opinion', 'error', 'check.feedback.answer-before-opinion', 'hint.feedback.dates', { responded: fb.responded });
-    } else if (fb.responded > deadline) {
-      push('feedback.late', 'error', 'check.feedback.late', 'hint.feedback.late', { responded: fb.responded, days: daysBetween(fb.received, fb.responded) });
-    }
+    const { state, deadline } = opinionState(fb, limitDays, today);
+    if (state === 'answered') return;
+    const params: Params = { id: r.id, n: i + 1, received: fb.received, limit: limitDays, deadline, ...STATE_PARAMS[state](fb, today, deadline) };
+    out.push(recordFinding('feedback', loaded, {
+      code: `feedback.${state}`, severity: state === 'open' ? 'warning' : 'error', field: 'feedback',
+      message: { key: `check.feedback.${state}`, params }, hint: { key: HINTS[state], params },
+    }));
   });
   return out;
 }
+
+type Problem = Exclude<OpinionState, 'answered'>;
+type Opinion = { received: string; responded?: string | undefined };
+
+/** What each kind of finding says beyond the opinion's number and dates. */
+const STATE_PARAMS: Record<Problem, (fb: Opinion, today: string, deadline: string) => Params> = {
+  overdue: (fb, today) => ({ days: daysBetween(fb.received, today) }),
+  open: (_fb, today, deadline) => ({ left: daysBetween(today, deadline) }),
+  late: (fb) => ({ responded: fb.responded!, days: daysBetween(fb.received, fb.responded!) }),
+  'answer-before-opinion': (fb) => ({ responded: fb.responded! }),
+};
+
+const HINTS: Record<Problem, MessageKey> = {
+  overdue: 'hint.feedback.respond',
+  open: 'hint.feedback.respond',
+  late: 'hint.feedback.late',
+  'answer-before-opinion': 'hint.feedback.dates',
+};

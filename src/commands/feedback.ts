@@ -75,7 +75,10 @@ function write(ctx: Ctx, loaded: LoadedRecord, changed: DisclosureRecord, reason
   if (!record || errors.length > 0) {
     throw new XwgkError(EXIT.usage, { key: 'err.add-invalid' }, undefined, errors.map((i) => ({ file: loaded.file, message: { key: i.key, params: i.params ?? {} } })));
   }
-  const written = rewriteRecord(ctx.archive().root, loaded.file, record, reason === undefined ? { action: 'feedback' } : { action: 'feedback', reason });
+  // expectHash: the writer refuses (exit 3) if the file changed since it was read — a clerk editing it
+  // by hand at the same moment loses nothing. (Ignored by a writer that does not know it yet.)
+  const meta = { action: 'feedback' as const, reason, expectHash: loaded.hash };
+  const written = rewriteRecord(ctx.archive().root, loaded.file, record, meta);
   ctx.forget();
   return written.file;
 }

@@ -3,7 +3,7 @@
  * `feedback respond` call these, then write. Every refusal is a usage error (exit 2), so nothing is
  * written when the input is wrong.
  */
-import { isCalendarDate } from './dates.js';
+import { addDays, isCalendarDate } from './dates.js';
 import { usageError } from './errors.js';
 import type { DisclosureRecord } from './record.js';
 
@@ -49,4 +49,20 @@ export function answerOpinion(record: DisclosureRecord, n: number, answer: { res
   }
   feedback[n - 1] = { ...opinion, response: nonEmpty('--response', answer.response), responded: answer.responded };
   return { ...record, feedback };
+}
+
+/**
+ * Where an opinion stands on `today`, by the one rule the `feedback` check, `status` and the summary
+ * share: answered within `limitDays` calendar days of `received` (the last day counts), answered late,
+ * answered before it came in (a wrong date), or unanswered within or past the limit.
+ */
+export type OpinionState = 'answered' | 'late' | 'answer-before-opinion' | 'open' | 'overdue';
+
+export function opinionState(opinion: { received: string; responded?: string | undefined }, limitDays: number, today: string): { state: OpinionState; deadline: string } {
+  const deadline = addDays(opinion.received, limitDays);
+  const { responded } = opinion;
+  const state: OpinionState = responded === undefined
+    ? (today > deadline ? 'overdue' : 'open')
+    : responded < opinion.received ? 'answer-before-opinion' : responded > deadline ? 'late' : 'answered';
+  return { state, deadline };
 }

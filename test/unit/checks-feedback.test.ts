@@ -1,5 +1,6 @@
 /** `feedback`: every opinion answered within feedback_days calendar days; no answer before its opinion. */
 import { describe, expect, it } from 'vitest';
+import { opinionState } from '../../src/model/feedback.js';
 import { archiveOf, rec, runCheck, short } from '../helpers/checks.js';
 
 const opinion = (received: string, responded?: string) => ({
@@ -48,5 +49,18 @@ describe('feedback', () => {
   it('still checks the opinions on a withdrawn record: taking it down answers nobody', () => {
     const archive = archiveOf(rec('20251010-001', 'other', '2025-10-10', { status: 'withdrawn', withdrawn: { on: '2025-10-11', reason: '重发' }, feedback: [opinion('2025-10-10')] }));
     expect(short(runCheck('feedback', archive, { today: '2025-11-20' }))).toEqual([{ code: 'feedback.overdue', severity: 'error', id: '20251010-001' }]);
+  });
+});
+
+describe('opinionState (shared with status and the summary)', () => {
+  it.each([
+    [{ received: '2025-10-12', responded: '2025-10-27' }, '2025-12-01', 'answered'],
+    [{ received: '2025-10-12', responded: '2025-10-28' }, '2025-12-01', 'late'],
+    [{ received: '2025-10-12', responded: '2025-10-11' }, '2025-12-01', 'answer-before-opinion'],
+    [{ received: '2025-10-12' }, '2025-10-27', 'open'],
+    [{ received: '2025-10-12' }, '2025-10-28', 'overdue'],
+    [{ received: '2025-12-25' }, '2026-01-10', 'overdue'],
+  ])('%j on %s is %s', (opinion, today, state) => {
+    expect(opinionState(opinion, 15, today).state).toBe(state);
   });
 });
