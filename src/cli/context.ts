@@ -44,7 +44,23 @@ export class Ctx {
   }
 
   m(message: Msg): string {
-    return t(this.lang, message.key, message.params);
+    return t(this.lang, message.key, this.withLabels(message.params));
+  }
+
+  /**
+   * Findings carry ids (checks know no language); a `category` id also gives `{categoryLabel}`, its
+   * label in the user's language, for messages that read better with the name (财务收支, not finance).
+   */
+  private withLabels(params: Msg['params']): Msg['params'] {
+    const id = params?.category;
+    if (typeof id !== 'string') return params;
+    let label: string | undefined;
+    try {
+      label = this.settings().catalog.category(id)?.label[this.lang];
+    } catch {
+      // No archive, or a broken one: the id will do.
+    }
+    return { ...params, categoryLabel: label ?? id };
   }
 
   /** `--today`, else `XWGK_TODAY`, else the clock. */
