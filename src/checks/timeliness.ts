@@ -84,7 +84,7 @@ export function recordTimeliness(loaded: LoadedRecord, archive: Archive, calenda
   }
 
   // A recurring disclosure after its period's due date: disclosed, so completeness is met, but late.
-  // (Not for one already reported as not-before: its own timing puts it in the wrong period.)
+  // (Not for one already reported above: its own timing or dates put it in doubt, and once is enough.)
   if (isRecurring(cat) && out.length === 0) {
     const period = periodOf(cat, r, archive.catalog, archive.terms);
     const deadline = dueDate(cat, period, archive.terms);
