@@ -5,20 +5,27 @@
  */
 import type { Archive, LoadedRecord } from '../archive/load.js';
 import type { Category } from '../model/catalog.js';
-import { datePart } from '../model/dates.js';
 import { dueDate, isRecurring, periodOf } from '../model/due.js';
 import type { Finding } from '../model/finding.js';
+import { termOfRecord } from '../model/periods.js';
 import type { WorkCalendar } from '../model/workdays.js';
 import { recordFinding } from './finding-at.js';
 
 const CHECK = 'timeliness';
 
-/** When the `after` half of a matter whose `before` is `record` falls due, if the category says. */
+/**
+ * When the `after` half of a matter whose `before` is `record` falls due. A recurring category: its
+ * period's due date. An event: its working days after the end of the term the before belongs to (or
+ * after `decided`, if later) — a purchase or a building job may take the term to complete, but a
+ * matter left without its after-disclosure past the term is missing it.
+ */
 export function afterHalfDue(cat: Category, record: LoadedRecord['record'], archive: Archive, calendar: WorkCalendar): string | undefined {
-  const due = cat.due;
-  if (due && 'working_days' in due) return calendar.addWorkingDays(record.decided ?? datePart(record.time), due.working_days);
   if (isRecurring(cat)) return dueDate(cat, periodOf(cat, record, archive.catalog, archive.terms), archive.terms);
-  return undefined;
+  const due = cat.due;
+  if (!due || !('working_days' in due)) return undefined;
+  const termEnd = termOfRecord(record, archive.catalog, archive.terms).end;
+  const from = record.decided && record.decided > termEnd ? record.decided : termEnd;
+  return calendar.addWorkingDays(from, due.working_days);
 }
 
 const key = (category: string, timing: string, tag: string) => `${category}\u0000${timing}\u0000${tag}`;

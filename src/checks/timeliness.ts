@@ -1,20 +1,15 @@
 /**
- * `timeliness`: disclosed in time. Event categories within their working days of `decided`;
- * `before` disclosures not after the matter; both halves of a "before and after" matter; notice
- * periods (`until`) long enough; recurring disclosures by their period's due date.
- *
- * What `decided` means depends on the category, and the rules follow it: in an event category with a
- * working-day limit (`rules`, `appointments`, the `after` half of `procurement`) it is the day the
- * information was formed, which starts the limit (政府信息公开条例: 20 working days); elsewhere a
- * `before` disclosure must come on or before it (the matter itself: fees before they are charged).
+ * `timeliness`: disclosed in time. Event categories within their working days of `decided` (the day
+ * the matter was decided); `before` categories not disclosed after the matter — a record that says
+ * `timing: after` or `during` — and recurring ones by their period's due date (fees within 7 days of
+ * the term's start); both halves of a "before and after" matter; notice periods (`until`) long enough.
  */
 import type { Archive, LoadedRecord } from '../archive/load.js';
-import type { Category } from '../model/catalog.js';
 import { datePart } from '../model/dates.js';
-import { dueDate, isRecurring, periodOf } from '../model/due.js';
 import type { Finding } from '../model/finding.js';
 import { WorkCalendar } from '../model/workdays.js';
 import { noticeFindings } from './notice.js';
+import { overdueFindings } from './overdue.js';
 import { pairingFindings } from './pairing.js';
 import { published, recordFinding } from './finding-at.js';
 import type { Check } from './types.js';
@@ -28,18 +23,19 @@ export const timelinessCheck: Check = {
   run: (ctx) => {
     const calendar = new WorkCalendar(ctx.archive.config);
     const subjects = published(ctx.records);
+    // Four rules, one list per record: sorted by file and line so each record's findings sit together.
     return [
       ...subjects.flatMap((loaded) => recordTimeliness(loaded, ctx.archive, calendar)),
+      ...overdueFindings(subjects, published(ctx.archive.records), ctx.archive),
       // The other half of a matter may lie outside the range: partners come from the whole archive.
       ...pairingFindings(subjects, published(ctx.archive.records), ctx.archive, calendar, ctx.today),
       ...subjects.flatMap((loaded) => noticeFindings(loaded, ctx.archive.catalog, calendar)),
-    ];
+    ].sort(byPlace);
   },
 };
 
-/** The timing a record must keep: its category's, or for a "before and after" category its own half. */
-export function requiredTiming(cat: Category, record: { timing?: string | undefined }): string | undefined {
-  return cat.timing === 'before-and-after' ? record.timing : cat.timing;
+function byPlace(a: Finding, b: Finding): number {
+  return (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0);
 }
 
 /** Deadline and before-the-matter findings for one record. */
@@ -60,18 +56,11 @@ export function recordTimeliness(loaded: LoadedRecord, archive: Archive, calenda
     }));
   }
 
-  const timing = requiredTiming(cat, r);
+  // Every disclosure of a category with a working-day limit comes within it of `decided`, the day the
+  // matter was decided (政府信息公开条例: within 20 working days of the information being formed).
   const due = cat.due;
-  const limit = due && 'working_days' in due ? due.working_days : undefined;
-  // The `before` half of a matter must precede it; a single-timing event category starts its limit at `decided`.
-  const mustPrecede = timing === 'before' && (limit === undefined || cat.timing === 'before-and-after');
-  if (r.decided && mustPrecede && time > r.decided) {
-    out.push(recordFinding(CHECK, loaded, {
-      code: 'timeliness.after-matter', severity: 'error', field: 'decided',
-      message: { key: 'check.timeliness.after-matter', params: { ...params, decided: r.decided } },
-      hint: { key: 'hint.timeliness.after-matter', params },
-    }));
-  } else if (r.decided && limit !== undefined && !mustPrecede) {
+  if (r.decided && due && 'working_days' in due) {
+    const limit = due.working_days;
     const deadline = calendar.addWorkingDays(r.decided, limit);
     if (time > deadline) {
       const days = calendar.workingDaysBetween(r.decided, time);
@@ -83,18 +72,5 @@ export function recordTimeliness(loaded: LoadedRecord, archive: Archive, calenda
     }
   }
 
-  // A recurring disclosure after its period's due date: disclosed, so completeness is met, but late.
-  // (Not for one already reported above: its own timing or dates put it in doubt, and once is enough.)
-  if (isRecurring(cat) && out.length === 0) {
-    const period = periodOf(cat, r, archive.catalog, archive.terms);
-    const deadline = dueDate(cat, period, archive.terms);
-    if (time > deadline) {
-      out.push(recordFinding(CHECK, loaded, {
-        code: 'timeliness.overdue', severity: 'warning', field: 'time', period,
-        message: { key: 'check.timeliness.overdue', params: { ...params, period, deadline } },
-        hint: { key: 'hint.timeliness.overdue', params: { id: r.id, period } },
-      }));
-    }
-  }
   return out;
 }

@@ -36,11 +36,11 @@ describe('timeliness: before the matter', () => {
       { code: 'timeliness.not-before', severity: 'error', id: '20250829-001' },
     ]);
   });
-  it('reports a before disclosure made after the matter date (decided)', () => {
-    expect(short(run({
-      ...rec('20250912-001', 'major-work', '2025-09-12', { timing: 'before', decided: '2025-09-10' }),
-      ...rec('20250910-001', 'major-work', '2025-09-10', { timing: 'before', decided: '2025-09-10' }),
-    }))).toEqual([{ code: 'timeliness.after-matter', severity: 'error', id: '20250912-001' }]);
+  it('takes decided as the day of the decision: a before disclosure may follow it within the limit', () => {
+    expect(run({
+      ...rec('20250924-001', 'major-work', '2025-09-24', { timing: 'before', decided: '2025-09-22' }),
+      ...rec('20251203-001', 'tender', '2025-12-03', { timing: 'before', decided: '2025-12-01', amount: 380000, audience: ['staff', 'public'], tags: ['跑道'], ...approved }),
+    }, '2025-12-20')).toEqual([]);
   });
 });
 
@@ -50,6 +50,14 @@ describe('timeliness: recurring disclosures by their due date', () => {
       ...rec('20251020-001', 'finance', '2025-10-20', { timing: 'after', period: '2025-09', ...approved }),
       ...rec('20251114-001', 'finance', '2025-11-14', { timing: 'after', ...approved }),
     }))).toEqual([{ code: 'timeliness.overdue', severity: 'warning', id: '20251020-001', period: '2025-09' }]);
+  });
+  it('judges only the first disclosure of a period: a second major decision later in the term is not late', () => {
+    expect(run({
+      ...rec('20250924-001', 'major-work', '2025-09-24', { timing: 'before', decided: '2025-09-22' }),
+      ...rec('20251121-001', 'major-work', '2025-11-21', { timing: 'before', decided: '2025-11-19' }),
+    })).toEqual([]);
+    expect(short(run(rec('20251121-001', 'major-work', '2025-11-21', { timing: 'before', decided: '2025-11-19' }))))
+      .toEqual([{ code: 'timeliness.overdue', severity: 'warning', id: '20251121-001', period: '2025-2026-1' }]);
   });
   it('warns when the fee schedule comes more than 7 days into the term', () => {
     expect(short(run(rec('20250909-001', 'fees', '2025-09-09', { timing: 'before', basis: '文件', audience: ['parents'], ...approved }))))
@@ -79,11 +87,13 @@ describe('timeliness: before and after, tied by a shared tag', () => {
   });
   it('says when the missing after was due', () => {
     const [f] = run(proc('20250829-001', '2025-08-29', 'before', ['课桌椅']));
-    expect(f!.message.params).toMatchObject({ tags: '课桌椅', due: '2025-09-28' }); // Sep 1 + 20 working days, the last one the moved Sunday
+    expect(f!.message.params).toMatchObject({ tags: '课桌椅', due: '2025-09-28' }); // decided Sep 1 (after its term's end) + 20 working days, the last one the moved Sunday
   });
-  it('reports a before half disclosed after the matter', () => {
-    expect(short(run({ ...proc('20250902-001', '2025-09-02', 'before', ['a']), ...proc('20250905-001', '2025-09-05', 'after', ['a']) })))
-      .toEqual([{ code: 'timeliness.after-matter', severity: 'error', id: '20250902-001' }]);
+  it('gives an event matter until its term is over (plus the limit) before its after half is missing', () => {
+    // Before on Oct 10 in the autumn term (ends Jan 31): the after is due 20 working days later, Feb 27.
+    const files = proc('20251010-001', '2025-10-10', 'before', ['空调'], '2025-10-09');
+    expect(run(files, '2026-02-27')).toEqual([]);
+    expect(short(run(files, '2026-03-03'))).toEqual([{ code: 'timeliness.missing-after', severity: 'error', id: '20251010-001' }]);
   });
 });
 
