@@ -10,6 +10,9 @@ import { feedbackCommand } from './feedback.js';
 import { catalogCommand } from './catalog.js';
 import { termsCommand } from './terms.js';
 import { schemaCommand } from './schema.js';
+import { importCommand } from './import.js';
+import { exportCommand } from './export.js';
+import { completionCommand } from './completion.js';
 
 export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   initCommand,
@@ -21,4 +24,7 @@ export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   catalogCommand,
   termsCommand,
   schemaCommand,
+  importCommand,
+  exportCommand,
+  completionCommand,
 ];
