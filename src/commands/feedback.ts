@@ -17,7 +17,7 @@ import { findRecord } from './find-record.js';
 import { resolveIds } from './ids.js';
 
 export function feedbackCommand(ctx: Ctx): Command {
-  const cmd = new Command('feedback').description(ctx.t('cmd.feedback'));
+  const cmd = new Command('feedback').description(ctx.t('cmd.feedback')).helpCommand('help [command]', ctx.t('cli.help-command'));
   cmd.addCommand(feedbackAddCommand(ctx));
   cmd.addCommand(feedbackRespondCommand(ctx));
   return cmd;
