@@ -1,6 +1,6 @@
 /**
  * `privacy`: no resident ID, mobile or bank-card number in any text of a record — title, content,
- * approvals, attachment notes, tags, opinions and answers. Student-aid lists above all
+ * approvals, attachment names and notes, tags, opinions and answers. Student-aid lists above all
  * (教财厅函〔2017〕28号: name, school, grade and class only). A finding never repeats the number: it is
  * masked, since the check's own output may be printed or passed around.
  */
@@ -27,7 +27,11 @@ export function textFields(r: DisclosureRecord): [string, string, string][] {
   }
   if (r.review) out.push(['review.by', 'review', r.review.by]);
   if (r.supervision) out.push(['supervision.by', 'supervision', r.supervision.by]);
-  r.attachments?.forEach((a, i) => a.note && out.push([`attachments[${i + 1}].note`, 'attachments', a.note]));
+  r.attachments?.forEach((a, i) => {
+    // A scan saved as `李小明-身份证….jpg` leaks through its name as surely as through the text.
+    out.push([`attachments[${i + 1}].path`, 'attachments', a.path]);
+    if (a.note) out.push([`attachments[${i + 1}].note`, 'attachments', a.note]);
+  });
   r.feedback?.forEach((f, i) => {
     out.push([`feedback[${i + 1}].summary`, 'feedback', f.summary]);
     if (f.response) out.push([`feedback[${i + 1}].response`, 'feedback', f.response]);

@@ -63,6 +63,16 @@ describe('privacy', () => {
     expect(JSON.stringify(findings)).not.toMatch(/13812345678|11010519491231002X|6222021234567890128/);
   });
 
+  it('reads attachment names too, but not their hashes', () => {
+    const archive = archiveOf(rec('20250915-001', 'other', '2025-09-15', {
+      attachments: [
+        { path: 'attachments/2025/李小明-11010519491231002X.jpg', sha256: '13812345678a13812345678b13812345678c13812345678d1381234567812345' },
+        { path: 'attachments/2025/20250915-001-1.jpg', sha256: 'a'.repeat(64), note: '公开栏照片' },
+      ],
+    }));
+    expect(runCheck('privacy', archive, { today: '2025-11-20' }).map((f) => [f.code, f.message.params!.field])).toEqual([['privacy.id-number', 'attachments[1].path']]);
+  });
+
   it('skips withdrawn records', () => {
     const archive = archiveOf(rec('20250915-001', 'other', '2025-09-15', { content: '13812345678', status: 'withdrawn', withdrawn: { on: '2025-09-16', reason: '含个人信息，已撤下' } }));
     expect(runCheck('privacy', archive, { today: '2025-11-20' })).toEqual([]);
