@@ -13,6 +13,7 @@ import { schemaCommand } from './schema.js';
 import { importCommand } from './import.js';
 import { exportCommand } from './export.js';
 import { completionCommand } from './completion.js';
+import { summaryCommand } from './summary.js';
 
 export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   initCommand,
@@ -21,6 +22,7 @@ export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   showCommand,
   feedbackCommand,
   checkCommand,
+  summaryCommand,
   catalogCommand,
   termsCommand,
   schemaCommand,
