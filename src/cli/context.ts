@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { findArchive } from '../archive/discover.js';
 import { loadArchive, loadSettings, type Archive, type ArchiveSettings } from '../archive/load.js';
 import { replaceFile } from '../archive/atomic.js';
-import { resolveLang, t, type Lang, type MessageKey } from '../i18n/index.js';
+import { messageText, resolveLang, t, type Lang, type MessageKey } from '../i18n/index.js';
 import { isCalendarDate, systemToday } from '../model/dates.js';
 import { usageError } from '../model/errors.js';
 import type { Msg } from '../model/finding.js';
@@ -44,23 +44,16 @@ export class Ctx {
   }
 
   m(message: Msg): string {
-    return t(this.lang, message.key, this.withLabels(message.params));
-  }
-
-  /**
-   * Findings carry ids (checks know no language); a `category` id also gives `{categoryLabel}`, its
-   * label in the user's language, for messages that read better with the name (财务收支, not finance).
-   */
-  private withLabels(params: Msg['params']): Msg['params'] {
-    const id = params?.category;
-    if (typeof id !== 'string') return params;
-    let label: string | undefined;
-    try {
-      label = this.settings().catalog.category(id)?.label[this.lang];
-    } catch {
-      // No archive, or a broken one: the id will do.
+    let catalog;
+    // Only a message about a category needs the catalog; no archive (or a broken one): the id will do.
+    if (message.params?.category !== undefined) {
+      try {
+        catalog = this.settings().catalog;
+      } catch {
+        catalog = undefined;
+      }
     }
-    return { ...params, categoryLabel: label ?? id };
+    return messageText(this.lang, message, catalog);
   }
 
   /** `--today`, else `XWGK_TODAY`, else the clock. */

@@ -4,6 +4,9 @@ import * as checks from '../../src/i18n/messages/checks.js';
 import * as feedback from '../../src/i18n/messages/feedback.js';
 import { CHECKS } from '../../src/checks/registry.js';
 import { zhCN } from '../../src/i18n/messages/index.js';
+import { messageText, t } from '../../src/i18n/index.js';
+import { makeCatalog } from '../../src/model/catalog.js';
+import { defaultCatalogData } from '../../src/model/default-catalog.js';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -20,5 +23,18 @@ describe('check messages', () => {
       expect(zhCN[c.rule]).toBeTruthy();
       expect(zhCN[c.why]).toBeTruthy();
     }
+  });
+});
+
+describe('messageText: findings carry ids, readers see names', () => {
+  const catalog = makeCatalog(defaultCatalogData());
+  const missing = { key: 'check.completeness.missing' as const, params: { category: 'finance', period: '2025-10', due: '2025-11-15' } };
+  it('fills {categoryLabel} from the catalog in the reader’s language', () => {
+    expect(messageText('zh-CN', missing, catalog)).toBe('2025-10 没有“财务收支”的公开记录（截止 2025-11-15）');
+    expect(messageText('en', missing, catalog)).toBe('no disclosure of "Income and spending" for 2025-10 (due 2025-11-15)');
+  });
+  it('shows the id, never a raw placeholder, without a catalog or for an unknown id', () => {
+    expect(t('zh-CN', missing.key, missing.params)).toBe('2025-10 没有“finance”的公开记录（截止 2025-11-15）');
+    expect(messageText('en', { ...missing, params: { ...missing.params, category: 'gone' } }, catalog)).toContain('"gone"');
   });
 });
