@@ -23,7 +23,7 @@ export function amendCommand(ctx: Ctx): Command {
     .description(ctx.t('cmd.amend'))
     .argument('<id>', ctx.t('arg.id'))
     .option('--set <key=value>', ctx.t('opt.set'), append)
-    .option('--reason <text>', ctx.t('opt.reason'))
+    .option('--reason <text>', ctx.t('opt.amend-reason'))
     .option('--attach <file>', ctx.t('opt.attach'), append)
     .action((id: string, opts: { set?: string[]; reason?: string; attach?: string[] }) => {
       const changes = parseSet(opts.set ?? []);

@@ -10,6 +10,7 @@ import { withdrawCommand } from './withdraw.js';
 import { verifyCommand } from './verify.js';
 import { sealCommand } from './seal.js';
 import { checkCommand } from './check.js';
+import { feedbackCommand } from './feedback.js';
 import { catalogCommand } from './catalog.js';
 import { termsCommand } from './terms.js';
 import { schemaCommand } from './schema.js';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   showCommand,
   amendCommand,
   withdrawCommand,
+  feedbackCommand,
   checkCommand,
   verifyCommand,
   sealCommand,

@@ -8,7 +8,9 @@ import * as cli from './cli.js';
 import * as labels from './labels.js';
 import * as importExport from './import-export.js';
 import * as summary from './summary.js';
+import * as checks from './checks.js';
+import * as feedback from './feedback.js';
 import * as integrity from './integrity.js';
 
-export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh, ...importExport.zh, ...summary.zh, ...integrity.zh } as const;
-export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en, ...importExport.en, ...summary.en, ...integrity.en };
+export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh, ...importExport.zh, ...summary.zh, ...checks.zh, ...feedback.zh, ...integrity.zh } as const;
+export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en, ...importExport.en, ...summary.en, ...checks.en, ...feedback.en, ...integrity.en };
