@@ -6,6 +6,8 @@ import { addCommand } from './add.js';
 import { listCommand } from './list.js';
 import { showCommand } from './show.js';
 import { checkCommand } from './check.js';
+import { statusCommand } from './status.js';
+import { auditCommand } from './audit.js';
 import { catalogCommand } from './catalog.js';
 import { termsCommand } from './terms.js';
 import { schemaCommand } from './schema.js';
@@ -16,6 +18,8 @@ export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   listCommand,
   showCommand,
   checkCommand,
+  statusCommand,
+  auditCommand,
   catalogCommand,
   termsCommand,
   schemaCommand,

@@ -6,6 +6,7 @@
 import * as errors from './errors.js';
 import * as cli from './cli.js';
 import * as labels from './labels.js';
+import * as views from './views.js';
 
-export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh } as const;
-export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en };
+export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh, ...views.zh } as const;
+export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en, ...views.en };

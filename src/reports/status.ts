@@ -1,0 +1,133 @@
+/**
+ * `status`: the term at a glance, as plain data — the required categories × the term's months, what
+ * falls due in the next 30 days, and the opinions still waiting for an answer. Every due date and
+ * every ✓/✗/· comes from the completeness report; this module only arranges it by term and month.
+ */
+import type { Archive } from '../archive/load.js';
+import { addDays, daysBetween, monthOf, type DateString } from '../model/dates.js';
+import type { Term } from '../model/terms.js';
+import { schoolYearOfTerm, schoolYearRange } from '../model/terms.js';
+import { buildCompleteness, type CellStatus, type CompletenessCell } from './completeness.js';
+
+/** How far ahead "what falls due next" looks. */
+export const UPCOMING_DAYS = 30;
+
+export interface StatusPeriod {
+  period: string;
+  due: DateString;
+  status: CellStatus;
+  /** The published records that count for the period. */
+  ids: string[];
+  /**
+   * The term's month whose column shows this period: the month itself for monthly categories, the
+   * month of the due date for term and year categories; null when that date lies outside the term
+   * (a school-year item due in the other term).
+   */
+  month: string | null;
+}
+
+export interface StatusRow {
+  category: string;
+  frequency: 'monthly' | 'term' | 'year';
+  periods: StatusPeriod[];
+}
+
+export interface UpcomingItem {
+  category: string;
+  period: string;
+  due: DateString;
+  /** Days from today to the due date (0: due today). */
+  days: number;
+}
+
+export interface OpenOpinion {
+  id: string;
+  /** The opinion's number within its record, from 1 (as `feedback respond ID N` takes it). */
+  n: number;
+  received: DateString;
+  channel: string;
+  summary: string;
+  /** Calendar days since it was received. */
+  age: number;
+  /** The last day for an answer: received + feedback_days. */
+  answerBy: DateString;
+  overdue: boolean;
+}
+
+export interface StatusReport {
+  school: string;
+  today: DateString;
+  term: { id: string; name: string; start: DateString; end: DateString };
+  months: string[];
+  rows: StatusRow[];
+  /** Over the periods shown in the matrix whose due date has passed. */
+  completeness: { required: number; met: number; rate: number };
+  /** Required periods not yet disclosed that fall due from today to `to`. */
+  upcoming: { days: number; from: DateString; to: DateString; items: UpcomingItem[] };
+  openFeedback: OpenOpinion[];
+}
+
+/** Builds the status of one term as of `today`. */
+export function buildStatus(archive: Archive, term: Term, today: DateString): StatusReport {
+  const months = archive.terms.months(term);
+  const rows = matrixRows(archive, term, months, today);
+  const shown = rows.flatMap((r) => r.periods).filter((p) => p.month !== null && p.status !== 'pending');
+  const met = shown.filter((p) => p.status === 'met').length;
+  return {
+    school: archive.config.school,
+    today,
+    term: { id: term.id, name: term.name, start: term.start, end: term.end },
+    months,
+    rows,
+    completeness: { required: shown.length, met, rate: shown.length === 0 ? 1 : met / shown.length },
+    upcoming: { days: UPCOMING_DAYS, from: today, to: addDays(today, UPCOMING_DAYS), items: upcoming(archive, today) },
+    openFeedback: openOpinions(archive, today),
+  };
+}
+
+/** One row per required recurring category in force, in catalog order. */
+function matrixRows(archive: Archive, term: Term, months: string[], today: DateString): StatusRow[] {
+  // The term's school year too, so a year item due in the other term still has its one cell.
+  const year = schoolYearOfTerm(term.id);
+  const yr = schoolYearRange(year);
+  const report = buildCompleteness(archive, { from: yr.start < term.start ? yr.start : term.start, to: yr.end > term.end ? yr.end : term.end }, today);
+  const rows: StatusRow[] = [];
+  for (const cat of archive.catalog.active()) {
+    if (!cat.required || cat.frequency === 'event') continue;
+    const mine = report.cells.filter((c) => c.category === cat.id);
+    const frequency = cat.frequency;
+    const wanted = (c: CompletenessCell) => (frequency === 'monthly' ? months.includes(c.period) : frequency === 'term' ? c.period === term.id : c.period === year);
+    const periods = mine.filter(wanted).map((c): StatusPeriod => {
+      const column = frequency === 'monthly' ? c.period : monthOf(c.due);
+      return { period: c.period, due: c.due, status: c.status, ids: c.ids, month: months.includes(column) ? column : null };
+    });
+    rows.push({ category: cat.id, frequency, periods });
+  }
+  return rows;
+}
+
+/** Required periods not yet disclosed whose due date lies within the next UPCOMING_DAYS days. */
+function upcoming(archive: Archive, today: DateString): UpcomingItem[] {
+  const until = addDays(today, UPCOMING_DAYS);
+  // Start a year back: a period that began long ago (last school year, last month) may fall due soon.
+  const report = buildCompleteness(archive, { from: addDays(today, -400), to: until }, today);
+  const order = new Map(archive.catalog.active().map((c, i) => [c.id, i]));
+  return report.cells
+    .filter((c) => c.status === 'pending' && c.due >= today && c.due <= until)
+    .sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : order.get(a.category)! - order.get(b.category)!))
+    .map((c) => ({ category: c.category, period: c.period, due: c.due, days: daysBetween(today, c.due) }));
+}
+
+/** Every opinion without an answer, oldest first, whatever term it came in. */
+function openOpinions(archive: Archive, today: DateString): OpenOpinion[] {
+  const days = archive.config.feedback_days;
+  const out: OpenOpinion[] = [];
+  for (const { record } of archive.records) {
+    (record.feedback ?? []).forEach((f, i) => {
+      if (f.response !== undefined) return;
+      const answerBy = addDays(f.received, days);
+      out.push({ id: record.id, n: i + 1, received: f.received, channel: f.channel, summary: f.summary, age: daysBetween(f.received, today), answerBy, overdue: today > answerBy });
+    });
+  }
+  return out.sort((a, b) => (a.received !== b.received ? (a.received < b.received ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : a.n - b.n));
+}
