@@ -79,12 +79,22 @@ export function loadSettings(root: string): ArchiveSettings {
   }
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    fail(parsed.error.issues.map((issue) => located(src, file, issue.path as (string | number)[], issue.message, issue.code === 'invalid_type' && issue.input === undefined)));
+    fail(parsed.error.issues.map((issue) => {
+      const path = issue.path as (string | number)[];
+      const value = valueAt(raw, path);
+      return located(src, file, path, issue.message, value === undefined, { value: value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value) });
+    }));
   }
   const config = parsed.data!;
   const { catalog, issues } = mergeCatalog(defaultCatalogData(), config.catalog);
   if (issues.length > 0) fail(issues.map((i) => located(src, file, i.path, i.message, false, i.params)));
   return { root, config, catalog, terms: new Terms(config, config.locale), findings };
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let v = root;
+  for (const p of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined;
+  return v;
 }
 
 function located(src: YamlSource, file: string, path: (string | number)[], message: string, missing: boolean, params: Record<string, string | number> = {}): Located {

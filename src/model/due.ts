@@ -4,7 +4,7 @@
  * (year). This is the one place that knows when a category falls due.
  */
 import type { Catalog, Category } from './catalog.js';
-import { addDays, addMonths, datePart, lastOfMonth, makeDate, monthsBetween, pad2, type DateString } from './dates.js';
+import { addDays, addMonths, lastOfMonth, makeDate, monthsBetween, pad2, type DateString } from './dates.js';
 import { periodOfRecord, termOfRecord } from './periods.js';
 import { schoolYearOf, schoolYearOfTerm, schoolYearRange, type Terms } from './terms.js';
 
@@ -58,4 +58,3 @@ export function periodsInRange(cat: Recurring, from: DateString, to: DateString,
   return out;
 }
 
-export { datePart };
