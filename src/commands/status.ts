@@ -11,14 +11,14 @@ const FORMATS = ['text', 'json'] as const;
 export function statusCommand(ctx: Ctx): Command {
   const cmd = new Command('status')
     .description(ctx.t('cmd.status'))
-    .option('--term <id>', ctx.t('opt.status-term'), 'current')
+    .option('--term <id>', ctx.t('opt.status-term'))
     .option('--today <date>', ctx.t('opt.today'));
   addFormatOptions(cmd, ctx, FORMATS, 'text');
   return cmd.action((opts) => {
     const format = pickFormat(FORMATS, opts, 'text');
     const today = ctx.today(opts.today);
     const archive = ctx.archive();
-    const report = buildStatus(archive, resolveTerm(opts.term, archive.terms, today), today);
+    const report = buildStatus(archive, resolveTerm(opts.term ?? 'current', archive.terms, today), today);
     ctx.emit(format === 'json' ? JSON.stringify(report, null, 2) : renderStatusAsText(ctx, archive, report), opts.out);
   });
 }
