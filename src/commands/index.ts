@@ -11,6 +11,10 @@ import { auditCommand } from './audit.js';
 import { catalogCommand } from './catalog.js';
 import { termsCommand } from './terms.js';
 import { schemaCommand } from './schema.js';
+import { importCommand } from './import.js';
+import { exportCommand } from './export.js';
+import { completionCommand } from './completion.js';
+import { summaryCommand } from './summary.js';
 
 export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   initCommand,
@@ -20,7 +24,11 @@ export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   checkCommand,
   statusCommand,
   auditCommand,
+  summaryCommand,
   catalogCommand,
   termsCommand,
   schemaCommand,
+  importCommand,
+  exportCommand,
+  completionCommand,
 ];
