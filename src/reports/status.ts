@@ -4,10 +4,12 @@
  * every ✓/✗/· comes from the completeness report; this module only arranges it by term and month.
  */
 import type { Archive } from '../archive/load.js';
-import { addDays, daysBetween, monthOf, type DateString } from '../model/dates.js';
+import { addDays, daysBetween, type DateString } from '../model/dates.js';
 import type { Term } from '../model/terms.js';
 import { schoolYearOfTerm, schoolYearRange } from '../model/terms.js';
-import { buildCompleteness, type CellStatus, type CompletenessCell } from './completeness.js';
+import { buildCompleteness, type CellStatus, type Completeness } from './completeness.js';
+import { buildCompletenessMatrix } from './completeness-matrix.js';
+import { termCompleteness } from './summary.js';
 
 /** How far ahead "what falls due next" looks. */
 export const UPCOMING_DAYS = 30;
@@ -20,8 +22,8 @@ export interface StatusPeriod {
   ids: string[];
   /**
    * The term's month whose column shows this period: the month itself for monthly categories, the
-   * month of the due date for term and year categories; null when that date lies outside the term
-   * (a school-year item due in the other term).
+   * month of the due date for term and year categories (as the summary's matrix places them); null
+   * for a school-year item that falls due outside this term.
    */
   month: string | null;
 }
@@ -60,7 +62,7 @@ export interface StatusReport {
   term: { id: string; name: string; start: DateString; end: DateString };
   months: string[];
   rows: StatusRow[];
-  /** Over the periods shown in the matrix whose due date has passed. */
+  /** The term's completeness, as the summary counts it: the periods of the term whose due date has passed. */
   completeness: { required: number; met: number; rate: number };
   /** Required periods not yet disclosed that fall due from today to `to`. */
   upcoming: { days: number; from: DateString; to: DateString; items: UpcomingItem[] };
@@ -70,38 +72,46 @@ export interface StatusReport {
 /** Builds the status of one term as of `today`. */
 export function buildStatus(archive: Archive, term: Term, today: DateString): StatusReport {
   const months = archive.terms.months(term);
-  const rows = matrixRows(archive, term, months, today);
-  const shown = rows.flatMap((r) => r.periods).filter((p) => p.month !== null && p.status !== 'pending');
-  const met = shown.filter((p) => p.status === 'met').length;
+  // The same completeness, and so the same rate, as the term summary.
+  const completeness = termCompleteness(archive, term, today);
   return {
     school: archive.config.school,
     today,
     term: { id: term.id, name: term.name, start: term.start, end: term.end },
     months,
-    rows,
-    completeness: { required: shown.length, met, rate: shown.length === 0 ? 1 : met / shown.length },
+    rows: matrixRows(archive, term, months, completeness, today),
+    completeness: { required: completeness.required, met: completeness.met, rate: completeness.rate },
     upcoming: { days: UPCOMING_DAYS, from: today, to: addDays(today, UPCOMING_DAYS), items: upcoming(archive, today) },
     openFeedback: openOpinions(archive, today),
   };
 }
 
-/** One row per required recurring category in force, in catalog order. */
-function matrixRows(archive: Archive, term: Term, months: string[], today: DateString): StatusRow[] {
-  // The term's school year too, so a year item due in the other term still has its one cell.
+/**
+ * One row per required recurring category in force, in catalog order. The cells are the summary's
+ * matrix (the same placement: a term or year item in the month it falls due); a school-year item
+ * that falls due outside this term still gets its row, with `month: null`.
+ */
+function matrixRows(archive: Archive, term: Term, months: string[], completeness: Completeness, today: DateString): StatusRow[] {
+  const matrix = buildCompletenessMatrix(completeness, months, archive.catalog, archive.config.locale);
+  const cellOf = (c: Completeness, category: string, period: string) => c.cells.find((x) => x.category === category && x.period === period)!;
   const year = schoolYearOfTerm(term.id);
-  const yr = schoolYearRange(year);
-  const report = buildCompleteness(archive, { from: yr.start < term.start ? yr.start : term.start, to: yr.end > term.end ? yr.end : term.end }, today);
+  let yearly: Completeness | undefined;
   const rows: StatusRow[] = [];
   for (const cat of archive.catalog.active()) {
     if (!cat.required || cat.frequency === 'event') continue;
-    const mine = report.cells.filter((c) => c.category === cat.id);
-    const frequency = cat.frequency;
-    const wanted = (c: CompletenessCell) => (frequency === 'monthly' ? months.includes(c.period) : frequency === 'term' ? c.period === term.id : c.period === year);
-    const periods = mine.filter(wanted).map((c): StatusPeriod => {
-      const column = frequency === 'monthly' ? c.period : monthOf(c.due);
-      return { period: c.period, due: c.due, status: c.status, ids: c.ids, month: months.includes(column) ? column : null };
+    const row = matrix.rows.find((r) => r.category === cat.id);
+    const periods: StatusPeriod[] = (row?.cells ?? []).flatMap((m) => {
+      if (m.status === 'none' || m.period === undefined) return [];
+      const { due, status, ids } = cellOf(completeness, cat.id, m.period);
+      return [{ period: m.period, due, status, ids, month: m.month }];
     });
-    rows.push({ category: cat.id, frequency, periods });
+    if (periods.length === 0 && cat.frequency === 'year') {
+      const { start, end } = schoolYearRange(year);
+      yearly ??= buildCompleteness(archive, { from: start, to: end }, today);
+      const { period, due, status, ids } = cellOf(yearly, cat.id, year);
+      periods.push({ period, due, status, ids, month: null });
+    }
+    rows.push({ category: cat.id, frequency: cat.frequency, periods });
   }
   return rows;
 }
