@@ -8,6 +8,7 @@ import { showCommand } from './show.js';
 import { checkCommand } from './check.js';
 import { statusCommand } from './status.js';
 import { auditCommand } from './audit.js';
+import { feedbackCommand } from './feedback.js';
 import { catalogCommand } from './catalog.js';
 import { termsCommand } from './terms.js';
 import { schemaCommand } from './schema.js';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   addCommand,
   listCommand,
   showCommand,
+  feedbackCommand,
   checkCommand,
   statusCommand,
   auditCommand,

@@ -5,6 +5,7 @@
  */
 import type { Archive } from '../archive/load.js';
 import { addDays, daysBetween, type DateString } from '../model/dates.js';
+import { opinionState } from '../model/feedback.js';
 import type { Term } from '../model/terms.js';
 import { schoolYearOfTerm, schoolYearRange } from '../model/terms.js';
 import { buildCompleteness, type CellStatus, type Completeness } from './completeness.js';
@@ -128,15 +129,15 @@ function upcoming(archive: Archive, today: DateString): UpcomingItem[] {
     .map((c) => ({ category: c.category, period: c.period, due: c.due, days: daysBetween(today, c.due) }));
 }
 
-/** Every opinion without an answer, oldest first, whatever term it came in. */
+/** Every opinion without an answer, oldest first, whatever term it came in (the feedback check's rule decides overdue). */
 function openOpinions(archive: Archive, today: DateString): OpenOpinion[] {
   const days = archive.config.feedback_days;
   const out: OpenOpinion[] = [];
   for (const { record } of archive.records) {
     (record.feedback ?? []).forEach((f, i) => {
       if (f.response !== undefined) return;
-      const answerBy = addDays(f.received, days);
-      out.push({ id: record.id, n: i + 1, received: f.received, channel: f.channel, summary: f.summary, age: daysBetween(f.received, today), answerBy, overdue: today > answerBy });
+      const { state, deadline } = opinionState(f, days, today);
+      out.push({ id: record.id, n: i + 1, received: f.received, channel: f.channel, summary: f.summary, age: daysBetween(f.received, today), answerBy: deadline, overdue: state === 'overdue' });
     });
   }
   return out.sort((a, b) => (a.received !== b.received ? (a.received < b.received ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : a.n - b.n));
