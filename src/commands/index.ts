@@ -10,6 +10,8 @@ import { withdrawCommand } from './withdraw.js';
 import { verifyCommand } from './verify.js';
 import { sealCommand } from './seal.js';
 import { checkCommand } from './check.js';
+import { statusCommand } from './status.js';
+import { auditCommand } from './audit.js';
 import { feedbackCommand } from './feedback.js';
 import { catalogCommand } from './catalog.js';
 import { termsCommand } from './terms.js';
@@ -28,6 +30,8 @@ export const COMMANDS: readonly ((ctx: Ctx) => Command)[] = [
   withdrawCommand,
   feedbackCommand,
   checkCommand,
+  statusCommand,
+  auditCommand,
   verifyCommand,
   sealCommand,
   summaryCommand,
