@@ -4,7 +4,7 @@
  * without its supervision), an opinion unanswered past its 15 days, a withdrawn notice, a title that
  * would run as a formula in Excel, and the school-year items still to come.
  */
-import { recordYaml, writeArchive } from './archive.js';
+import { journalRecords, recordYaml, writeArchive } from './archive.js';
 
 export const VIEWS_TODAY = '2025-12-20';
 
@@ -52,5 +52,8 @@ export function writeViewsArchive(settings?: string): string {
   const files: Record<string, string> = {};
   for (const [path, fields] of Object.entries(VIEWS_RECORDS)) files[path] = recordYaml(fields);
   if (settings) files['xwgk.yaml'] = settings;
-  return writeArchive(files);
+  // Written by hand but journaled, so the register's flags are the ones this archive was built to show.
+  const root = writeArchive(files);
+  journalRecords(root);
+  return root;
 }
