@@ -5,6 +5,36 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+// commander requires node:child_process at load (for stand-alone executable subcommands, which xwgk
+// does not use), and with it net, dgram, streams and readline: a fifth of a small command's start-up.
+// It is required lazily instead, on first use.
+const commanderLazyChildProcess = {
+  name: 'commander-lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager)) throw new Error(`commander changed: ${eager} not found in ${args.path}`);
+      return { contents: source.replace(eager, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"), loader: 'js' };
+    });
+  },
+};
+
+// chalk probes the terminal at load (node:tty, which pulls in net and streams); xwgk decides colour
+// itself (src/cli/color.ts sets chalk.level before anything is printed), so the probe is replaced by
+// one that says "no colour".
+const chalkNoProbe = {
+  name: 'chalk-no-probe',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'xwgk-no-probe' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'xwgk-no-probe' }, () => ({
+      contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n',
+      loader: 'js',
+    }));
+  },
+};
+
 // zod re-exports all of its ~50 message locales as `z.locales`, which defeats tree-shaking and makes
 // zod three quarters of the bundle. xwgk translates its own messages and uses zod's English default
 // only, so the locales index is replaced by the two languages xwgk speaks (start-up: see bench/).
@@ -54,7 +84,7 @@ const result = await build({
   banner: { js: "import { createRequire as __xwgkCreateRequire } from 'node:module'; const require = __xwgkCreateRequire(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [zodLocales],
+  plugins: [zodLocales, commanderLazyChildProcess, chalkNoProbe],
   metafile: !!process.env.XWGK_BUILD_META,
 });
 // `XWGK_BUILD_META=file npm run build` keeps esbuild's metafile, to see what each chunk is made of.

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { BUNDLED } from '../model/build-info.js';
 import { makeCatalog, type Catalog, type CatalogData } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
@@ -123,8 +123,12 @@ interface Job {
   state: number;
 }
 
+/** node:worker_threads, loaded only when a worker is started (it costs start-up time every command would pay). */
+const threads = () => process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
+
 function startWorker(input: Omit<WorkerInput, 'port'>): Job | undefined {
   try {
+    const { MessageChannel, Worker } = threads();
     const { port1, port2 } = new MessageChannel();
     const flags = new Int32Array(input.shared);
     Atomics.store(flags, input.state, CREATED);
@@ -144,7 +148,7 @@ function finishWorker(job: Job, flags: Int32Array): WorkerOutput {
   try {
     if (Atomics.compareExchange(flags, job.state, CREATED, ABANDONED) === CREATED) return { results: [] };
     while (Atomics.load(flags, job.state) !== DONE) Atomics.wait(flags, job.state, RUNNING);
-    const out = receiveMessageOnPort(job.port)?.message as WorkerOutput | undefined;
+    const out = threads().receiveMessageOnPort(job.port)?.message as WorkerOutput | undefined;
     return out ?? { error: 'no results', taken: [] };
   } finally {
     job.port.close();

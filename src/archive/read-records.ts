@@ -4,7 +4,7 @@
  * when many files need parsing). Either way a file gets the same record and the same findings.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '../model/catalog.js';
 import { unreadableFinding } from './load.js';
@@ -26,9 +26,9 @@ export function readRecordFiles(root: string, files: readonly string[], catalog:
   files.forEach((file, i) => {
     // A file the cache has never seen is parsed straight away, so a cold run reads each file once.
     if (!cache.knows(file)) return void misses.push(i);
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
-      bytes = readFileSync(join(root, file));
+      bytes = readSmall(join(root, file));
     } catch {
       out[i] = { file, findings: [unreadableFinding(file)] };
       return;
@@ -47,6 +47,24 @@ export function readRecordFiles(root: string, files: readonly string[], catalog:
   }
   cache.save();
   return out;
+}
+
+const scratch = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * A file's bytes, read into a reused buffer when they fit (a record is a page or two): on a warm run
+ * every file is read only to be hashed, and skipping `readFileSync`'s stat and allocation per file
+ * shows at 100,000 files. The view is valid until the next call.
+ */
+function readSmall(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const n = readSync(fd, scratch, 0, scratch.length, 0);
+    if (n < scratch.length) return scratch.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+  return readFileSync(path);
 }
 
 function toCache(p: FileParse): CachedResult {
