@@ -4,7 +4,7 @@
  * counter until none are left (so a slow or late worker simply takes fewer). The loader stays
  * synchronous: the main thread blocks on `Atomics.wait` until each worker has posted its results, which
  * it takes with `receiveMessageOnPort`. Every file gets exactly the result `loadRecordBytes` gives it
- * on the main thread; if a worker fails, the batches it had taken are parsed here.
+ * on the main thread; if a worker fails, the files it had taken are parsed here afterwards.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -44,7 +44,7 @@ export interface WorkerInput {
   state: number;
 }
 
-export type WorkerOutput = { results: [index: number, parse: FileParse][] } | { error: string; taken: number[] };
+export type WorkerOutput = { results: [index: number, parse: FileParse][] } | { error: string };
 
 /** Reads and validates one file on this thread. */
 export function parseFile(root: string, file: string, catalog: Catalog): FileParse {
@@ -58,12 +58,11 @@ export function parseFile(root: string, file: string, catalog: Catalog): FilePar
   return { file, hash: r.hash, ...(r.loaded ? { loaded: r.loaded } : {}), findings: r.findings };
 }
 
-/** Takes batches from the shared counter and parses them; `onTake` hears of each batch first. */
-export function parseBatches(root: string, files: readonly string[], catalog: Catalog, next: Int32Array, put: (i: number, p: FileParse) => void, onTake: (start: number) => void = () => {}): void {
+/** Takes batches from the shared counter (`next[0]`) and parses them until none are left. */
+export function parseBatches(root: string, files: readonly string[], catalog: Catalog, next: Int32Array, put: (i: number, p: FileParse) => void): void {
   for (;;) {
     const start = Atomics.add(next, 0, BATCH);
     if (start >= files.length) return;
-    onTake(start);
     for (let i = start; i < Math.min(start + BATCH, files.length); i++) put(i, parseFile(root, files[i]!, catalog));
   }
 }
@@ -72,16 +71,15 @@ export function parseBatches(root: string, files: readonly string[], catalog: Ca
 export function runWorker(input: WorkerInput): void {
   const flags = new Int32Array(input.shared);
   const results: [number, FileParse][] = [];
-  const taken: number[] = [];
   // A worker that starts after the main thread gave up on it takes nothing.
   if (Atomics.compareExchange(flags, input.state, CREATED, RUNNING) !== CREATED) return;
   let out: WorkerOutput;
   try {
     const catalog = makeCatalog(input.catalog.data, input.catalog.disabled);
-    parseBatches(input.root, input.files, catalog, flags, (i, p) => results.push([i, p]), (start) => taken.push(start));
+    parseBatches(input.root, input.files, catalog, flags, (i, p) => results.push([i, p]));
     out = { results };
   } catch (e) {
-    out = { error: String((e as Error)?.stack ?? e), taken };
+    out = { error: String((e as Error)?.stack ?? e) };
   }
   input.port.postMessage(out);
   Atomics.store(flags, input.state, DONE);
@@ -149,7 +147,7 @@ function finishWorker(job: Job, flags: Int32Array): WorkerOutput {
     if (Atomics.compareExchange(flags, job.state, CREATED, ABANDONED) === CREATED) return { results: [] };
     while (Atomics.load(flags, job.state) !== DONE) Atomics.wait(flags, job.state, RUNNING);
     const out = threads().receiveMessageOnPort(job.port)?.message as WorkerOutput | undefined;
-    return out ?? { error: 'no results', taken: [] };
+    return out ?? { error: 'no results' };
   } finally {
     job.port.close();
     void job.worker.terminate();
