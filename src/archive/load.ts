@@ -84,7 +84,11 @@ export function loadSettings(root: string, opts: { cache?: boolean } = {}): Arch
   }
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    fail(parsed.error.issues.map((issue) => located(src, file, issue.path as (string | number)[], issue.message, issue.code === 'invalid_type' && issue.input === undefined)));
+    fail(parsed.error.issues.map((issue) => {
+      const path = issue.path as (string | number)[];
+      const value = valueAt(raw, path);
+      return located(src, file, path, issue.message, value === undefined, { value: value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value) });
+    }));
   }
   const config = parsed.data!;
   const { catalog, issues } = mergeCatalog(defaultCatalogData(), config.catalog);
@@ -92,6 +96,12 @@ export function loadSettings(root: string, opts: { cache?: boolean } = {}): Arch
   const settings = { root, config, catalog, terms: new Terms(config, config.locale), findings };
   if (cacheKey) writeCachedSettings(root, cacheKey, settings);
   return settings;
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let v = root;
+  for (const p of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined;
+  return v;
 }
 
 function located(src: YamlSource, file: string, path: (string | number)[], message: string, missing: boolean, params: Record<string, string | number> = {}): Located {

@@ -18,20 +18,28 @@ export interface Prompter {
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
 }
 
-let streams: { input?: Readable; output?: Writable } | undefined;
+/**
+ * For tests: where the real prompts read keys and draw the screen. Factories, because a prompt ends
+ * the streams it is given when it closes (as it pipes into them), so each prompt needs fresh ones.
+ */
+export interface PromptStreams {
+  input: () => Readable;
+  output: () => Writable;
+}
 
-/** For tests: the streams the real prompts read and write. */
-export function setPromptStreams(s: { input?: Readable; output?: Writable } | undefined): void {
+let streams: PromptStreams | undefined;
+
+export function setPromptStreams(s: PromptStreams | undefined): void {
   streams = s;
 }
 
 export async function prompter(): Promise<Prompter> {
   const p = await import('@inquirer/prompts');
-  const context = streams ? { ...streams, clearPromptOnDone: false } : undefined;
+  const context = () => (streams ? { input: streams.input(), output: streams.output(), clearPromptOnDone: false } : undefined);
   return {
-    input: (o) => p.input({ ...o, ...(o.validate ? { validate: o.validate } : {}) }, context),
-    select: (o) => p.select({ ...o, pageSize: 20 } as never, context) as never,
-    checkbox: (o) => p.checkbox({ ...o, pageSize: 20 } as never, context) as never,
-    confirm: (o) => p.confirm(o, context),
+    input: (o) => p.input({ ...o, ...(o.validate ? { validate: o.validate } : {}) }, context()),
+    select: (o) => p.select({ ...o, pageSize: 20 } as never, context()) as never,
+    checkbox: (o) => p.checkbox({ ...o, pageSize: 20 } as never, context()) as never,
+    confirm: (o) => p.confirm(o, context()),
   };
 }

@@ -19,6 +19,7 @@ import { renderLocated } from '../render/errors.js';
 import { chalk } from '../cli/color.js';
 import { completePeriods, defaultsFor, fieldsFromFlags, lastResponsible, type AddFlags } from './add-fields.js';
 import { askMissing } from './add-prompts.js';
+import { prompter } from '../cli/prompter.js';
 
 /** Placeholder id while the record is assembled; the real one is allocated when the file is created. */
 const PENDING_ID = '19000101-000';
@@ -71,7 +72,7 @@ export function addCommand(ctx: Ctx): Command {
     }
     if (prompting) {
       ctx.err(serializeRecord(record).split('\n').filter((l) => !l.startsWith('#') && !l.startsWith('id:')).join('\n'));
-      const ok = await (await import('../cli/prompter.js')).prompter().then((p) => p.confirm({ message: ctx.t('prompt.confirm'), default: true }));
+      const ok = await (await prompter()).confirm({ message: ctx.t('prompt.confirm'), default: true });
       if (!ok) {
         ctx.info(ctx.t('add.cancelled'));
         return;

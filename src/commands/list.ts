@@ -12,7 +12,7 @@ import { resolveIds } from './ids.js';
 const FORMATS = ['table', 'csv', 'json', 'md'] as const;
 
 export function listCommand(ctx: Ctx): Command {
-  const cmd = new Command('list').alias('ls').description(ctx.t('cmd.list'));
+  const cmd = new Command('list').description(ctx.t('cmd.list'));
   addPeriodOptions(cmd, ctx)
     .option('--category <ids>', ctx.t('opt.filter-category'), collectList)
     .option('--form <ids>', ctx.t('opt.filter-form'), collectList)

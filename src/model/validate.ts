@@ -94,6 +94,7 @@ export function validateField(catalog: Catalog, key: (typeof RECORD_KEYS)[number
   const normalized = normalizeRecordInput({ [key]: value })[key];
   const result = shape[key]!.safeParse(normalized);
   if (result.success) return undefined;
-  const issue = issueFromZod(result.error.issues[0]!, { [key]: normalized } as Record<string, unknown>, catalog);
+  const first = result.error.issues[0]!;
+  const issue = issueFromZod({ ...first, path: [key, ...first.path] } as typeof first, { [key]: normalized }, catalog);
   return { key: issue.key, params: { ...issue.params, field: key } };
 }

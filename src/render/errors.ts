@@ -20,14 +20,16 @@ export function excerptLines(f: { line?: number | undefined; column?: number | u
 
 export function renderLocated(ctx: Ctx, d: Located | Finding, label?: string): string {
   const head = [where(d), label].filter(Boolean).join(' ');
-  const lines = [`${head ? `${head}: ` : ''}${ctx.m(d.message)}`, ...excerptLines(d).map((l) => `  ${l}`)];
-  if (d.hint) lines.push(`  ${chalk.cyan(ctx.t('label.hint'))}: ${ctx.m(d.hint)}`);
+  const colon = ctx.t('label.colon');
+  const lines = [`${head ? `${head}${colon}` : ''}${ctx.m(d.message)}`, ...excerptLines(d).map((l) => `  ${l}`)];
+  if (d.hint) lines.push(`  ${chalk.cyan(ctx.t('label.hint'))}${colon}${ctx.m(d.hint)}`);
   return lines.join('\n');
 }
 
 export function renderError(ctx: Ctx, e: XwgkError): string {
-  const lines = [`${chalk.red(ctx.t('label.error'))}: ${ctx.m(e.msg)}`];
+  const colon = ctx.t('label.colon');
+  const lines = [`${chalk.red(ctx.t('label.error'))}${colon}${ctx.m(e.msg)}`];
   for (const d of e.details) lines.push(renderLocated(ctx, d).replace(/^/gm, '  '));
-  if (e.hint) lines.push(`${chalk.cyan(ctx.t('label.hint'))}: ${ctx.m(e.hint)}`);
+  if (e.hint) lines.push(`${chalk.cyan(ctx.t('label.hint'))}${colon}${ctx.m(e.hint)}`);
   return lines.join('\n') + '\n';
 }

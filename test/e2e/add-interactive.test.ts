@@ -1,0 +1,89 @@
+/**
+ * Drives the real @inquirer/prompts of `xwgk add` through streams, as a clerk at a terminal would:
+ * keystrokes in, screen out — including a wrong date that is refused and asked again.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { stripVTControlCharacters } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/program.js';
+import { setPromptStreams } from '../../src/cli/prompter.js';
+import { FINANCE, recordYaml, writeArchive } from '../helpers/archive.js';
+
+const ENTER = '\r';
+const BACKSPACE = '\x7f';
+
+function terminal() {
+  // Each prompt gets a fresh key stream, as each gets a fresh readline on a real terminal.
+  let input = new PassThrough();
+  const nextInput = () => (input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => {} }));
+  let screen = '';
+  const output = () =>
+    new Writable({
+      write(chunk, _enc, done) {
+        screen += stripVTControlCharacters(String(chunk));
+        done();
+      },
+    });
+  let seen = 0;
+  /** Waits until `text` appears on the screen after what was already answered, then types `keys`. */
+  const answer = async (text: string, keys: string) => {
+    for (let i = 0; i < 400; i++) {
+      const at = screen.indexOf(text, seen);
+      if (at >= 0) {
+        seen = at + text.length;
+        input.write(keys);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error(`the prompt "${text}" never appeared; the screen shows:\n${screen.slice(-800)}`);
+  };
+  return { input: nextInput, output, answer, screen: () => screen };
+}
+
+async function runInteractive(args: string[], script: (t: ReturnType<typeof terminal>) => Promise<void>) {
+  const t = terminal();
+  setPromptStreams({ input: t.input, output: t.output });
+  let stdout = '', stderr = '';
+  const done = run({ argv: args, env: { NO_COLOR: '1' }, cwd: process.cwd(), stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), interactive: true, stdoutColor: false, columns: 100 });
+  await script(t);
+  const code = await done;
+  return { code, stdout, stderr, screen: t.screen() };
+}
+
+afterEach(() => setPromptStreams(undefined));
+
+describe('interactive add', () => {
+  it('asks for the missing fields with defaults, re-asks a wrong date, shows the record and writes it on confirmation', async () => {
+    const root = writeArchive({ 'records/2025/20251010-001.yaml': recordYaml(FINANCE) });
+    const r = await runInteractive(['--archive', root, '--lang', 'zh-CN', 'add', '--category', 'safety', '--today', '2025-11-09'], async (t) => {
+      await t.answer('公开事项（标题）', `秋季消防疏散演练情况通报${ENTER}`);
+      await t.answer('公开内容', `11月8日全校开展消防疏散演练，用时3分20秒。${ENTER}`);
+      await t.answer('公开时间（YYYY-MM-DD）', `${BACKSPACE.repeat(10)}2025-02-30${ENTER}`);
+      await t.answer('“2025-02-30”不是有效的日期或时间', `${BACKSPACE.repeat(10)}2025-11-09${ENTER}`);
+      await t.answer('公开形式', ENTER); // the category's usual forms are pre-selected
+      await t.answer('公开范围', ENTER);
+      await t.answer('公开时段', ENTER);
+      await t.answer('责任人', ENTER); // the last responsible person is the default
+      await t.answer('经办人', `张主任${ENTER}`);
+      await t.answer('确认写入这条记录？', ENTER);
+    });
+    expect(r.stderr).toContain('title: 秋季消防疏散演练情况通报');
+    expect(r).toMatchObject({ code: 0, stdout: '已登记 20251109-001（records/2025/20251109-001.yaml）\n' });
+    expect(r.screen).toContain('2025-02-30'); // the refused answer was shown with its error
+    const text = readFileSync(join(root, 'records/2025/20251109-001.yaml'), 'utf8');
+    expect(text).toContain('time: 2025-11-09\nform: [website, parent-letter]\naudience: [parents, public]\ntiming: after\nresponsible: 王建国\nhandler: 张主任\n');
+  });
+
+  it('writes nothing when the clerk does not confirm', async () => {
+    const root = writeArchive();
+    const r = await runInteractive(['--archive', root, '--lang', 'en', 'add', '--category', 'other', '--title', 'x', '--content', 'y', '--time', '2025-11-09', '--form', 'board', '--audience', 'staff', '--responsible', 'Wang'], async (t) => {
+      await t.answer('Handled by', ENTER);
+      await t.answer('Write this record?', `n${ENTER}`);
+    });
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(r.stderr).toContain('Cancelled; nothing was written.');
+  });
+});
