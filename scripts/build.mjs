@@ -89,3 +89,16 @@ const result = await build({
 });
 // `XWGK_BUILD_META=file npm run build` keeps esbuild's metafile, to see what each chunk is made of.
 if (process.env.XWGK_BUILD_META) writeFileSync(process.env.XWGK_BUILD_META, JSON.stringify(result.metafile));
+
+// The YAML library as its own CommonJS file, required synchronously on first use (src/model/yaml-lib.ts):
+// warm commands never parse YAML, so they never load it.
+await build({
+  stdin: { contents: "module.exports = require('yaml');", resolveDir: '.', loader: 'js' },
+  outfile: 'dist/yaml.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  legalComments: 'none',
+});

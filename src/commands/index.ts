@@ -1,11 +1,23 @@
 /**
- * The command registry: one entry per command, in the order `--help` lists them. An entry names the
- * command and loads its module only when that command runs (or when help lists them all), so each
- * command is its own chunk in the bundle and start-up loads one of them. A plain `(ctx) => Command`
- * factory is accepted too (loaded eagerly), but prefer `lazy`.
+ * The command registry: one entry per command, in the order `--help` lists them.
+ *
+ * An entry is a factory `(ctx) => Command`, loaded with the program, or `lazy(name, load)`, whose
+ * module loads only when that command runs (or when help lists them all). Measured on this project
+ * (bench/, docs/performance.md), every extra chunk costs a few milliseconds of start-up, more than a
+ * small command's code does: so commands are plain factories, heavy libraries are loaded with
+ * `await import()` inside the command that uses them, and `lazy` is for a command whose own module is
+ * heavy.
  */
 import type { Command } from 'commander';
 import type { Ctx } from '../cli/context.js';
+import { initCommand } from './init.js';
+import { addCommand } from './add.js';
+import { listCommand } from './list.js';
+import { showCommand } from './show.js';
+import { checkCommand } from './check.js';
+import { catalogCommand } from './catalog.js';
+import { termsCommand } from './terms.js';
+import { schemaCommand } from './schema.js';
 
 export type CommandFactory = (ctx: Ctx) => Command;
 export interface LazyCommand {
@@ -14,30 +26,38 @@ export interface LazyCommand {
   load: () => Promise<CommandFactory>;
 }
 
-function lazy(name: string, load: () => Promise<CommandFactory>, aliases: readonly string[] = []): LazyCommand {
+/** A command whose module loads only when it runs: `lazy('summary', async () => (await import('./summary.js')).summaryCommand)`. */
+export function lazy(name: string, load: () => Promise<CommandFactory>, aliases: readonly string[] = []): LazyCommand {
   return { name, aliases, load };
 }
 
-export const COMMANDS: readonly (LazyCommand | CommandFactory)[] = [
-  lazy('init', async () => (await import('./init.js')).initCommand),
-  lazy('add', async () => (await import('./add.js')).addCommand),
-  lazy('list', async () => (await import('./list.js')).listCommand),
-  lazy('show', async () => (await import('./show.js')).showCommand),
-  lazy('check', async () => (await import('./check.js')).checkCommand),
-  lazy('catalog', async () => (await import('./catalog.js')).catalogCommand),
-  lazy('terms', async () => (await import('./terms.js')).termsCommand),
-  lazy('schema', async () => (await import('./schema.js')).schemaCommand),
+export const COMMANDS: readonly (CommandFactory | LazyCommand)[] = [
+  initCommand,
+  addCommand,
+  listCommand,
+  showCommand,
+  checkCommand,
+  catalogCommand,
+  termsCommand,
+  schemaCommand,
 ];
 
 /**
- * The factories needed to run `argv`: only the named command's when the first word names one, else
- * all of them (for help, suggestions after a typo, and `help CMD`).
+ * The commands needed to run `argv`, built, in registry order: the eager ones, plus — only when the
+ * first word is not one of them — the lazy one it names, or all lazy ones (for help, `help CMD` and
+ * suggestions after a typo).
  */
-export async function commandsFor(argv: readonly string[], optionsWithValue: ReadonlySet<string>): Promise<CommandFactory[]> {
+export async function commandsFor(ctx: Ctx, argv: readonly string[], optionsWithValue: ReadonlySet<string>): Promise<Command[]> {
+  const built = COMMANDS.map((c) => (typeof c === 'function' ? c(ctx) : undefined));
   const word = commandWord(argv, optionsWithValue);
-  const named = COMMANDS.find((c) => typeof c !== 'function' && (c.name === word || c.aliases?.includes(word ?? '')));
-  const wanted = named ? COMMANDS.filter((c) => c === named || typeof c === 'function') : COMMANDS;
-  return Promise.all(wanted.map((c) => (typeof c === 'function' ? c : c.load())));
+  const isEager = word !== undefined && built.some((c) => c && (c.name() === word || c.aliases().includes(word)));
+  if (!isEager) {
+    const named = COMMANDS.find((c) => typeof c !== 'function' && (c.name === word || c.aliases?.includes(word ?? '')));
+    await Promise.all(COMMANDS.map(async (c, i) => {
+      if (typeof c !== 'function' && (!named || c === named)) built[i] = (await c.load())(ctx);
+    }));
+  }
+  return built.filter((c): c is Command => c !== undefined);
 }
 
 function commandWord(argv: readonly string[], optionsWithValue: ReadonlySet<string>): string | undefined {
