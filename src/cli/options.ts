@@ -18,9 +18,14 @@ export function addPeriodOptions(cmd: Command, ctx: Ctx): Command {
     .option('--today <date>', ctx.t('opt.today'));
 }
 
+/** The values an option takes where commander does not know them (`--format`), for shell completion. */
+export const OPTION_VALUES = new WeakMap<Option, readonly string[]>();
+
 export function addFormatOptions(cmd: Command, ctx: Ctx, formats: readonly string[], fallback: string): Command {
+  const format = new Option('--format <format>', ctx.t('opt.format', { formats: formats.join('|'), default: fallback }));
+  OPTION_VALUES.set(format, formats);
   return cmd
-    .addOption(new Option('--format <format>', ctx.t('opt.format', { formats: formats.join('|'), default: fallback })))
+    .addOption(format)
     .option('--out <file>', ctx.t('opt.out'));
 }
 

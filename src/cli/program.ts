@@ -11,6 +11,8 @@ import { Ctx, type GlobalOptions } from './context.js';
 import type { Io } from './io.js';
 import { renderError } from '../render/errors.js';
 import { VERSION } from './version.js';
+import { COMPLETE_COMMAND, completeWords } from './complete.js';
+import { completionSources } from './completion-sources.js';
 
 /** Reads the global options before commander runs, since help texts need the language first. */
 export function prescanGlobals(argv: readonly string[]): GlobalOptions {
@@ -77,6 +79,12 @@ export async function run(io: Io): Promise<number> {
     const program = buildProgram(ctx, await commandsFor(ctx, io.argv, GLOBALS_WITH_VALUE));
     if (io.argv.length === 0) {
       io.stdout(program.helpInformation());
+      return EXIT.ok;
+    }
+    if (io.argv[0] === COMPLETE_COMMAND) {
+      // The hidden half of shell completion: never fails, never prints errors (they would land in the prompt).
+      const words = io.argv.slice(1).map((w, i, all) => (i === all.length - 1 && w.startsWith(':') ? w.slice(1) : w));
+      io.stdout(completeWords(program, words.length ? words : [''], completionSources(ctx)).join('\n') + '\n');
       return EXIT.ok;
     }
     await program.parseAsync(io.argv, { from: 'user' });

@@ -10,10 +10,17 @@ function entries(catalog: Catalog, kind: IdKind): Named[] {
   return kind === 'category' ? d.categories : kind === 'form' ? d.forms : kind === 'audience' ? d.audiences : d.channels;
 }
 
-/** The id for a value given as an id or a label, or undefined. */
+/**
+ * The id for a value given as an id or a label, or undefined. A label written `告家长书/公开信` also
+ * answers to each of its halves, as ledgers write it (`告家长书`).
+ */
 export function lookupId(catalog: Catalog, kind: IdKind, value: string): string | undefined {
   const v = value.trim().toLowerCase();
-  return entries(catalog, kind).find((e) => e.id === v || e.label['zh-CN'] === value.trim() || e.label.en.toLowerCase() === v)?.id;
+  const list = entries(catalog, kind);
+  const exact = list.find((e) => e.id === v || e.label['zh-CN'] === value.trim() || e.label.en.toLowerCase() === v);
+  if (exact || !v) return exact?.id;
+  const halves = list.filter((e) => e.label['zh-CN'].split('/').some((part) => part.trim() === value.trim()));
+  return halves.length === 1 ? halves[0]!.id : undefined;
 }
 
 /** Resolves a list of ids or labels; an unknown one is exit 2 with the valid ids. */

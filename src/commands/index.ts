@@ -18,6 +18,10 @@ import { checkCommand } from './check.js';
 import { catalogCommand } from './catalog.js';
 import { termsCommand } from './terms.js';
 import { schemaCommand } from './schema.js';
+import { importCommand } from './import.js';
+import { exportCommand } from './export.js';
+import { completionCommand } from './completion.js';
+import { summaryCommand } from './summary.js';
 
 export type CommandFactory = (ctx: Ctx) => Command;
 export interface LazyCommand {
@@ -37,9 +41,13 @@ export const COMMANDS: readonly (CommandFactory | LazyCommand)[] = [
   listCommand,
   showCommand,
   checkCommand,
+  summaryCommand,
   catalogCommand,
   termsCommand,
   schemaCommand,
+  importCommand,
+  exportCommand,
+  completionCommand,
 ];
 
 /**

@@ -5,6 +5,7 @@
 import type { Archive, LoadedRecord } from '../archive/load.js';
 import { datePart } from '../model/dates.js';
 import { dueDate, isRecurring, periodOf, periodsInRange } from '../model/due.js';
+import { termOfRecord } from '../model/periods.js';
 import type { Range } from '../model/range.js';
 
 export type CellStatus = 'met' | 'missing' | 'pending';
@@ -34,8 +35,12 @@ export interface Completeness {
 /** With no range: from the first record's term to today's term (SPEC). */
 export function completenessRange(archive: Archive, range: Range, today: string): { from: string; to: string } {
   if (range.from && range.to) return { from: range.from, to: range.to };
-  const first = archive.records[0] ? datePart(archive.records[0].record.time) : today;
-  const from = range.from ?? archive.terms.of(first < today ? first : today).start;
+  // The first record's term is the term it belongs to (the fee notice of Aug 28 is the autumn term's),
+  // not the term that holds its date — else a notice posted before the first term drags in a whole
+  // earlier term of missing disclosures.
+  const first = archive.records[0]?.record;
+  const firstTerm = first && datePart(first.time) < today ? termOfRecord(first, archive.catalog, archive.terms) : archive.terms.of(today);
+  const from = range.from ?? firstTerm.start;
   const to = range.to ?? archive.terms.of(today).end;
   return { from, to };
 }

@@ -6,6 +6,8 @@
 import * as errors from './errors.js';
 import * as cli from './cli.js';
 import * as labels from './labels.js';
+import * as importExport from './import-export.js';
+import * as summary from './summary.js';
 
-export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh } as const;
-export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en };
+export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh, ...importExport.zh, ...summary.zh } as const;
+export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en, ...importExport.en, ...summary.en };

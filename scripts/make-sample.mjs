@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+/**
+ * Re-creates the sample archive `archive/` from `scripts/sample-data.yaml`, through the tool's own CLI
+ * (`init`, then one `add` per record, `feedback add/respond`, `seal`), so the sample is exactly what a
+ * clerk using xwgk would have produced. Run it with `npm run sample` (which builds first).
+ *
+ * Deterministic: every call gets a fixed `--today` and `XWGK_NOW` (the date of the event it replays),
+ * and the events run in date order, so ids, files and the journal come out the same on every run.
+ * Commands that are not built yet (`feedback`, `seal`) are skipped with a note.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(REPO, 'bin', 'xwgk.js');
+const ARCHIVE = 'archive';
+const data = parse(readFileSync(join(REPO, 'scripts', 'sample-data.yaml'), 'utf8'));
+
+if (!existsSync(join(REPO, 'dist', 'xwgk.js'))) fail('dist/xwgk.js is missing: run `npm run build` first (or `npm run sample`).');
+
+/** Runs the CLI; `now` is the date the call replays (its `XWGK_NOW`, minutes apart within a day). */
+const callsOn = new Map();
+function xwgk(args, date, { check = true } = {}) {
+  const n = callsOn.get(date) ?? 0;
+  callsOn.set(date, n + 1);
+  const env = { ...process.env, NO_COLOR: '1', XWGK_LANG: 'zh-CN', XWGK_NOW: `${date}T01:${String(n).padStart(2, '0')}:00.000Z` };
+  delete env.XWGK_ARCHIVE;
+  delete env.XWGK_TODAY;
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO, env, encoding: 'utf8' });
+  if (check && r.status !== 0) fail(`xwgk ${args.slice(0, 4).join(' ')} … exited ${r.status}\n${r.stdout}${r.stderr}`);
+  return r;
+}
+
+function fail(message) {
+  process.stderr.write(`make-sample: ${message}\n`);
+  process.exit(1);
+}
+
+/**
+ * The help of a (sub)command when this build has the command, else undefined. Commander answers
+ * `xwgk nosuch --help` with the top-level help and exit 0, so the usage line is what tells.
+ */
+function commandHelp(...words) {
+  const r = xwgk(['--lang', 'en', ...words, '--help'], data.today, { check: false });
+  return r.status === 0 && r.stdout.includes(`Usage: xwgk ${words[0]}`) ? r.stdout : undefined;
+}
+
+function datesFrom(from, to) {
+  const out = [];
+  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
+    out.push(d.toISOString().slice(0, 10));
+  }
+  return out;
+}
+
+/** Fills in terms, holidays and workdays where the template of `init` shows them as comments. */
+function writeSettings() {
+  const file = join(REPO, ARCHIVE, 'xwgk.yaml');
+  let text = readFileSync(file, 'utf8');
+  const replace = (pattern, by) => {
+    if (!pattern.test(text)) fail(`the settings template changed: ${pattern} not found in ${file}`);
+    text = text.replace(pattern, by);
+  };
+  const terms = data.terms.map((t) => `  - { id: ${t.id}, name: ${t.name}, start: ${t.start}, end: ${t.end} }`).join('\n');
+  replace(/^# terms:\n(#   - .*\n)+/m, `terms:\n${terms}\n`);
+  const holidays = data.holidays.map((h) => `  ${datesFrom(h.from, h.to).join(', ')},  # ${h.name}`).join('\n');
+  replace(/^# holidays: .*$/m, `holidays: [\n${holidays}\n]`);
+  replace(/^# workdays: .*$/m, `workdays: [${data.workdays.join(', ')}]`);
+  writeFileSync(file, text);
+}
+
+/** The `add` flags of one record of the data file. */
+function addArgs(r) {
+  const args = ['--archive', ARCHIVE, 'add', '--yes', '--today', r.time];
+  const flag = (name, value) => {
+    if (value !== undefined && value !== null) args.push(`--${name}`, String(value).trim());
+  };
+  for (const key of ['category', 'title', 'content', 'time', 'until', 'term', 'period']) flag(key, r[key]);
+  flag('form', r.form.join(','));
+  flag('audience', r.audience.join(','));
+  for (const key of ['timing', 'decided', 'basis', 'amount', 'responsible', 'handler']) flag(key, r[key]);
+  if (r.review) (flag('review-by', data.approvals.review), flag('review-on', r.review));
+  if (r.supervision) (flag('supervision-by', data.approvals.supervision), flag('supervision-on', r.supervision));
+  flag('explanation', r.explanation);
+  for (const tag of r.tags ?? []) flag('tag', tag);
+  return args;
+}
+
+// ── the run ──────────────────────────────────────────────────────────────────────────────────────
+rmSync(join(REPO, ARCHIVE), { recursive: true, force: true });
+const first = data.records[0].time;
+xwgk(['init', ARCHIVE, '--school', data.school, '--locale', 'zh-CN'], first);
+writeSettings();
+
+const feedbackHelp = commandHelp('feedback', 'add');
+const respondHelp = commandHelp('feedback', 'respond');
+const sealHelp = commandHelp('seal');
+
+// Every write, in the order it happened: adds on their `time`, opinions on `received`, answers on `responded`.
+const events = [];
+data.records.forEach((record, index) => {
+  events.push({ date: record.time, kind: 'add', record, index });
+  (record.feedback ?? []).forEach((f, n) => {
+    events.push({ date: f.received, kind: 'opinion', index, f });
+    if (f.response) events.push({ date: f.responded, kind: 'answer', index, f, n: n + 1 });
+  });
+});
+if (data.seal) events.push({ date: data.seal.on, kind: 'seal' });
+events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)); // stable: same-day events keep data order
+
+const ids = [];
+const warnings = [];
+let opinions = 0;
+for (const e of events) {
+  if (e.kind === 'add') {
+    const r = xwgk(addArgs(e.record), e.date);
+    const id = /\d{8}-\d{3,}/.exec(r.stdout)?.[0];
+    if (!id) fail(`no id in the output of add: ${r.stdout}`);
+    ids[e.index] = id;
+    if (r.stderr.trim()) warnings.push(`${id} ${e.record.title}\n${r.stderr.trim()}`);
+  } else if (e.kind === 'opinion' && feedbackHelp) {
+    const today = feedbackHelp.includes('--today') ? ['--today', e.date] : [];
+    xwgk(['--archive', ARCHIVE, 'feedback', 'add', ids[e.index], '--channel', e.f.channel, '--summary', e.f.summary, '--received', e.f.received, ...today], e.date);
+    opinions++;
+  } else if (e.kind === 'answer' && respondHelp) {
+    const today = respondHelp.includes('--today') ? ['--today', e.date] : [];
+    xwgk(['--archive', ARCHIVE, 'feedback', 'respond', ids[e.index], String(e.n), '--response', e.f.response, '--responded', e.f.responded, ...today], e.date);
+  } else if (e.kind === 'seal' && sealHelp) {
+    const today = sealHelp.includes('--today') ? ['--today', e.date] : [];
+    xwgk(['--archive', ARCHIVE, 'seal', '--term', data.seal.term, ...today], e.date);
+  }
+}
+
+const say = (line) => process.stdout.write(`${line}\n`);
+say(`示例档案已生成 / sample archive written: ${ARCHIVE}/ — ${ids.length} records`);
+if (!feedbackHelp || !respondHelp) say('注意：本版本还没有 feedback 命令，意见反馈未写入。/ Note: no `feedback` command in this build yet; opinions were skipped.');
+else say(`意见反馈 / opinions: ${opinions}`);
+if (!sealHelp) say('注意：本版本还没有 seal 命令，未封存学期。/ Note: no `seal` command in this build yet; no term was sealed.');
+if (warnings.length > 0) say(`\n写入时的提示 / warnings shown while writing:\n${warnings.join('\n')}`);

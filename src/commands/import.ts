@@ -1,0 +1,79 @@
+/**
+ * `xwgk import FILE`: bring an existing ledger (.csv or .xlsx) into the archive. All or nothing: every
+ * row is read and validated first; one bad row and nothing is written (exit 2), with each problem
+ * named by row, column and what is wrong. Rows already in the archive (same date, category and title)
+ * are reported and skipped, so importing the same sheet twice adds nothing.
+ */
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import type { Ctx } from '../cli/context.js';
+import { collectList } from '../cli/options.js';
+import { readSheetFile } from '../archive/read-sheet.js';
+import { serializeRecord } from '../archive/serialize.js';
+import { writeNewRecord } from '../archive/write.js';
+import { catalogFindings } from '../checks/catalog.js';
+import { EXIT, XwgkError, type Located } from '../model/errors.js';
+import type { Msg } from '../model/finding.js';
+import { columnLetter } from '../model/sheet-columns.js';
+import { cellName, planImport, predictIds, type ImportPlan } from './import-plan.js';
+
+/** More problems than this are summed up: the first screenful is what a clerk fixes first. */
+const MAX_SHOWN = 100;
+
+/** `--map` values are whole entries (a header may hold a comma), so they are collected, not split. */
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function importCommand(ctx: Ctx): Command {
+  return new Command('import')
+    .description(ctx.t('cmd.import'))
+    .argument('<file>', ctx.t('arg.import-file'))
+    .option('--map <header=key>', ctx.t('opt.import-map'), collect)
+    .option('--default <key=value>', ctx.t('opt.import-default'), collect)
+    .option('--sheet <name>', ctx.t('opt.import-sheet'))
+    .option('--dry-run', ctx.t('opt.import-dry-run'))
+    .action(async (file: string, opts: { map?: string[]; default?: string[]; sheet?: string; dryRun?: boolean }) => {
+      const archive = ctx.archive();
+      const table = await readSheetFile(resolve(ctx.io.cwd, file), { sheet: opts.sheet });
+      const plan = planImport(table.rows, archive.catalog, archive.terms, archive.records.map((r) => r.record), {
+        file: table.name, kind: table.kind, lang: ctx.lang, map: opts.map, defaults: opts.default,
+      });
+      if (plan.problems.length > 0) throw invalidSheet(ctx, plan, table.name);
+      report(ctx, plan);
+      if (opts.dryRun) {
+        const ids = predictIds(plan.records, archive.records.map((r) => r.record.id));
+        ctx.out(plan.records.map(({ record }, i) => serializeRecord({ ...record, id: ids[i]! })).join('---\n'));
+        ctx.info(ctx.t('import.dry-run', { n: plan.records.length, skipped: plan.duplicates.length }));
+        return;
+      }
+      let warned = 0;
+      for (const { row, record } of plan.records) {
+        const written = writeNewRecord(archive.root, record.time, (id) => ({ ...record, id }), { action: 'import' });
+        ctx.out(ctx.t('import.written', { row, id: written.id, file: written.file }));
+        if (catalogFindings({ record: { ...record, id: written.id }, file: written.file, lines: {} }, archive.catalog).length > 0) warned++;
+      }
+      ctx.forget();
+      ctx.info(ctx.t('import.done', { n: plan.records.length, skipped: plan.duplicates.length, file: table.name }));
+      if (warned > 0) ctx.info(ctx.t('import.catalog-warnings', { n: warned }));
+    });
+}
+
+/** Ignored columns and skipped duplicates, on stderr: worth knowing, not worth stopping for. */
+function report(ctx: Ctx, plan: ImportPlan): void {
+  for (const c of plan.ignored) ctx.info(ctx.t('import.ignored-column', { header: c.header, column: columnLetter(c.index) }));
+  for (const d of plan.duplicates) {
+    ctx.info(d.ofId ? ctx.t('import.duplicate-of-record', { row: d.row, id: d.ofId, title: d.title }) : ctx.t('import.duplicate-of-row', { row: d.row, other: d.ofRow!, title: d.title }));
+  }
+}
+
+/** Every bad row, by row and column as the spreadsheet shows them; nothing has been written. */
+function invalidSheet(ctx: Ctx, plan: ImportPlan, name: string): XwgkError {
+  const rows = new Set(plan.problems.map((p) => p.row));
+  const details: Located[] = plan.problems.slice(0, MAX_SHOWN).map((p) => {
+    const cell = cellName(p);
+    const detail = ctx.m(p.message);
+    const message: Msg = cell ? { key: 'import.at-cell', params: { row: p.row, cell, header: p.column!.header, detail } } : { key: 'import.at-row', params: { row: p.row, detail } };
+    return { message, ...(p.hint ? { hint: p.hint } : {}) };
+  });
+  if (plan.problems.length > MAX_SHOWN) details.push({ message: { key: 'import.more-problems', params: { n: plan.problems.length - MAX_SHOWN } } });
+  return new XwgkError(EXIT.usage, { key: 'err.import.invalid', params: { file: name, rows: rows.size, problems: plan.problems.length } }, { key: 'hint.import.fix' }, details);
+}

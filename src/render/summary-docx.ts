@@ -1,0 +1,127 @@
+/**
+ * The term summary as a Word document (.docx) that opens in Word and WPS: built from the blocks of the
+ * Markdown document with the `docx` package, loaded only here. A4, 宋体 body and 黑体 headings (Latin
+ * text in Times New Roman / Arial), tables whose header repeats and whose rows never split across a
+ * page, page numbers in the footer. The charts of the HTML are not drawn: their tables carry the numbers.
+ */
+import { t, type Lang } from '../i18n/index.js';
+import { displayWidth } from './grid.js';
+import { parseMarkdownBlocks, type Align, type Block, type Inline } from './markdown-blocks.js';
+
+export const DOCX_FONTS = { body: '宋体', heading: '黑体', latinBody: 'Times New Roman', latinHeading: 'Arial' } as const;
+
+/** Half-points (Word's unit for font size): 小二 18pt, 四号 14pt, 小四 12pt, 五号 10.5pt. */
+const SIZE = { title: 36, h2: 28, h3: 24, body: 24, table: 21, footer: 18 };
+/** A4 in twentieths of a point, with 2.5 cm / 2.2 cm margins. */
+const PAGE = { width: 11906, height: 16838, top: 1418, bottom: 1418, left: 1247, right: 1247 };
+/** About one display column (half a Chinese character) of 10.5pt table text, in twips. */
+const TWIPS_PER_COLUMN = 110;
+/** Columns at most this wide (an id, a date, a name) are never squeezed. */
+const SHORT_COLUMN = 14;
+
+/**
+ * Column widths in twips. When everything fits, in proportion to each column's widest text; otherwise
+ * short columns (ids, dates, names) keep their width and the long ones share what is left, so titles
+ * wrap rather than ids.
+ */
+export function tableColumnWidths(headers: readonly string[], rows: readonly string[][], total = PAGE.width - PAGE.left - PAGE.right): number[] {
+  const natural = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))) + 2);
+  const budget = total / TWIPS_PER_COLUMN;
+  const sum = natural.reduce((a, b) => a + b, 0);
+  let widths = natural;
+  if (sum > budget) {
+    const short = (w: number) => w <= SHORT_COLUMN;
+    const fixed = natural.filter(short).reduce((a, b) => a + b, 0);
+    const room = budget - fixed;
+    if (room > 0) widths = natural.map((w) => (short(w) ? w : (w / (sum - fixed)) * room));
+  }
+  const scale = total / widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => Math.floor(w * scale));
+}
+
+export interface DocxMeta {
+  school: string;
+  title: string;
+  lang: Lang;
+}
+
+export async function renderSummaryAsDocx(markdown: string, meta: DocxMeta): Promise<Uint8Array> {
+  const d = await import('docx');
+  const bodyFont = { ascii: DOCX_FONTS.latinBody, hAnsi: DOCX_FONTS.latinBody, eastAsia: DOCX_FONTS.body, cs: DOCX_FONTS.latinBody };
+  const headingFont = { ascii: DOCX_FONTS.latinHeading, hAnsi: DOCX_FONTS.latinHeading, eastAsia: DOCX_FONTS.heading, cs: DOCX_FONTS.latinHeading };
+  const align = (a: Align | undefined) => (a === 'right' ? d.AlignmentType.RIGHT : a === 'center' ? d.AlignmentType.CENTER : d.AlignmentType.LEFT);
+  const runs = (inl: readonly Inline[], extra: { size?: number; font?: typeof bodyFont } = {}) =>
+    inl.map((r) => new d.TextRun({ text: r.text, bold: r.bold ?? false, ...(extra.size ? { size: extra.size } : {}), ...(extra.font ? { font: extra.font } : {}) }));
+  const zh = meta.lang === 'zh-CN';
+  const border = { style: d.BorderStyle.SINGLE, size: 4, color: '808080' };
+  const borders = { top: border, bottom: border, left: border, right: border };
+
+  const cell = (text: string, a: Align | undefined, header: boolean) =>
+    new d.TableCell({
+      borders,
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      ...(header ? { shading: { type: d.ShadingType.CLEAR, fill: 'EEF1F5', color: 'auto' } } : {}),
+      children: [new d.Paragraph({ alignment: align(a), spacing: { line: 276 }, children: [new d.TextRun({ text, size: SIZE.table, bold: header, ...(header ? { font: headingFont } : {}) })] })],
+    });
+
+  const children: (InstanceType<typeof d.Paragraph> | InstanceType<typeof d.Table>)[] = [];
+  for (const b of parseMarkdownBlocks(markdown) as Block[]) {
+    if (b.kind === 'heading') {
+      const level = b.level === 1 ? d.HeadingLevel.TITLE : b.level === 2 ? d.HeadingLevel.HEADING_1 : d.HeadingLevel.HEADING_2;
+      children.push(new d.Paragraph({ heading: level, children: runs(b.text) }));
+    } else if (b.kind === 'paragraph') {
+      const right = b.align === 'right';
+      children.push(
+        new d.Paragraph({
+          alignment: right ? d.AlignmentType.RIGHT : d.AlignmentType.JUSTIFIED,
+          ...(zh && !right ? { indent: { firstLineChars: 200, firstLine: 480 } } : {}),
+          ...(right ? { spacing: { before: 480 } } : {}),
+          children: b.lines.flatMap((line, i) => [...(i > 0 ? [new d.TextRun({ text: '', break: 1 })] : []), ...runs(line)]),
+        }),
+      );
+    } else if (b.kind === 'list') {
+      b.items.forEach((item, i) =>
+        children.push(new d.Paragraph({ indent: { left: 480, hanging: 360 }, children: [new d.TextRun(b.ordered ? `${i + 1}.\u00a0` : '•\u00a0'), ...runs(item)] })),
+      );
+    } else if (b.kind === 'table') {
+      children.push(
+        new d.Table({
+          width: { size: PAGE.width - PAGE.left - PAGE.right, type: d.WidthType.DXA },
+          columnWidths: tableColumnWidths(b.headers, b.rows),
+          layout: d.TableLayoutType.FIXED,
+          rows: [
+            new d.TableRow({ tableHeader: true, cantSplit: true, children: b.headers.map((h, i) => cell(h, b.align[i], true)) }),
+            ...b.rows.map((r) => new d.TableRow({ cantSplit: true, children: b.headers.map((_, i) => cell(r[i] ?? '', b.align[i], false)) })),
+          ],
+        }),
+        new d.Paragraph({ children: [] }),
+      );
+    }
+    // Charts are drawn only in HTML.
+  }
+
+  // "第 {page} 页，共 {pages} 页" → text runs around Word's page fields.
+  const footerParts = t(meta.lang, 'summary.page', { page: '\u0000CURRENT\u0000', pages: '\u0000TOTAL_PAGES\u0000' }).split('\u0000').filter(Boolean);
+  const footerChildren = footerParts.map((p) => (p === 'CURRENT' ? d.PageNumber.CURRENT : p === 'TOTAL_PAGES' ? d.PageNumber.TOTAL_PAGES : p));
+
+  const doc = new d.Document({
+    creator: meta.school,
+    title: meta.title,
+    styles: {
+      default: {
+        document: { run: { font: bodyFont, size: SIZE.body }, paragraph: { spacing: { line: 360, after: 60 } } },
+        title: { run: { font: headingFont, size: SIZE.title, bold: true, color: '000000' }, paragraph: { alignment: d.AlignmentType.CENTER, spacing: { before: 240, after: 360 } } },
+        heading1: { run: { font: headingFont, size: SIZE.h2, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+        heading2: { run: { font: headingFont, size: SIZE.h3, bold: true, color: '000000' }, paragraph: { spacing: { before: 180, after: 80 }, keepNext: true } },
+      },
+    },
+    sections: [
+      {
+        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right } } },
+        footers: { default: new d.Footer({ children: [new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: footerChildren, size: SIZE.footer })] })] }) },
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await d.Packer.toBuffer(doc));
+}

@@ -1,0 +1,93 @@
+/**
+ * The summary's wording: Liquid templates under `templates/summary/<lang>/`, rendered with liquidjs
+ * (safe: templates cannot run code; loaded only when a summary is made). An archive may hold its own
+ * copy under `<archive>/templates/summary/<lang>/`, which wins, so a school changes the wording in its
+ * archive and keeps it across upgrades. Filters format dates, months, periods, money and percentages
+ * the way each language writes them.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../i18n/index.js';
+import { EXIT, XwgkError } from '../model/errors.js';
+import { templatePath } from '../model/package-paths.js';
+import { defaultTermName, isSchoolYearId, isTermId } from '../model/terms.js';
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The folders a template is looked up in, the archive's own first. */
+export function summaryTemplateRoots(lang: Lang, archiveRoot?: string): string[] {
+  const own = archiveRoot ? [join(archiveRoot, 'templates', 'summary', lang), join(archiveRoot, 'templates', 'summary')] : [];
+  return [...own.filter((d) => existsSync(d)), templatePath(join('summary', lang)), templatePath('summary')];
+}
+
+/** Formatting used by the templates, per language. Exported for tests and the other renderers. */
+export function summaryFormatters(lang: Lang) {
+  const zh = lang === 'zh-CN';
+  const parts = (d: string) => [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))] as const;
+  const day = (d: string) => {
+    const [y, m, dd] = parts(String(d));
+    return zh ? `${y}年${m}月${dd}日` : `${dd} ${MONTHS_EN[m - 1]} ${y}`;
+  };
+  const month = (d: string) => {
+    const [y, m] = parts(String(d));
+    return zh ? `${y}年${m}月` : `${MONTHS_EN[m - 1]} ${y}`;
+  };
+  const shortMonth = (d: string) => (zh ? `${Number(String(d).slice(5, 7))}月` : MONTHS_EN[Number(String(d).slice(5, 7)) - 1]!);
+  const period = (p: string) => {
+    if (isTermId(p)) return defaultTermName(p, lang);
+    if (isSchoolYearId(p)) return zh ? `${p.slice(0, 4)}—${p.slice(5)}学年` : `school year ${p.slice(0, 4)}–${p.slice(5)}`;
+    return /^\d{4}-\d{2}$/.test(p) ? month(p) : p;
+  };
+  const percent = (x: number) => `${(Math.round(Number(x) * 1000) / 10).toFixed(1).replace(/\.0$/, '')}%`;
+  const money = (x: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(Number(x));
+  const series = (xs: unknown[]) => (Array.isArray(xs) ? xs.map(String).join(zh ? '、' : ', ') : String(xs ?? ''));
+  /** A Markdown table cell: pipes escaped, line breaks as spaces. */
+  const cell = (s: unknown) => String(s ?? '').replaceAll('|', '\\|').replace(/\s*\r?\n\s*/g, ' ');
+  return { day, month, short_month: shortMonth, period, percent, money, series, cell };
+}
+
+/** A Liquid engine for one language; `html` escapes every output unless marked `| raw`. */
+export async function summaryEngine(lang: Lang, opts: { archiveRoot?: string; html?: boolean } = {}) {
+  const mod = await import('liquidjs');
+  // The bundle takes liquidjs's CommonJS build (esbuild prefers `main` on node), seen through `default`.
+  const Liquid = mod.Liquid ?? (mod as unknown as { default: typeof mod }).default.Liquid;
+  const roots = summaryTemplateRoots(lang, opts.archiveRoot);
+  const engine = new Liquid({
+    root: roots,
+    partials: roots,
+    extname: '.liquid',
+    strictFilters: true,
+    strictVariables: true,
+    ownPropertyOnly: true,
+    ...(opts.html ? { outputEscape: 'escape' as const } : {}),
+  });
+  for (const [name, fn] of Object.entries(summaryFormatters(lang))) engine.registerFilter(name, fn as (...args: unknown[]) => unknown);
+  return engine;
+}
+
+/** Renders a template file; a template error stops with the file and Liquid's own line and column. */
+export async function renderSummaryTemplate(lang: Lang, file: string, scope: object, opts: { archiveRoot?: string; html?: boolean } = {}): Promise<string> {
+  const engine = await summaryEngine(lang, opts);
+  try {
+    return await engine.renderFile(file, scope);
+  } catch (e) {
+    const detail = (e as Error).message.split('\n')[0] ?? String(e);
+    const source = (e as { token?: { input?: string } }).token?.input;
+    const name = (source !== undefined && templateFileWithSource(summaryTemplateRoots(lang, opts.archiveRoot), source)) || (file.endsWith('.liquid') ? file : `${file}.liquid`);
+    throw new XwgkError(EXIT.usage, { key: 'err.summary-template', params: { file: name, detail } }, { key: 'hint.summary-template' });
+  }
+}
+
+/** The template file whose text is `source` (Liquid's errors carry the text, not the file name). */
+function templateFileWithSource(roots: readonly string[], source: string): string | undefined {
+  for (const root of roots) {
+    let names: string[];
+    try {
+      names = readdirSync(root).filter((n) => n.endsWith('.liquid'));
+    } catch {
+      continue;
+    }
+    for (const n of names) if (readFileSync(join(root, n), 'utf8') === source) return join(root, n);
+  }
+  return undefined;
+}

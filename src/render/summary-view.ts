@@ -1,0 +1,72 @@
+/**
+ * The summary data made ready for the wording templates: labels in the reader's language, the
+ * largest items picked out, findings grouped by check with their messages translated, the previous
+ * term set beside this one. No prose is written here; the templates under `templates/summary/` do that.
+ */
+import type { Catalog } from '../model/catalog.js';
+import { t, type Lang } from '../i18n/index.js';
+import type { Tally } from '../reports/summary-counts.js';
+import type { TermSummary } from '../reports/summary.js';
+
+const byId = (xs: readonly Tally[]) => Object.fromEntries(xs.map((x) => [x.id, x.count]));
+/** The largest counts first; equal counts keep the catalog's order. */
+const largest = (xs: readonly Tally[], n: number) => [...xs].filter((x) => x.count > 0).sort((a, b) => b.count - a.count).slice(0, n);
+
+export const MATRIX_SYMBOLS = { met: '✓', missing: '✗', pending: '·', none: '' } as const;
+
+export interface FindingGroup {
+  check: string;
+  errors: number;
+  warnings: number;
+  items: { severity: string; subject: string; text: string }[];
+}
+
+export function buildSummaryView(s: TermSummary, catalog: Catalog, lang: Lang) {
+  const labels = (ids: readonly string[], find: (id: string) => { label: Record<Lang, string> } | undefined) => ids.map((id) => find(id)?.label[lang] ?? id);
+  const groups: FindingGroup[] = [];
+  for (const f of s.findings) {
+    let g = groups.find((x) => x.check === f.check);
+    if (!g) groups.push((g = { check: f.check, errors: 0, warnings: 0, items: [] }));
+    if (f.severity === 'error') g.errors++;
+    else g.warnings++;
+    g.items.push({ severity: f.severity, subject: f.id ?? f.period ?? f.file ?? '', text: t(lang, f.message.key, f.message.params) });
+  }
+  const prev = s.previous;
+  const categoryIds = [...new Set([...s.byCategory.map((c) => c.id), ...(prev?.byCategory.map((c) => c.id) ?? [])])];
+  const order = catalog.data.categories.map((c) => c.id);
+  categoryIds.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const now = byId(s.byCategory), before = byId(prev?.byCategory ?? []);
+  return {
+    s,
+    lang,
+    columns: byId(s.byColumn),
+    audiences: byId(s.byAudience),
+    timings: { none: 0, ...byId(s.byTiming) },
+    categoriesUsed: s.byCategory.length,
+    topCategories: largest(s.byCategory, 3),
+    topForms: largest(s.byForm, 3),
+    /** Records posted before the term started that belong to it (a fee notice in August). */
+    early: (() => {
+      const early = s.ledger.filter((r) => r.date < s.term.start);
+      return { count: early.length, labels: [...new Set(early.map((r) => catalog.category(r.category)?.label[lang] ?? r.category))] };
+    })(),
+    busiestMonth: s.byMonth.reduce((a, b) => (b.count > a.count ? b : a), s.byMonth[0] ?? { month: '', count: 0 }),
+    findingCounts: { errors: groups.reduce((n, g) => n + g.errors, 0), warnings: groups.reduce((n, g) => n + g.warnings, 0) },
+    findingGroups: groups,
+    comparison: categoryIds.map((id) => ({ id, label: catalog.category(id)?.label[lang] ?? id, now: now[id] ?? 0, before: before[id] ?? 0 })),
+    change: prev && {
+      total: s.total - prev.total,
+      rate: s.completeness.rate - prev.completeness.rate,
+    },
+    matrixRows: s.matrix.rows.map((r) => ({ label: r.label, symbols: r.cells.map((c) => MATRIX_SYMBOLS[c.status]) })),
+    matrixLegend: (['met', 'missing', 'pending'] as const).map((k) => `${MATRIX_SYMBOLS[k]} ${t(lang, `summary.matrix.${k}`)}`),
+    ledger: s.ledger.map((r) => ({
+      ...r,
+      categoryLabel: catalog.category(r.category)?.label[lang] ?? r.category,
+      forms: labels(r.form, catalog.form),
+      audiences: labels(r.audience, catalog.audience),
+    })),
+  };
+}
+
+export type SummaryView = ReturnType<typeof buildSummaryView>;
