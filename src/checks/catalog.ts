@@ -2,17 +2,26 @@
 import type { LoadedRecord } from '../archive/load.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
+import { APPROVAL_KEYS, approvalFindings } from './approvals.js';
 import type { Check } from './types.js';
 
 export const catalogCheck: Check = {
   name: 'catalog',
   rule: 'check.catalog.rule',
   why: 'check.catalog.why',
-  run: (ctx) => ctx.records.flatMap((loaded) => catalogFindings(loaded, ctx.archive.catalog)),
+  run: (ctx) => ctx.records.flatMap((loaded) => catalogRuleFindings(loaded, ctx.archive.catalog)),
 };
 
-/** The catalog findings for one record (also shown by `add` and `amend` as warnings when writing). */
-export function catalogFindings({ record: r, file, lines }: Pick<LoadedRecord, 'record' | 'file' | 'lines'>, catalog: Catalog): Finding[] {
+/**
+ * What the catalog asks of one record, approvals included: shown by `add` and `amend` as warnings
+ * when they write.
+ */
+export function catalogFindings(loaded: Pick<LoadedRecord, 'record' | 'file' | 'lines'>, catalog: Catalog): Finding[] {
+  return [...catalogRuleFindings(loaded, catalog), ...approvalFindings(loaded, catalog)];
+}
+
+/** The `catalog` check's findings for one record. Missing approvals are the `approvals` check's, reported once. */
+export function catalogRuleFindings({ record: r, file, lines }: Pick<LoadedRecord, 'record' | 'file' | 'lines'>, catalog: Catalog): Finding[] {
   const findings: Finding[] = [];
   const cat = catalog.category(r.category);
   if (!cat) return findings;
@@ -22,7 +31,7 @@ export function catalogFindings({ record: r, file, lines }: Pick<LoadedRecord, '
   }
   if (r.status === 'withdrawn') return findings;
   for (const key of cat.requires) {
-    if (r[key] !== undefined) continue;
+    if (r[key] !== undefined || (APPROVAL_KEYS as readonly string[]).includes(key)) continue;
     findings.push({
       check: 'catalog', code: 'catalog.missing-field', severity: 'error', ...at('id'),
       message: { key: 'check.catalog.missing-field', params: { field: key, category: cat.id } },

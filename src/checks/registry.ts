@@ -2,13 +2,28 @@
  * The one registry of named checks: `check`, `check --list`, the audit flags and the summary all read
  * this array, so a new check is added here and nowhere else.
  */
+import { approvalsCheck } from './approvals.js';
+import { attachmentsCheck } from './attachments.js';
 import { catalogCheck } from './catalog.js';
+import { completenessCheck } from './completeness.js';
+import { feedbackCheck } from './feedback.js';
+import { privacyCheck } from './privacy.js';
 import { schemaCheck } from './schema.js';
+import { timelinessCheck } from './timeliness.js';
 import type { Check, CheckContext } from './types.js';
 import type { Finding } from '../model/finding.js';
 import { usageError } from '../model/errors.js';
 
-export const CHECKS: readonly Check[] = [schemaCheck, catalogCheck];
+export const CHECKS: readonly Check[] = [
+  schemaCheck,
+  catalogCheck,
+  completenessCheck,
+  timelinessCheck,
+  approvalsCheck,
+  feedbackCheck,
+  attachmentsCheck,
+  privacyCheck,
+];
 
 /** Picks checks by name or unique prefix (hledger style); an unknown or ambiguous name is exit 2. */
 export function selectChecks(names: readonly string[]): Check[] {

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { findArchive } from '../archive/discover.js';
 import { loadArchive, loadSettings, type Archive, type ArchiveSettings } from '../archive/load.js';
 import { replaceFile } from '../archive/atomic.js';
-import { resolveLang, t, type Lang, type MessageKey } from '../i18n/index.js';
+import { messageText, resolveLang, t, type Lang, type MessageKey } from '../i18n/index.js';
 import { isCalendarDate, systemToday } from '../model/dates.js';
 import { usageError } from '../model/errors.js';
 import type { Msg } from '../model/finding.js';
@@ -44,7 +44,16 @@ export class Ctx {
   }
 
   m(message: Msg): string {
-    return t(this.lang, message.key, message.params);
+    let catalog;
+    // Only a message about a category needs the catalog; no archive (or a broken one): the id will do.
+    if (message.params?.category !== undefined) {
+      try {
+        catalog = this.settings().catalog;
+      } catch {
+        catalog = undefined;
+      }
+    }
+    return messageText(this.lang, message, catalog);
   }
 
   /** `--today`, else `XWGK_TODAY`, else the clock. */

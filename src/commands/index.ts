@@ -15,6 +15,7 @@ import { addCommand } from './add.js';
 import { listCommand } from './list.js';
 import { showCommand } from './show.js';
 import { checkCommand } from './check.js';
+import { feedbackCommand } from './feedback.js';
 import { catalogCommand } from './catalog.js';
 import { termsCommand } from './terms.js';
 import { schemaCommand } from './schema.js';
@@ -40,6 +41,7 @@ export const COMMANDS: readonly (CommandFactory | LazyCommand)[] = [
   addCommand,
   listCommand,
   showCommand,
+  feedbackCommand,
   checkCommand,
   summaryCommand,
   catalogCommand,

@@ -7,7 +7,27 @@ export const CATALOGS: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhC
 
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   const text = CATALOGS[lang][key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (name in params) return String(params[name]);
+    // `{categoryLabel}` given no label shows the id itself (`{category}`), never a raw placeholder.
+    const base = name.endsWith('Label') ? name.slice(0, -'Label'.length) : '';
+    return base && base in params ? String(params[base]) : m;
+  });
+}
+
+/**
+ * A finding's or error's message in the reader's language. Checks know no language, so their params
+ * carry ids; with the catalog, a `category` id also fills `{categoryLabel}` (财务收支, not finance).
+ */
+export function messageText(
+  lang: Lang,
+  message: { key: MessageKey; params?: Record<string, string | number> | undefined },
+  catalog?: { category(id: string): { label: Record<Lang, string> } | undefined },
+): string {
+  const params = message.params ?? {};
+  const id = params.category;
+  const label = typeof id === 'string' ? catalog?.category(id)?.label[lang] : undefined;
+  return t(lang, message.key, label ? { ...params, categoryLabel: label } : params);
 }
 
 /** Reads `zh`, `zh-CN`, `zh_CN.UTF-8`, `en-US` … as one of our languages, or undefined. */

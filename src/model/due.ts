@@ -4,7 +4,7 @@
  * (year). This is the one place that knows when a category falls due.
  */
 import type { Catalog, Category } from './catalog.js';
-import { addDays, addMonths, lastOfMonth, makeDate, monthsBetween, pad2, type DateString } from './dates.js';
+import { addDays, addMonths, daysInMonth, lastOfMonth, makeDate, monthsBetween, pad2, type DateString } from './dates.js';
 import { periodOfRecord, termOfRecord } from './periods.js';
 import { schoolYearOf, schoolYearOfTerm, schoolYearRange, type Terms } from './terms.js';
 
@@ -29,8 +29,9 @@ export function dueDate(cat: Recurring, period: string, terms: Terms): DateStrin
   }
   const y = Number(period.slice(0, 4));
   if (due && 'by' in due) {
-    const month = Number(due.by.slice(0, 2)), day = Number(due.by.slice(3, 5));
-    return makeDate(month >= 9 ? y : y + 1, month, day);
+    const month = Number(due.by.slice(0, 2)), year = month >= 9 ? y : y + 1;
+    // `by: 02-29` (or a hand-written 02-30) means the last day of February in a year that has fewer.
+    return makeDate(year, month, Math.min(Number(due.by.slice(3, 5)), daysInMonth(year, month)));
   }
   return schoolYearRange(period).end;
 }

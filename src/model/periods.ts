@@ -22,7 +22,8 @@ export function inferTerm(r: Omit<Countable, 'term'>, catalog: Catalog, terms: T
   const date = datePart(r.time);
   const held = terms.of(date);
   const cat = catalog.category(r.category);
-  if (cat?.frequency === 'term' && r.timing === 'before') {
+  // A record that does not say its timing has its category's (a fee notice is `before` by nature).
+  if (cat?.frequency === 'term' && (r.timing ?? cat.timing) === 'before') {
     const next = held.start > date ? held : terms.next(held);
     const lead = daysBetween(date, next.start);
     if (lead > 0 && lead <= EARLY_NOTICE_DAYS) return next;

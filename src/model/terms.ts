@@ -99,8 +99,13 @@ export class Terms {
     const c = this.configured.get(id);
     if (c) return c;
     const { year, n } = parseTermId(id);
-    const start = n === 1 ? makeDate(year, 9, 1) : makeDate(year + 1, 2, 1);
-    const end = n === 1 ? makeDate(year + 1, 1, 31) : makeDate(year + 1, 8, 31);
+    let start = n === 1 ? makeDate(year, 9, 1) : makeDate(year + 1, 2, 1);
+    let end = n === 1 ? makeDate(year + 1, 1, 31) : makeDate(year + 1, 8, 31);
+    // Configured terms take precedence for the dates they cover: a default-rule neighbour gives way,
+    // so a term configured to start on Aug 25 does not also leave Aug 25–31 in the summer term.
+    const prev = this.configured.get(previousTermId(id)), next = this.configured.get(nextTermId(id));
+    if (prev && prev.end >= start) start = addDays(prev.end, 1);
+    if (next && next.start <= end) end = addDays(next.start, -1);
     return { id, name: defaultTermName(id, this.lang), start, end, configured: false };
   }
 

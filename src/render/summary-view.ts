@@ -4,7 +4,7 @@
  * term set beside this one. No prose is written here; the templates under `templates/summary/` do that.
  */
 import type { Catalog } from '../model/catalog.js';
-import { t, type Lang } from '../i18n/index.js';
+import { messageText, t, type Lang } from '../i18n/index.js';
 import type { Tally } from '../reports/summary-counts.js';
 import type { TermSummary } from '../reports/summary.js';
 
@@ -29,7 +29,7 @@ export function buildSummaryView(s: TermSummary, catalog: Catalog, lang: Lang) {
     if (!g) groups.push((g = { check: f.check, errors: 0, warnings: 0, items: [] }));
     if (f.severity === 'error') g.errors++;
     else g.warnings++;
-    g.items.push({ severity: f.severity, subject: f.id ?? f.period ?? f.file ?? '', text: t(lang, f.message.key, f.message.params) });
+    g.items.push({ severity: f.severity, subject: f.id ?? f.period ?? f.file ?? '', text: messageText(lang, f.message, catalog) });
   }
   const prev = s.previous;
   const categoryIds = [...new Set([...s.byCategory.map((c) => c.id), ...(prev?.byCategory.map((c) => c.id) ?? [])])];

@@ -3,7 +3,6 @@
  * The `completeness` check, `status` and the summary all read this one report.
  */
 import type { Archive, LoadedRecord } from '../archive/load.js';
-import { datePart } from '../model/dates.js';
 import { dueDate, isRecurring, periodOf, periodsInRange } from '../model/due.js';
 import { termOfRecord } from '../model/periods.js';
 import type { Range } from '../model/range.js';
@@ -35,12 +34,15 @@ export interface Completeness {
 /** With no range: from the first record's term to today's term (SPEC). */
 export function completenessRange(archive: Archive, range: Range, today: string): { from: string; to: string } {
   if (range.from && range.to) return { from: range.from, to: range.to };
-  // The first record's term is the term it belongs to (the fee notice of Aug 28 is the autumn term's),
-  // not the term that holds its date — else a notice posted before the first term drags in a whole
-  // earlier term of missing disclosures.
-  const first = archive.records[0]?.record;
-  const firstTerm = first && datePart(first.time) < today ? termOfRecord(first, archive.catalog, archive.terms) : archive.terms.of(today);
-  const from = range.from ?? firstTerm.start;
+  // The first record's *term* (an autumn fee notice posted on Aug 28 starts the range in September,
+  // not in the spring term that holds its date); a `term` key may name an earlier term than `time`.
+  let from = range.from ?? archive.terms.of(today).start;
+  if (!range.from) {
+    for (const { record } of archive.records) {
+      const start = termOfRecord(record, archive.catalog, archive.terms).start;
+      if (start < from) from = start;
+    }
+  }
   const to = range.to ?? archive.terms.of(today).end;
   return { from, to };
 }

@@ -54,7 +54,7 @@ describe('add', () => {
     expect(text).toContain('form: [board]\n');
     expect(text).toContain('audience: [staff]\n'); // the category's audience, taken by --yes
     // the catalog asks for review and supervision: written, and warned about
-    expect(r.stderr).toContain('类别 finance 要求填写 review，此记录没有');
+    expect(r.stderr).toContain('“财务收支”须经领导小组审核，此记录没有 review');
   });
 
   it('with --yes takes today, the usual forms and the last responsible person', async () => {
@@ -157,11 +157,11 @@ describe('check', () => {
       'records/2025/20251010-001.yaml': recordYaml({ ...FINANCE, category: 'finanse' }),
       'records/2025/20251011-001.yaml': recordYaml({ ...FINANCE, id: '20251011-001', time: '2025-10-11', supervision: undefined }).replace('supervision: undefined\n', ''),
     });
-    const r = await cli(['--archive', root, 'check', 'sch', 'cat', '--lang', 'en']);
+    const r = await cli(['--archive', root, 'check', 'sch', 'app', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('schema — 1 errors, 0 warnings\n  records/2025/20251010-001.yaml:3:11 error [schema.unknown-id]: unknown category "finanse"\n    3 | category: finanse\n      |           ^\n    hint: did you mean finance?');
-    expect(r.stdout).toContain('catalog — 1 errors, 0 warnings\n  records/2025/20251011-001.yaml:1 error [catalog.missing-field]: the category finance requires supervision; this record has none');
-    const json = JSON.parse((await cli(['--archive', root, 'check', '--format', 'json', 'schema', 'catalog', '--lang', 'en'])).stdout);
+    expect(r.stdout).toContain('approvals — 1 errors, 0 warnings\n  records/2025/20251011-001.yaml:1 error [approvals.missing]: "Income and spending" must be approved by the supervision group; this record has no supervision');
+    const json = JSON.parse((await cli(['--archive', root, 'check', '--format', 'json', 'schema', 'approvals', '--lang', 'en'])).stdout);
     expect(json).toMatchObject({ ok: false, counts: { error: 2, warning: 0 } });
     expect(json.findings[0]).toEqual({ check: 'schema', code: 'schema.unknown-id', severity: 'error', message: 'unknown category "finanse"', hint: expect.stringContaining('did you mean finance?'), id: '20251010-001', file: 'records/2025/20251010-001.yaml', line: 3, column: 11 });
   });

@@ -55,7 +55,7 @@ describe('xwgk summary --format json', () => {
     expect(j.completeness.missing[0]).toMatchObject({ category: 'plan', period: '2025-2026' });
     expect(j.feedback).toMatchObject({ received: 3, answered: 2, overdue: 1 });
     expect(j.checks.ok).toBe(false);
-    expect(j.checks.findings).toContainEqual(expect.objectContaining({ check: 'catalog', id: '20251215-001', message: 'the category finance requires supervision; this record has none' }));
+    expect(j.checks.findings).toContainEqual(expect.objectContaining({ check: 'approvals', id: '20251215-001', message: '"Income and spending" must be approved by the supervision group; this record has no supervision' }));
     expect(j.previous.term.id).toBe('2024-2025-2');
   });
 });

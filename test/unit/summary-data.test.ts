@@ -60,8 +60,10 @@ describe('buildTermSummary on a hand-built autumn term', () => {
   });
 
   it("holds the checks' findings for the term's records", () => {
-    const catalog = summary.findings.filter((f) => f.check === 'catalog');
-    expect(catalog.map((f) => [f.code, f.id, f.message.params?.field])).toEqual([['catalog.missing-field', '20251215-001', 'supervision']]);
+    // A missing approval is the approvals check's (reported once, not also under catalog).
+    expect(summary.findings.filter((f) => f.check === 'catalog')).toEqual([]);
+    const approvals = summary.findings.filter((f) => f.check === 'approvals');
+    expect(approvals.map((f) => [f.code, f.id, f.message.key])).toEqual([['approvals.missing', '20251215-001', 'check.approvals.missing-supervision']]);
   });
 
   it('compares with the previous term (2024-2025-2 by the default rule)', () => {
