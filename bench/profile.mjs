@@ -7,7 +7,9 @@ import { join } from 'node:path';
 
 /** Phases by the function that is their root (names as they appear in the bundle). */
 const PHASES = [
-  ['start-up: compiling and linking modules', /^(compileSourceTextModule|moduleStrategy|link)$/],
+  ['start-up: loading modules (resolve, read, compile, link)', /^(loadAndTranslate|getModuleJobForImport|_link|compileSourceTextModule)$/],
+  ['start-up: evaluating modules', /^evaluate$/],
+  ['running the command (commander and the action)', /^parseAsync$/],
   ['settings (`xwgk.yaml`, catalog)', /^loadSettings$/],
   ['listing record files', /^listRecordFiles$/],
   ['reading files (readFileSync)', /^readFileSync$/],

@@ -157,6 +157,8 @@ function main() {
   }
   addFigures(LARGE ?? SMALL, RUNS ?? (quick ? 3 : 10));
   if (!quick) {
+    const sample = sampleArchive();
+    profiles.push({ name: 'list --term current, sample archive (warm)', summary: profileSummary(xwgk(sample.dir, 'list', '--term', 'current', '--today', TODAY)) });
     const dir = archiveOf(SMALL);
     dropCache(dir)();
     profiles.push({ name: `check, ${SMALL} records, cold`, summary: profileSummary(xwgk(dir, 'check', '--today', TODAY)) });
