@@ -12,7 +12,7 @@ const PHASES = [
   ['running the command (commander and the action)', /^parseAsync$/],
   ['settings (`xwgk.yaml`, catalog)', /^loadSettings$/],
   ['listing record files', /^listRecordFiles$/],
-  ['reading files (readFileSync)', /^readFileSync$/],
+  ['reading files', /^(readFileSync|readSmall)$/],
   ['SHA-256 of file bytes', /^(digest|update)$/],
   ['parse cache: reading (JSON.parse)', /^(readShard|readCachedSettings)$/],
   ['parse cache: writing', /^save$/],

@@ -115,7 +115,9 @@ function located(src: YamlSource, file: string, path: (string | number)[], messa
 export function listRecordFiles(root: string, findings: Finding[] = []): string[] {
   const out: string[] = [];
   const rootReal = realpathSync(root);
-  const walk = (dir: string) => {
+  // `relDir` is the folder's archive-relative path: built by concatenation, as path.relative per file
+  // shows in a 100,000-file archive.
+  const walk = (dir: string, relDir: string) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -125,7 +127,7 @@ export function listRecordFiles(root: string, findings: Finding[] = []): string[
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const full = join(dir, e.name);
-      const rel = relative(root, full).split(sep).join('/');
+      const rel = `${relDir}/${e.name}`;
       if (e.isSymbolicLink()) {
         let target: string;
         try {
@@ -139,14 +141,14 @@ export function listRecordFiles(root: string, findings: Finding[] = []): string[
           findings.push(fileFinding(rel, 'schema.outside', 'err.link-outside'));
           continue;
         }
-        if (lstatSync(target).isDirectory()) walk(full);
+        if (lstatSync(target).isDirectory()) walk(full, rel);
         else if (e.name.endsWith('.yaml')) out.push(rel);
-      } else if (e.isDirectory()) walk(full);
+      } else if (e.isDirectory()) walk(full, rel);
       else if (e.name.endsWith('.yaml')) out.push(rel);
       else if (e.name.endsWith('.yml')) findings.push(fileFinding(rel, 'schema.extension', 'err.yml-extension', 'warning'));
     }
   };
-  walk(join(root, RECORDS_DIR));
+  walk(join(root, RECORDS_DIR), RECORDS_DIR);
   return out.sort();
 }
 
