@@ -29,7 +29,7 @@ export function profileSummary(args) {
   try {
     spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...args], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-    if (!file) return '(no profile written)';
+    if (!file) return { table: '(no profile written)', top: [] };
     return summarise(JSON.parse(readFileSync(join(dir, file), 'utf8')));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -53,6 +53,13 @@ function summarise(profile) {
     }
   }
   const ms = (us) => (us / 1000).toFixed(0);
-  const rows = PHASES.map(([label]) => label).filter((l) => phase.has(l)).map((l) => `| ${l} | ${ms(phase.get(l))} ms | ${((100 * phase.get(l)) / total).toFixed(0)} % |`);
-  return `| phase (inclusive; phases nest) | time | share |\n|---|---|---|\n${rows.join('\n')}\n| whole run (profiled, so slower than above) | ${ms(total)} ms | 100 % |`;
+  const labels = PHASES.map(([label]) => label).filter((l) => phase.has(l));
+  const share = (l) => `${((100 * phase.get(l)) / total).toFixed(0)} %`;
+  const rows = labels.map((l) => `| ${l} | ${ms(phase.get(l))} ms | ${share(l)} |`);
+  // The leaf phases that cost most (the command phase contains the others), for "what bounds it".
+  const top = labels.filter((l) => !l.startsWith('running the command')).sort((a, b) => phase.get(b) - phase.get(a)).slice(0, 3).map((l) => `${l} (${share(l)})`);
+  return {
+    table: `| phase (inclusive; phases nest) | time | share |\n|---|---|---|\n${rows.join('\n')}\n| whole run (profiled, so slower than above) | ${ms(total)} ms | 100 % |`,
+    top,
+  };
 }
