@@ -15,6 +15,8 @@ import { addCommand } from './add.js';
 import { listCommand } from './list.js';
 import { showCommand } from './show.js';
 import { checkCommand } from './check.js';
+import { statusCommand } from './status.js';
+import { auditCommand } from './audit.js';
 import { feedbackCommand } from './feedback.js';
 import { catalogCommand } from './catalog.js';
 import { termsCommand } from './terms.js';
@@ -43,6 +45,8 @@ export const COMMANDS: readonly (CommandFactory | LazyCommand)[] = [
   showCommand,
   feedbackCommand,
   checkCommand,
+  statusCommand,
+  auditCommand,
   summaryCommand,
   catalogCommand,
   termsCommand,

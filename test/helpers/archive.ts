@@ -57,8 +57,8 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the CLI in-process (fast; for most tests). Colour off, language and today fixed unless given. */
-export async function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+/** Runs the CLI in-process (fast; for most tests). Colour off, language and today fixed unless given; `columns` plays a terminal that wide. */
+export async function cli(args: string[], opts: { cwd?: string; env?: Record<string, string>; columns?: number } = {}): Promise<CliResult> {
   let stdout = '', stderr = '';
   const code = await run({
     argv: args,
@@ -68,7 +68,7 @@ export async function cli(args: string[], opts: { cwd?: string; env?: Record<str
     stderr: (t) => void (stderr += t),
     interactive: false,
     stdoutColor: false,
-    columns: undefined,
+    columns: opts.columns,
   });
   return { code, stdout, stderr };
 }

@@ -10,6 +10,7 @@ import * as importExport from './import-export.js';
 import * as summary from './summary.js';
 import * as checks from './checks.js';
 import * as feedback from './feedback.js';
+import * as views from './views.js';
 
-export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh, ...importExport.zh, ...summary.zh, ...checks.zh, ...feedback.zh } as const;
-export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en, ...importExport.en, ...summary.en, ...checks.en, ...feedback.en };
+export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh, ...importExport.zh, ...summary.zh, ...checks.zh, ...feedback.zh, ...views.zh } as const;
+export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en, ...importExport.en, ...summary.en, ...checks.en, ...feedback.en, ...views.en };
