@@ -177,7 +177,7 @@ function main() {
 function boundsSection(profiles) {
   const missed = figures.filter((f) => f.met === false);
   if (missed.length === 0) return '\nEvery target is met.\n';
-  const profileFor = (f) => profiles.find((p) => (/sample|--version/.test(f.name) ? p.name.startsWith('list') : /cold/.test(f.name) ? p.name.includes('cold') : p.name.includes('warm')));
+  const profileFor = (f) => profiles.find((p) => (/sample|--version/.test(f.name) ? p.name.startsWith('list') : p.name.startsWith('check') && p.name.includes(/cold/.test(f.name) ? 'cold' : 'warm')));
   return `\n## Targets not met, and what bounds them\n\n${missed.map((f) => {
     const p = profileFor(f);
     return `- ${f.name}: ${f.ratio.toFixed(2)}× against ≤ ${f.target}×.${p ? ` Profile "${p.name}" below: most time in ${p.summary.top.join(', ')}.` : ''}`;
