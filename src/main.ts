@@ -1,4 +1,7 @@
-/** The entry point of the bundle: run the CLI on the real process and set its exit code. */
+/**
+ * The entry point of the bundle: run the CLI on the real process and set its exit code. (`bin/xwgk.js`
+ * answers `--version` itself, before this is loaded.)
+ */
 import { processIo } from './cli/io.js';
 import { run } from './cli/program.js';
 

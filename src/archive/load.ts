@@ -18,6 +18,8 @@ import { Terms } from '../model/terms.js';
 import { validateRecord } from '../model/validate.js';
 import { CONFIG_FILE } from './discover.js';
 import { lineText, locate, MAX_FILE_BYTES, parseYamlBytes, topLevelLines, type YamlSource } from './yaml-source.js';
+import { readRecordFiles } from './read-records.js';
+import { readCachedSettings, settingsKey, writeCachedSettings } from './settings-cache.js';
 
 export const RECORDS_DIR = 'records';
 
@@ -48,8 +50,8 @@ export interface Archive extends ArchiveSettings {
   fileCount: number;
 }
 
-/** Reads and validates `xwgk.yaml`; a bad one stops the command with every problem located. */
-export function loadSettings(root: string): ArchiveSettings {
+/** Reads and validates `xwgk.yaml` (or takes it from the settings cache); a bad one stops the command with every problem located. */
+export function loadSettings(root: string, opts: { cache?: boolean } = {}): ArchiveSettings {
   const file = CONFIG_FILE;
   let bytes: Buffer;
   try {
@@ -57,6 +59,9 @@ export function loadSettings(root: string): ArchiveSettings {
   } catch {
     throw new XwgkError(EXIT.usage, { key: 'err.no-archive-at', params: { dir: root } }, { key: 'hint.init' });
   }
+  const cacheKey = opts.cache === false ? undefined : settingsKey(bytes);
+  const cached = cacheKey ? readCachedSettings(root, cacheKey) : undefined;
+  if (cached) return cached;
   const src = parseYamlBytes(bytes);
   const fail = (details: Located[]) => {
     throw new XwgkError(EXIT.usage, { key: 'err.config-invalid', params: { file } }, { key: 'hint.fix-config' }, details);
@@ -88,7 +93,9 @@ export function loadSettings(root: string): ArchiveSettings {
   const config = parsed.data!;
   const { catalog, issues } = mergeCatalog(defaultCatalogData(), config.catalog);
   if (issues.length > 0) fail(issues.map((i) => located(src, file, i.path, i.message, false, i.params)));
-  return { root, config, catalog, terms: new Terms(config, config.locale), findings };
+  const settings = { root, config, catalog, terms: new Terms(config, config.locale), findings };
+  if (cacheKey) writeCachedSettings(root, cacheKey, settings);
+  return settings;
 }
 
 function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
@@ -110,7 +117,9 @@ export function listRecordFiles(root: string, findings: Finding[] = []): string[
   const rootReal = realpathSync(root);
   // Real folders already walked: a link back to a folder above would otherwise be walked forever.
   const seen = new Set<string>();
-  const walk = (dir: string) => {
+  // `relDir` is the folder's archive-relative path: built by concatenation, as path.relative per file
+  // shows in a 100,000-file archive.
+  const walk = (dir: string, relDir: string) => {
     let real: string;
     try {
       real = realpathSync(dir);
@@ -128,7 +137,7 @@ export function listRecordFiles(root: string, findings: Finding[] = []): string[
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const full = join(dir, e.name);
-      const rel = relative(root, full).split(sep).join('/');
+      const rel = `${relDir}/${e.name}`;
       let isDir = e.isDirectory();
       let isFile = e.isFile();
       if (e.isSymbolicLink()) {
@@ -152,7 +161,7 @@ export function listRecordFiles(root: string, findings: Finding[] = []): string[
           continue;
         }
       }
-      if (isDir) walk(full);
+      if (isDir) walk(full, rel);
       else if (e.name.endsWith('.yaml')) {
         // A pipe or a device named *.yaml would block the reader forever: only regular files are read.
         if (isFile) out.push(rel);
@@ -160,8 +169,18 @@ export function listRecordFiles(root: string, findings: Finding[] = []): string[
       } else if (e.name.endsWith('.yml')) findings.push(fileFinding(rel, 'schema.extension', 'err.yml-extension', 'warning'));
     }
   };
-  walk(join(root, RECORDS_DIR));
+  walk(join(root, RECORDS_DIR), RECORDS_DIR);
   return out.sort();
+}
+
+/** The finding for a record file too large to be a record: judged by its size alone, never read. */
+export function tooLargeFinding(file: string, size: number): Finding {
+  return { check: 'schema', code: 'schema.too-large', severity: 'error', file, message: { key: 'err.too-large', params: { size, limit: MAX_FILE_BYTES } }, hint: { key: 'hint.too-large' } };
+}
+
+/** The finding for a record file that exists but cannot be read. */
+export function unreadableFinding(file: string): Finding {
+  return fileFinding(file, 'schema.unreadable', 'err.unreadable');
 }
 
 function fileFinding(file: string, code: string, key: MessageKey, severity: 'error' | 'warning' = 'error'): Finding {
@@ -169,14 +188,14 @@ function fileFinding(file: string, code: string, key: MessageKey, severity: 'err
 }
 
 /** Parses and validates one record file's bytes. */
-export function loadRecordBytes(bytes: Uint8Array, file: string, catalog: Catalog): { loaded?: LoadedRecord; findings: Finding[] } {
+export function loadRecordBytes(bytes: Uint8Array, file: string, catalog: Catalog): { hash: string; loaded?: LoadedRecord; findings: Finding[] } {
   const hash = createHash('sha256').update(bytes).digest('hex');
   const src = parseYamlBytes(bytes);
   const findings: Finding[] = src.issues.map((i) => ({
     check: 'schema', code: `schema.${i.code}`, severity: 'error', file, line: i.line, column: i.column,
     excerpt: lineText(src, i.line), message: { key: i.key, params: i.params ?? {} }, hint: { key: hintFor(i.code) },
   }));
-  if (src.value === undefined) return { findings };
+  if (src.value === undefined) return { hash, findings };
   const raw = src.value as Record<string, unknown>;
   const expected = file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
   const { record, issues } = validateRecord(raw, catalog);
@@ -188,20 +207,20 @@ export function loadRecordBytes(bytes: Uint8Array, file: string, catalog: Catalo
       ...(typeof raw.id === 'string' ? { id: raw.id } : {}),
     });
   }
-  if (!record) return { findings };
+  if (!record) return { hash, findings };
   if (record.id !== expected) {
     const pos = locate(src, ['id']);
     findings.push({
       check: 'schema', code: 'schema.id-mismatch', severity: 'error', file, id: record.id, ...pos, excerpt: lineText(src, pos.line),
       message: { key: 'err.id-mismatch', params: { id: record.id, file: expected } }, hint: { key: 'hint.id-mismatch', params: { file: expected } },
     });
-    return { findings };
+    return { hash, findings };
   }
   const dir = file.split('/');
   if (dir.length !== 3 || dir[1] !== idDate(record.id).slice(0, 4)) {
     findings.push({ check: 'schema', code: 'schema.misplaced', severity: 'warning', file, id: record.id, message: { key: 'err.misplaced', params: { file, year: idDate(record.id).slice(0, 4) } } });
   }
-  return { loaded: { record, file, hash, lines: topLevelLines(src) }, findings };
+  return { hash, loaded: { record, file, hash, lines: topLevelLines(src) }, findings };
 }
 
 function hintFor(code: string): MessageKey {
@@ -217,30 +236,23 @@ function hintFor(code: string): MessageKey {
   }
 }
 
-/** Loads the whole archive: settings, then every record file. */
-export function loadArchive(root: string): Archive {
-  const settings = loadSettings(root);
+/** How the records are read: with the parse cache (default) and, for a cold load, on every core. */
+export interface LoadOptions {
+  cache?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Loads the whole archive: settings, then every record file (through the parse cache unless told not to). */
+export function loadArchive(root: string, opts: LoadOptions = {}): Archive {
+  const settings = loadSettings(root, { cache: opts.cache ?? true });
   const findings: Finding[] = [...settings.findings];
   const files = listRecordFiles(root, findings);
   const records: LoadedRecord[] = [];
   const seen = new Map<string, string>();
-  for (const file of files) {
-    let bytes: Buffer;
-    try {
-      // A huge file is judged by its size alone, without reading it into memory.
-      const size = statSync(join(root, file)).size;
-      if (size > MAX_FILE_BYTES) {
-        findings.push({ check: 'schema', code: 'schema.too-large', severity: 'error', file, message: { key: 'err.too-large', params: { size, limit: MAX_FILE_BYTES } }, hint: { key: 'hint.too-large' } });
-        continue;
-      }
-      bytes = readFileSync(join(root, file));
-    } catch {
-      findings.push(fileFinding(file, 'schema.unreadable', 'err.unreadable'));
-      continue;
-    }
-    const r = loadRecordBytes(bytes, file, settings.catalog);
+  for (const r of readRecordFiles(root, files, settings.catalog, { cache: opts.cache ?? true, env: opts.env ?? process.env })) {
     findings.push(...r.findings);
     if (!r.loaded) continue;
+    const file = r.file;
     const dup = seen.get(r.loaded.record.id);
     if (dup) {
       findings.push({ check: 'schema', code: 'schema.duplicate-id', severity: 'error', file, id: r.loaded.record.id, message: { key: 'err.duplicate-record-id', params: { id: r.loaded.record.id, other: dup } } });

@@ -2,7 +2,7 @@
  * Writing a record as people read it: keys in SPEC order, lists always as lists, long or multi-line
  * text as block scalars, and the `$schema` line first so editors validate and complete the file.
  */
-import { Document, isScalar, Scalar, visit } from "yaml";
+import { yaml } from '../model/yaml-lib.js';
 import { RECORD_KEYS, type DisclosureRecord } from '../model/record.js';
 
 /** Where the record JSON Schema lives in an archive (written by `init`). */
@@ -23,6 +23,7 @@ export function orderedRecord(record: DisclosureRecord): Record<string, unknown>
 }
 
 export function serializeRecord(record: DisclosureRecord): string {
+  const { Document, isScalar, Scalar, visit } = yaml();
   const doc = new Document(orderedRecord(record));
   visit(doc, {
     Scalar(_, node) {

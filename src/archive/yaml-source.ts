@@ -2,7 +2,8 @@
  * Safe reading of one YAML file: size limit, strict UTF-8, no aliases, no unknown tags, unique keys,
  * one document. Problems come back as located issues, never as exceptions.
  */
-import { isAlias, isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yaml } from '../model/yaml-lib.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { Params } from '../model/finding.js';
 
@@ -50,7 +51,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** Decodes and parses YAML bytes. `value` is set only when there is no error. */
 export function parseYamlBytes(bytes: Uint8Array): YamlSource {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   if (bytes.length > MAX_FILE_BYTES) {
     return { text: '', lineCounter, issues: [{ code: 'too-large', key: 'err.too-large', params: { size: bytes.length, limit: MAX_FILE_BYTES } }] };
   }
@@ -67,7 +68,8 @@ export function parseYamlBytes(bytes: Uint8Array): YamlSource {
   return parseYamlText(text, lineCounter);
 }
 
-export function parseYamlText(text: string, lineCounter = new LineCounter()): YamlSource {
+export function parseYamlText(text: string, lineCounter: LineCounter = new (yaml().LineCounter)()): YamlSource {
+  const { isMap, parseDocument, visit } = yaml();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const issues: SourceIssue[] = [];
   let doc: Document.Parsed;
@@ -127,6 +129,7 @@ export function parseYamlText(text: string, lineCounter = new LineCounter()): Ya
  * `key: true` the position of the key itself (for an unknown or misplaced key).
  */
 export function locate(src: YamlSource, path: readonly PropertyKey[], opts: { key?: boolean } = {}): { line: number; column: number } {
+  const { isAlias, isMap, isPair, isScalar } = yaml();
   const doc = src.doc;
   if (!doc) return { line: 1, column: 1 };
   for (let n = path.length; n >= 0; n--) {
@@ -168,6 +171,7 @@ export function lineText(src: YamlSource, line: number | undefined): string | un
 
 /** The line of each top-level key, cheap to keep for every record. */
 export function topLevelLines(src: YamlSource): Record<string, number> {
+  const { isMap, isScalar } = yaml();
   const out: Record<string, number> = {};
   const contents = src.doc?.contents;
   if (!isMap(contents)) return out;

@@ -70,12 +70,13 @@ export class Ctx {
   }
 
   settings(): ArchiveSettings {
-    this.loadedSettings ??= this.loadedArchive ?? loadSettings(this.archiveRoot());
+    this.loadedSettings ??= this.loadedArchive ?? loadSettings(this.archiveRoot(), { cache: this.io.env.XWGK_NO_CACHE !== '1' });
     return this.loadedSettings;
   }
 
   archive(): Archive {
-    this.loadedArchive ??= loadArchive(this.archiveRoot());
+    // XWGK_NO_CACHE=1 reads every file afresh (the cache never changes results, only speed).
+    this.loadedArchive ??= loadArchive(this.archiveRoot(), { cache: this.io.env.XWGK_NO_CACHE !== '1', env: this.io.env });
     this.loadedSettings = this.loadedArchive;
     return this.loadedArchive;
   }

@@ -3,7 +3,7 @@
  * where failures become text on stderr and an exit code.
  */
 import { Command, CommanderError, Help } from 'commander';
-import { COMMANDS } from '../commands/index.js';
+import { commandsFor } from '../commands/index.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import type { MessageKey } from '../i18n/index.js';
 import { applyColor, decideColor } from './color.js';
@@ -35,7 +35,10 @@ const TITLES: Record<string, MessageKey> = {
   'Arguments:': 'help.arguments', 'Global Options:': 'help.global-options',
 };
 
-export function buildProgram(ctx: Ctx): Command {
+/** Global options that take a value, so the command word after them can be found before commander runs. */
+const GLOBALS_WITH_VALUE: ReadonlySet<string> = new Set(['--archive', '--lang']);
+
+export function buildProgram(ctx: Ctx, commands: readonly Command[]): Command {
   const program = new Command('xwgk');
   const configure = (cmd: Command) => {
     cmd.exitOverride();
@@ -58,8 +61,7 @@ export function buildProgram(ctx: Ctx): Command {
     .option('-q, --quiet', ctx.t('opt.quiet'))
     .helpCommand('help [command]', ctx.t('cli.help-command'))
     .showSuggestionAfterError(true);
-  for (const make of COMMANDS) {
-    const cmd = make(ctx);
+  for (const cmd of commands) {
     configure(cmd);
     for (const sub of cmd.commands) configure(sub);
     program.addCommand(cmd);
@@ -74,7 +76,7 @@ export async function run(io: Io): Promise<number> {
   let ctx: Ctx | undefined;
   try {
     ctx = new Ctx(io, globals);
-    const program = buildProgram(ctx);
+    const program = buildProgram(ctx, await commandsFor(ctx, io.argv, GLOBALS_WITH_VALUE));
     if (io.argv.length === 0) {
       io.stdout(program.helpInformation());
       return EXIT.ok;

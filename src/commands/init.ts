@@ -2,7 +2,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { stringify } from 'yaml';
 import type { Ctx } from '../cli/context.js';
 import { createFileExclusive, replaceFile } from '../archive/atomic.js';
 import { CONFIG_FILE } from '../archive/discover.js';
@@ -12,6 +11,7 @@ import { defaultCatalogData } from '../model/default-catalog.js';
 import { usageError } from '../model/errors.js';
 import { recordJsonSchema } from '../model/json-schema.js';
 import { templatePath } from '../model/package-paths.js';
+import { yaml } from '../model/yaml-lib.js';
 import { prompter } from '../cli/prompter.js';
 
 export function initCommand(ctx: Ctx): Command {
@@ -32,7 +32,7 @@ export function initCommand(ctx: Ctx): Command {
       mkdirSync(join(root, 'records'), { recursive: true });
       mkdirSync(join(root, 'attachments'), { recursive: true });
       const settings = readFileSync(templatePath('xwgk.yaml'), 'utf8')
-        .replace(/^school: SCHOOL$/m, `school: ${stringify(school).trim()}`)
+        .replace(/^school: SCHOOL$/m, `school: ${yaml().stringify(school).trim()}`)
         .replace(/^locale: LOCALE$/m, `locale: ${locale}`);
       if (!createFileExclusive(join(root, CONFIG_FILE), settings)) throw usageError('err.init-exists', { dir: root });
       replaceFile(join(root, SCHEMA_FILE), JSON.stringify(recordJsonSchema(makeCatalog(defaultCatalogData())), null, 2) + '\n');

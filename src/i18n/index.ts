@@ -45,8 +45,9 @@ export function parseLang(value: string | undefined): Lang | undefined {
  */
 export function resolveLang(opts: { flag?: string | undefined; env: NodeJS.ProcessEnv; archiveLocale?: string | undefined }): Lang {
   const { env } = opts;
-  const system = parseLang(env.LC_ALL) ?? parseLang(env.LC_MESSAGES) ?? parseLang(env.LANG) ?? parseLang(Intl.DateTimeFormat().resolvedOptions().locale);
-  return parseLang(opts.flag) ?? parseLang(env.XWGK_LANG) ?? parseLang(opts.archiveLocale) ?? system ?? 'zh-CN';
+  // Asked only when nothing else decides: Intl loads ICU's locale data, a noticeable part of start-up.
+  const system = () => parseLang(env.LC_ALL) ?? parseLang(env.LC_MESSAGES) ?? parseLang(env.LANG) ?? parseLang(Intl.DateTimeFormat().resolvedOptions().locale);
+  return parseLang(opts.flag) ?? parseLang(env.XWGK_LANG) ?? parseLang(opts.archiveLocale) ?? system() ?? 'zh-CN';
 }
 
 /** A label from the catalog in the chosen language. */

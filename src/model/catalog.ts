@@ -3,14 +3,15 @@
  * (audiences) and where opinions come from (feedback channels). The default lives in
  * `templates/catalog.yaml`; an archive's `xwgk.yaml` adds, changes or disables entries.
  */
-import { z } from 'zod';
+import * as z from 'zod';
+import { lazySchema } from './lazy-schema.js';
 
 export const LANGS = ['zh-CN', 'en'] as const;
-export const LabelSchema = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
+export const LabelSchema = lazySchema(() => z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) }));
 export type Label = z.infer<typeof LabelSchema>;
 
 export const ID_RE = /^[a-z][a-z0-9-]*$/;
-const Id = z.string().regex(ID_RE, { message: 'err.catalog-id' });
+const Id = lazySchema(() => z.string().regex(ID_RE, { message: 'err.catalog-id' }));
 
 export const COLUMNS = ['affairs', 'finance', 'fees'] as const;
 export const FREQUENCIES = ['monthly', 'term', 'year', 'event'] as const;
@@ -27,16 +28,16 @@ export const REQUIRABLE_KEYS = ['timing', 'decided', 'basis', 'amount', 'until',
  * `days_after_end` (term: calendar days after the term starts / ends), `by` (year: `MM-DD` within the
  * school year), `working_days` (event: working days after `decided`).
  */
-export const DueSchema = z.union([
+export const DueSchema = lazySchema(() => z.union([
   z.object({ day_of_next_month: z.number().int().min(1).max(28) }).strict(),
   z.object({ days_after_start: z.number().int().min(0).max(366) }).strict(),
   z.object({ days_after_end: z.number().int().min(0).max(366) }).strict(),
   z.object({ by: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'err.due-by' }) }).strict(),
   z.object({ working_days: z.number().int().min(1).max(366) }).strict(),
-]);
+]));
 export type Due = z.infer<typeof DueSchema>;
 
-export const CategorySchema = z
+export const CategorySchema = lazySchema(() => z
   .object({
     id: Id,
     label: LabelSchema,
@@ -54,13 +55,13 @@ export const CategorySchema = z
     /** The usual channels: the default answer when `add` asks for the form. */
     forms: z.array(Id).default([]),
   })
-  .strict();
+  .strict());
 export type Category = z.infer<typeof CategorySchema>;
 
-export const NamedSchema = z.object({ id: Id, label: LabelSchema }).strict();
+export const NamedSchema = lazySchema(() => z.object({ id: Id, label: LabelSchema }).strict());
 export type Named = z.infer<typeof NamedSchema>;
 
-export const CatalogSchema = z
+export const CatalogSchema = lazySchema(() => z
   .object({
     columns: z.array(NamedSchema),
     categories: z.array(CategorySchema),
@@ -68,18 +69,18 @@ export const CatalogSchema = z
     audiences: z.array(NamedSchema),
     channels: z.array(NamedSchema),
   })
-  .strict();
+  .strict());
 export type CatalogData = z.infer<typeof CatalogSchema>;
 
 /** Changes an archive makes: a category or channel with a known id is changed, a new id is added. */
-export const CatalogChangesSchema = z
+export const CatalogChangesSchema = lazySchema(() => z
   .object({
     categories: z.array(z.object({ id: Id }).passthrough()).default([]),
     forms: z.array(NamedSchema).default([]),
     channels: z.array(NamedSchema).default([]),
     disable: z.array(Id).default([]),
   })
-  .strict();
+  .strict());
 export type CatalogChanges = z.infer<typeof CatalogChangesSchema>;
 
 /** The catalog in force, with look-ups. Disabled entries stay known (old records still load). */

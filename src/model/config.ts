@@ -1,12 +1,13 @@
 /** `xwgk.yaml`: the settings of one archive. Everything but `school` is optional. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDate } from './dates.js';
 import { CatalogChangesSchema, LANGS } from './catalog.js';
 import { TERM_ID_RE } from './terms.js';
+import { lazySchema } from './lazy-schema.js';
 
-const DateStr = z.string().refine(isCalendarDate, { message: 'err.date' });
+const DateStr = lazySchema(() => z.string().refine(isCalendarDate, { message: 'err.date' }));
 
-export const TermConfigSchema = z
+export const TermConfigSchema = lazySchema(() => z
   .object({
     id: z.string().regex(TERM_ID_RE, { message: 'err.term-id' }),
     name: z.string().min(1).optional(),
@@ -14,10 +15,10 @@ export const TermConfigSchema = z
     end: DateStr,
   })
   .strict()
-  .refine((t) => t.start <= t.end, { message: 'err.term-order', path: ['end'] });
+  .refine((t) => t.start <= t.end, { message: 'err.term-order', path: ['end'] }));
 export type TermConfig = z.infer<typeof TermConfigSchema>;
 
-export const ConfigSchema = z
+export const ConfigSchema = lazySchema(() => z
   .object({
     school: z.string().min(1, { message: 'err.required' }),
     locale: z.enum(LANGS).default('zh-CN'),
@@ -40,6 +41,6 @@ export const ConfigSchema = z
       if (ids.has(t.id)) ctx.addIssue({ code: 'custom', message: 'err.duplicate-id', path: ['terms', i, 'id'] });
       ids.add(t.id);
     });
-  });
+  }));
 export type Config = z.infer<typeof ConfigSchema>;
 export const CONFIG_KEYS = ['school', 'locale', 'feedback_days', 'terms', 'holidays', 'workdays', 'catalog'] as const;

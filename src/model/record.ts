@@ -2,7 +2,7 @@
  * The record: one act of disclosure, one YAML file. The schema is built for a catalog, because which
  * category, form, audience and channel ids are valid depends on the archive's catalog in force.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DATE_RE, DATE_TIME_RE, MONTH_RE, datePart, isCalendarDate, isDateOrDateTime, isMonth } from './dates.js';
 import { AUDIENCES, TIMINGS, type Catalog } from './catalog.js';
 import { isTermId, TERM_ID_RE } from './terms.js';
@@ -26,10 +26,6 @@ export function idDate(id: string): string {
   return `${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}`;
 }
 
-const text = z.string({ message: 'err.text' }).trim().min(1, { message: 'err.empty' });
-const date = z.string({ message: 'err.date' }).regex(DATE_RE, { message: 'err.date' }).refine(isCalendarDate, { message: 'err.date' });
-const approval = z.object({ by: text, on: date }).strict();
-
 /** A path inside the archive, as a record writes it: relative, `/`-separated, no `..`, no drive. */
 export function isSafeRelativePath(p: string): boolean {
   if (!p || p.startsWith('/') || p.includes('\\') || /^[A-Za-z]:/.test(p) || p.includes('\0')) return false;
@@ -41,6 +37,10 @@ export function isWindowsReservedName(segment: string): boolean {
 }
 
 export function makeRecordSchema(catalog: Catalog) {
+  // Built here rather than at module level, so that start-up builds no schema (see lazy-schema.ts).
+  const text = z.string({ message: 'err.text' }).trim().min(1, { message: 'err.empty' });
+  const date = z.string({ message: 'err.date' }).regex(DATE_RE, { message: 'err.date' }).refine(isCalendarDate, { message: 'err.date' });
+  const approval = z.object({ by: text, on: date }).strict();
   const ids = (list: { id: string }[]) => list.map((x) => x.id) as [string, ...string[]];
   const category = z.enum(ids(catalog.data.categories), { message: 'err.unknown-category' });
   const form = z.enum(ids(catalog.data.forms), { message: 'err.unknown-form' });

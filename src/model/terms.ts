@@ -87,6 +87,10 @@ export function defaultTermName(id: string, lang: 'zh-CN' | 'en'): string {
 /** Terms of one archive: configured ones first, the default rule for the rest. */
 export class Terms {
   private readonly configured: Map<string, Term>;
+  // Checks ask for the term of every record, often several times: both answers are pure, so they are
+  // kept (the terms are frozen, being shared).
+  private readonly byIdMemo = new Map<string, Term>();
+  private readonly ofMemo = new Map<string, Term>();
 
   constructor(source: TermSource, private readonly lang: 'zh-CN' | 'en' = 'zh-CN') {
     this.configured = new Map(
@@ -96,6 +100,12 @@ export class Terms {
 
   /** The term with this id (configured dates, else the default rule's). */
   byId(id: string): Term {
+    let t = this.byIdMemo.get(id);
+    if (!t) this.byIdMemo.set(id, (t = Object.freeze(this.computeById(id))));
+    return t;
+  }
+
+  private computeById(id: string): Term {
     const c = this.configured.get(id);
     if (c) return c;
     const { year, n } = parseTermId(id);
@@ -111,6 +121,12 @@ export class Terms {
 
   /** The term a date belongs to: the first term, in order, that has not ended by that date. */
   of(date: DateString): Term {
+    let t = this.ofMemo.get(date);
+    if (!t) this.ofMemo.set(date, (t = this.computeOf(date)));
+    return t;
+  }
+
+  private computeOf(date: DateString): Term {
     const d = defaultTermIdOf(date);
     for (const id of [previousTermId(d), d, nextTermId(d)]) {
       const t = this.byId(id);

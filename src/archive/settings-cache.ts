@@ -1,0 +1,65 @@
+/**
+ * The settings cache: `xwgk.yaml` merged with the default catalog, as `loadSettings` concluded, kept in
+ * `.xwgk-cache/` so that a warm command parses neither YAML file nor runs their schemas (a large part
+ * of a small command's start-up). Keyed by the SHA-256 of both files' bytes and of the build, so an
+ * edit to either, or a new version, is always read afresh. Only valid settings are cached; a broken
+ * `xwgk.yaml` is reported from the file every time.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILD_ID } from '../model/build-info.js';
+import { makeCatalog, type CatalogData } from '../model/catalog.js';
+import type { Config } from '../model/config.js';
+import type { Finding } from '../model/finding.js';
+import { templatePath } from '../model/package-paths.js';
+import { Terms } from '../model/terms.js';
+import { CACHE_DIR } from './parse-cache.js';
+import type { ArchiveSettings } from './load.js';
+
+interface Stored {
+  key: string;
+  config: Config;
+  catalog: CatalogData;
+  disabled: string[];
+  findings: Finding[];
+}
+
+/** The key of these settings bytes with the default catalog and build in force. */
+export function settingsKey(configBytes: Uint8Array): string {
+  return createHash('sha256').update(BUILD_ID).update('\0').update(configBytes).update('\0').update(readFileSync(templatePath('catalog.yaml'))).digest('hex');
+}
+
+const fileOf = (root: string, key: string) => join(root, CACHE_DIR, `settings-${key.slice(0, 16)}.json`);
+
+export function readCachedSettings(root: string, key: string): ArchiveSettings | undefined {
+  try {
+    const s = JSON.parse(readFileSync(fileOf(root, key), 'utf8')) as Stored;
+    if (s.key !== key) return undefined;
+    return { root, config: s.config, catalog: makeCatalog(s.catalog, s.disabled), terms: new Terms(s.config, s.config.locale), findings: s.findings };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores the settings; drops those of earlier keys. Never throws (the cache is only an optimisation). */
+export function writeCachedSettings(root: string, key: string, settings: ArchiveSettings): void {
+  const stored: Stored = { key, config: settings.config, catalog: settings.catalog.data, disabled: [...settings.catalog.disabled], findings: settings.findings };
+  const target = fileOf(root, key);
+  try {
+    mkdirSync(join(root, CACHE_DIR), { recursive: true });
+    const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    writeFileSync(tmp, JSON.stringify(stored));
+    renameSync(tmp, target);
+    writeFileSync(join(root, CACHE_DIR, '.gitignore'), '*\n', { flag: 'wx' });
+  } catch {
+    // read-only archive, or the .gitignore is already there
+  }
+  try {
+    for (const name of readdirSync(join(root, CACHE_DIR))) {
+      if (name.startsWith('settings-') && name.endsWith('.json') && join(root, CACHE_DIR, name) !== target) rmSync(join(root, CACHE_DIR, name), { force: true });
+    }
+  } catch {
+    // nothing to tidy
+  }
+}
