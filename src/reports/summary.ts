@@ -3,6 +3,7 @@
  * the Markdown, HTML and Word renderers put into words. Records count in the term they belong to
  * (termOfRecord) and in the month of their `time`; withdrawn records count only as `withdrawn`.
  */
+import { termSealStatus, type TermSealStatus } from '../archive/seal.js';
 import type { Archive, LoadedRecord } from '../archive/load.js';
 import { CHECKS, runChecks } from '../checks/registry.js';
 import type { Lang } from '../i18n/index.js';
@@ -77,6 +78,8 @@ export interface TermSummary {
   findings: Finding[];
   /** The previous term's figures, or null when the archive holds no record of it. */
   previous: TermFigures | null;
+  /** Whether the term is sealed, and which of its records were changed (with a reason) since. */
+  seal: TermSealStatus;
   /** The published records, in date order: the register (公开台账) appended to the document. */
   ledger: LedgerEntry[];
   withdrawnRecords: { id: string; title: string; date: string; on: string; reason: string }[];
@@ -149,6 +152,7 @@ export function buildTermSummary(archive: Archive, term: Term, today: string, la
       .map((r) => ({ id: r.id, title: r.title, category: r.category, label: catalog.category(r.category)?.label[lang] ?? r.category, amount: r.amount!, date: datePart(r.time) })),
     findings: runChecks(CHECKS, { archive, range, today, records: loaded }),
     previous: termRecords(archive, previousTerm).length > 0 ? buildTermFigures(archive, previousTerm, today, lang) : null,
+    seal: termSealStatus(archive, term.id),
     ledger: published.map((r) => ({
       id: r.id, date: datePart(r.time), category: r.category, title: r.title, form: r.form, audience: r.audience,
       ...(r.timing ? { timing: r.timing } : {}), ...(r.amount !== undefined ? { amount: r.amount } : {}), responsible: r.responsible,
