@@ -6,7 +6,8 @@
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatLine, GENESIS, sha256Hex, splitJournal, type JournalEntry, type NewEntry, type SealEntry } from '../model/chain.js';
-import { fsyncDir } from './atomic.js';
+import { fsyncDir, replaceFile } from './atomic.js';
+import { CACHE_DIR } from './parse-cache.js';
 
 export const JOURNAL_FILE = 'journal.jsonl';
 /** Journal lines are a few hundred bytes; a seal line lists a term's ids. Read back this much to find the last line. */
@@ -98,13 +99,8 @@ export function journalTime(now: string | undefined = process.env.XWGK_NOW): str
   return new Date().toISOString();
 }
 
-/**
- * The seal lines of the journal, found without parsing the rest: the writer asks this on every change
- * (a change to a sealed term needs a reason), so it must stay cheap on a long journal. Damaged lines
- * are skipped here; `verify` reports them.
- */
-export function readSeals(root: string): SealEntry[] {
-  const text = readJournalText(root);
+/** Seal lines among journal lines, found without parsing the rest. Damaged lines are skipped: `verify` reports them. */
+function sealsIn(text: string): SealEntry[] {
   if (!text.includes('"action":"seal"')) return [];
   const out: SealEntry[] = [];
   for (const line of splitJournal(text)) {
@@ -117,4 +113,74 @@ export function readSeals(root: string): SealEntry[] {
     }
   }
   return out;
+}
+
+const SEAL_INDEX = join(CACHE_DIR, 'seals.json');
+/** How many bytes before the indexed end are compared to tell an appended journal from a rewritten one. */
+const PROBE = 256;
+
+interface SealIndex {
+  /** Bytes of the journal already scanned (always at a line end). */
+  size: number;
+  /** SHA-256 of the PROBE bytes before `size`. */
+  probe: string;
+  seals: SealEntry[];
+}
+
+function readRange(fd: number, from: number, to: number): Buffer {
+  const buf = Buffer.alloc(Math.max(0, to - from));
+  let got = 0;
+  while (got < buf.length) {
+    const n = readSync(fd, buf, got, buf.length - got, from + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return buf.subarray(0, got);
+}
+
+/**
+ * The seal lines of the journal. The writer asks this on every change (a change to a sealed term needs
+ * a reason), so it must stay cheap on a long journal: the journal only grows, so a small index in
+ * `.xwgk-cache/` remembers the seals up to a byte offset, and only what was appended since is read. If
+ * the bytes before that offset changed (a rewritten journal), everything is read again. The index only
+ * saves time: `verify` always reads the whole journal itself.
+ */
+export function readSeals(root: string, opts: { cache?: boolean } = { cache: process.env.XWGK_NO_CACHE !== '1' }): SealEntry[] {
+  let fd: number;
+  try {
+    fd = openSync(join(root, JOURNAL_FILE), 'r');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    let index: SealIndex | undefined;
+    if (opts.cache) {
+      try {
+        index = JSON.parse(readFileSync(join(root, SEAL_INDEX), 'utf8')) as SealIndex;
+        const probeFrom = Math.max(0, index.size - PROBE);
+        if (!(index.size <= size && Array.isArray(index.seals) && sha256Hex(readRange(fd, probeFrom, index.size)) === index.probe)) index = undefined;
+      } catch {
+        index = undefined;
+      }
+    }
+    const from = index?.size ?? 0;
+    const fresh = readRange(fd, from, size);
+    // Only complete lines count: a torn last line is cut by the next append.
+    const end = fresh.lastIndexOf(10) + 1;
+    const seals = [...(index?.seals ?? []), ...sealsIn(fresh.subarray(0, end).toString('utf8'))];
+    if (opts.cache && end > 0) {
+      const scanned = from + end;
+      const next: SealIndex = { size: scanned, probe: sha256Hex(readRange(fd, Math.max(0, scanned - PROBE), scanned)), seals };
+      try {
+        replaceFile(join(root, SEAL_INDEX), JSON.stringify(next));
+      } catch {
+        // a read-only archive still works, just without the index
+      }
+    }
+    return seals;
+  } finally {
+    closeSync(fd);
+  }
 }
