@@ -10,11 +10,11 @@
 //
 // Synthetic archives are generated once into bench/.work/ (git-ignored) and reused.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateArchive } from './generate.mjs';
+import { GENERATOR_VERSION, generateArchive } from './generate.mjs';
 import { paired, peakRss } from './timing.mjs';
 import { profileSummary } from './profile.mjs';
 
@@ -33,15 +33,19 @@ const LARGE = quick ? undefined : 100000;
 const xwgk = (archive, ...rest) => [BIN, '--archive', archive, ...rest];
 const log = (s) => process.stderr.write(`${s}\n`);
 
-/** A synthetic archive of n records in bench/.work, generated once (the marker says it is complete). */
+/**
+ * A synthetic archive of n records in bench/.work, generated once. The marker says it is complete and
+ * which generator made it: an archive from an older generator (e.g. one without a journal) is made again.
+ */
 function archiveOf(n) {
   const dir = join(WORK, `archive-${n}`);
   const marker = join(dir, '.bench-complete');
-  if (!existsSync(marker)) {
+  const stamp = `${n} generator-v${GENERATOR_VERSION}\n`;
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== stamp) {
     rmSync(dir, { recursive: true, force: true });
     log(`generating ${n} records in ${dir} …`);
     generateArchive(dir, n);
-    writeFileSync(marker, `${n}\n`);
+    writeFileSync(marker, stamp);
   }
   return dir;
 }
@@ -121,12 +125,19 @@ function addFigures(n, runs) {
   log(`add --yes on ${n} records vs an empty archive`);
   const addArgs = (dir) => xwgk(dir, 'add', '--yes', '--category', 'other', '--title', '基准测试', '--content', '基准测试内容', '--time', '2026-07-01',
     '--form', 'board', '--audience', 'staff', '--responsible', '张伟', '--today', TODAY);
-  // Each run's new record is removed afterwards, so every run adds to the same archive.
+  // Each run's new record is removed afterwards, so every run adds to the same archive. The big
+  // archive's journal is cut back to its length before, too: it is reused by later figures and runs,
+  // and a journal line for a removed file would be an integrity finding there. (The empty archive's
+  // journal, made by the warm-up run, is left to grow by a line a run: it is thrown away afterwards,
+  // and creating it anew each time would charge the yardstick a directory fsync the big side never pays.)
   const tidy = (dir) => {
     const folder = join(dir, 'records', '2026');
     const before = new Set(existsSync(folder) ? readdirSync(folder) : []);
+    const journal = join(dir, 'journal.jsonl');
+    const journalSize = existsSync(journal) ? statSync(journal).size : undefined;
     return () => {
       for (const f of readdirSync(folder)) if (!before.has(f)) rmSync(join(folder, f));
+      if (journalSize !== undefined) truncateSync(journal, journalSize);
     };
   };
   const bigTidy = tidy(big), emptyTidy = tidy(empty);
