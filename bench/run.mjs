@@ -118,7 +118,7 @@ function archiveFigures(n, runs) {
   return r;
 }
 
-function addFigures(n, runs) {
+function addFigures(n, runs, profiles) {
   const big = archiveOf(n);
   const empty = join(mkdtempSync(join(tmpdir(), 'xwgk-bench-empty-')), 'archive');
   generateArchive(empty, 0);
@@ -146,6 +146,10 @@ function addFigures(n, runs) {
     { name: 'big', args: addArgs(big), after: bigTidy },
   ], { runs, warmup: 1 });
   figure(`\`add --yes\` on ${n} records vs on an empty archive`, r.big.median, r.empty.median, 1.2);
+  if (profiles) {
+    profiles.push({ name: `add --yes, ${n} records`, summary: profileSummary(addArgs(big)) });
+    bigTidy();
+  }
   rmSync(join(empty, '..'), { recursive: true, force: true });
 }
 
@@ -166,7 +170,9 @@ function main() {
     figure(`peak RSS of \`check\` on ${LARGE} records, cold`, peakRss({ name: 'rss', args: xwgk(dir, 'check', '--today', TODAY), codes: [0, 1] }) / 2 ** 20, undefined, 1024, 'MiB');
     figure(`peak RSS of \`check\` on ${LARGE} records, warm`, peakRss({ name: 'rss', args: xwgk(dir, 'check', '--today', TODAY), codes: [0, 1] }) / 2 ** 20, undefined, 1024, 'MiB');
   }
-  addFigures(LARGE ?? SMALL, RUNS ?? (quick ? 3 : 10));
+  // Profiled with the archive at hand, listed after the others.
+  const addProfiles = quick ? undefined : [];
+  addFigures(LARGE ?? SMALL, RUNS ?? (quick ? 3 : 10), addProfiles);
   if (!quick) {
     const sample = sampleArchive();
     profiles.push({ name: 'list --term current, sample archive (warm)', summary: profileSummary(xwgk(sample.dir, 'list', '--term', 'current', '--today', TODAY)) });
@@ -174,6 +180,7 @@ function main() {
     dropCache(dir)();
     profiles.push({ name: `check, ${SMALL} records, cold`, summary: profileSummary(xwgk(dir, 'check', '--today', TODAY)) });
     profiles.push({ name: `check, ${SMALL} records, warm`, summary: profileSummary(xwgk(dir, 'check', '--today', TODAY)) });
+    profiles.push(...addProfiles);
   }
   meta.seconds = Math.round((Date.now() - started.getTime()) / 1000);
   const missed = figures.filter((f) => f.met === false);
@@ -188,7 +195,9 @@ function main() {
 function boundsSection(profiles) {
   const missed = figures.filter((f) => f.met === false);
   if (missed.length === 0) return '\nEvery target is met.\n';
-  const profileFor = (f) => profiles.find((p) => (/sample|--version/.test(f.name) ? p.name.startsWith('list') : p.name.startsWith('check') && p.name.includes(/cold/.test(f.name) ? 'cold' : 'warm')));
+  const profileFor = (f) => profiles.find((p) => (/sample|--version/.test(f.name) ? p.name.startsWith('list')
+    : /add --yes/.test(f.name) ? p.name.startsWith('add')
+    : p.name.startsWith('check') && p.name.includes(/cold/.test(f.name) ? 'cold' : 'warm')));
   return `\n## Targets not met, and what bounds them\n\n${missed.map((f) => {
     const p = profileFor(f);
     return `- ${f.name}: ${f.ratio.toFixed(2)}× against ≤ ${f.target}×.${p ? ` Profile "${p.name}" below: most time in ${p.summary.top.join(', ')}.` : ''}`;
