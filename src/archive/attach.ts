@@ -95,19 +95,3 @@ export function copyAttachments(root: string, id: string, existing: number, sour
   return out;
 }
 
-export type AttachmentProblem = 'unsafe' | 'missing' | 'outside' | 'not-file';
-
-/** Where a record's attachment is on disk, or why it cannot be used: a path with `..` or a drive, no file, a link out of the archive. */
-export function resolveAttachment(root: string, path: string): { full: string } | { problem: AttachmentProblem } {
-  if (!isSafeRelativePath(path)) return { problem: 'unsafe' };
-  const full = join(root, path);
-  let st;
-  try {
-    st = statSync(full);
-  } catch {
-    return { problem: 'missing' };
-  }
-  if (!isInside(root, full)) return { problem: 'outside' };
-  if (!st.isFile()) return { problem: 'not-file' };
-  return { full };
-}

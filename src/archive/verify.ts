@@ -4,14 +4,13 @@
  * with its seal. Works on bytes, not on parsed records, so a file that no longer even parses is still
  * named. Reads the disk; judges nothing it cannot point at.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { journaledHashes, sealDigest, sha256Hex, walkChain, type JournalEntry, type SealEntry } from '../model/chain.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { Msg } from '../model/finding.js';
 import { termOfRecord } from '../model/periods.js';
-import { resolveAttachment } from './attach.js';
+import { attachmentInspector, hashFile } from './attachments.js';
 import { readJournalText } from './journal.js';
 import { listRecordFiles, type Archive } from './load.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
@@ -67,7 +66,7 @@ export function recordFileHashes(root: string, loaded: readonly { file: string; 
     try {
       const size = statSync(join(root, file)).size;
       // A huge file is hashed in chunks rather than read whole.
-      out.set(file, size > MAX_FILE_BYTES ? hashFileInChunks(join(root, file)) : sha256Hex(readFileSync(join(root, file))));
+      out.set(file, size > MAX_FILE_BYTES ? hashFile(join(root, file)) : sha256Hex(readFileSync(join(root, file))));
     } catch {
       // unreadable: the schema check names it; verify treats it as absent below
     }
@@ -75,17 +74,6 @@ export function recordFileHashes(root: string, loaded: readonly { file: string; 
   return out;
 }
 
-function hashFileInChunks(path: string): string {
-  const h = createHash('sha256');
-  const fd = openSync(path, 'r');
-  try {
-    const buf = Buffer.alloc(1 << 20);
-    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-  return h.digest('hex');
-}
 
 const idOfFile = (file: string) => file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
 
@@ -125,12 +113,13 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
     const id = idOfFile(file);
     if (last.get(id)?.file !== file) problems.push({ kind: 'unjournaled', id, file, message: { key: 'verify.unjournaled', params: { id, file } } });
   }
+  const inspect = attachmentInspector(root);
   for (const { record, file } of archive.records) {
     for (const a of record.attachments ?? []) {
-      const where = resolveAttachment(root, a.path);
+      const found = inspect(a.path);
       const params = { id: record.id, path: a.path, file };
-      if ('problem' in where) problems.push({ kind: 'attachment', id: record.id, file: a.path, message: { key: `verify.attachment-${where.problem}`, params } });
-      else if (hashFileInChunks(where.full) !== a.sha256) problems.push({ kind: 'attachment', id: record.id, file: a.path, message: { key: 'verify.attachment-changed', params } });
+      const problem = found.state === 'ok' ? (found.sha256 === a.sha256 ? undefined : 'changed') : found.state === 'unreadable' ? 'missing' : found.state;
+      if (problem) problems.push({ kind: 'attachment', id: record.id, file: a.path, message: { key: `verify.attachment-${problem}`, params } });
     }
   }
 

@@ -159,8 +159,8 @@ describe('check', () => {
     });
     const r = await cli(['--archive', root, 'check', 'sch', 'app', '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('schema — 1 errors, 0 warnings\n  records/2025/20251010-001.yaml:3:11 error [schema.unknown-id]: unknown category "finanse"\n    3 | category: finanse\n      |           ^\n    hint: did you mean finance?');
-    expect(r.stdout).toContain('approvals — 1 errors, 0 warnings\n  records/2025/20251011-001.yaml:1 error [approvals.missing]: "Income and spending" must be approved by the supervision group; this record has no supervision');
+    expect(r.stdout).toContain('schema — errors: 1, warnings: 0\n  records/2025/20251010-001.yaml:3:11 error [schema.unknown-id]: unknown category "finanse"\n    3 | category: finanse\n      |           ^\n    hint: did you mean finance?');
+    expect(r.stdout).toContain('approvals — errors: 1, warnings: 0\n  records/2025/20251011-001.yaml:1 error [approvals.missing]: "Income and spending" must be approved by the supervision group; this record has no supervision');
     const json = JSON.parse((await cli(['--archive', root, 'check', '--format', 'json', 'schema', 'approvals', '--lang', 'en'])).stdout);
     expect(json).toMatchObject({ ok: false, counts: { error: 2, warning: 0 } });
     expect(json.findings[0]).toEqual({ check: 'schema', code: 'schema.unknown-id', severity: 'error', message: 'unknown category "finanse"', hint: expect.stringContaining('did you mean finance?'), id: '20251010-001', file: 'records/2025/20251010-001.yaml', line: 3, column: 11 });
