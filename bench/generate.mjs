@@ -3,11 +3,19 @@
 // 2026-08), every category of the default catalog with what it requires, some feedback, multi-line
 // content. Files are written directly as text in the record format (no YAML library, no xwgk), so a
 // 100,000-record archive takes seconds. Deterministic: the same N and seed give the same bytes.
+// `journal.jsonl` gets one `add` line per record, chained exactly as `src/model/chain.ts` does (that
+// code is TypeScript and this script runs without a build, so the few lines of the format are
+// repeated here; test/unit/perf-generate.test.ts holds them to `formatLine`). Without it the
+// `integrity` check would report every record as never journaled — not the workload of a real archive.
 //
 //   node bench/generate.mjs DIR N [--seed S]
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+
+/** Bumped whenever the generated archives change, so the bench's cached archives are made again. */
+export const GENERATOR_VERSION = 2;
 
 const FIRST_DAY = Date.UTC(2016, 8, 1);
 const DAYS = 3652; // ten years
@@ -66,6 +74,19 @@ function recordText(id, time, cat, rnd, n) {
   return lines.join('\n') + '\n';
 }
 
+const sha256Hex = (data) => createHash('sha256').update(data).digest('hex');
+const GENESIS = '0'.repeat(64);
+
+/**
+ * One journal line (without its newline), as `formatLine` in src/model/chain.ts writes it: the entry's
+ * JSON in the fixed key order of `appendJournal` (seq, time, action, id, file, sha256, prev), then its
+ * own `hash` — the SHA-256 of that JSON — last.
+ */
+export function journalLine({ seq, time, action, id, file, sha256, prev }) {
+  const body = JSON.stringify({ seq, time, action, id, file, sha256, prev });
+  return `${body.slice(0, -1)},"hash":"${sha256Hex(body)}"}`;
+}
+
 /** Writes the archive; returns how many records were written. */
 export function generateArchive(dir, count, seed = 1) {
   const catalog = parse(readFileSync(new URL('../templates/catalog.yaml', import.meta.url), 'utf8'));
@@ -75,6 +96,9 @@ export function generateArchive(dir, count, seed = 1) {
   writeFileSync(join(dir, '.gitignore'), '.xwgk-cache/\n*.tmp\n');
   const perDay = new Map();
   const madeDirs = new Set();
+  // The journal is built in memory and written once at the end (no per-line fsync as in the tool).
+  const journal = [];
+  let prev = GENESIS;
   for (let n = 1; n <= count; n++) {
     // Spread evenly over the ten years, every category in turn.
     const day = Math.floor(((n - 1) * DAYS) / Math.max(count, 1));
@@ -88,8 +112,15 @@ export function generateArchive(dir, count, seed = 1) {
       mkdirSync(join(dir, 'records', year), { recursive: true });
       madeDirs.add(year);
     }
-    writeFileSync(join(dir, 'records', year, `${id}.yaml`), recordText(id, time, cat, rnd, n));
+    const file = `records/${year}/${id}.yaml`;
+    const text = recordText(id, time, cat, rnd, n);
+    writeFileSync(join(dir, file), text);
+    // Added at 08:00 Beijing time on the record's own date, in the order the records were made.
+    const line = journalLine({ seq: n, time: `${time}T00:00:00.000Z`, action: 'add', id, file, sha256: sha256Hex(Buffer.from(text, 'utf8')), prev });
+    journal.push(line, '\n');
+    prev = sha256Hex(line);
   }
+  if (count > 0) writeFileSync(join(dir, 'journal.jsonl'), journal.join(''));
   return count;
 }
 

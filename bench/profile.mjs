@@ -20,6 +20,9 @@ const PHASES = [
   ['record validation (zod)', /^validateRecord$/],
   ['waiting for the parse worker', /^finishWorker$/],
   ['checks', /^runChecks$/],
+  ['integrity check: journal chain and files against it (verifyArchive)', /^verifyArchive\d*$/],
+  ['journal: reading it whole for seals (readSeals)', /^readSeals\d*$/],
+  ['journal: appending a line (appendJournal)', /^appendJournal\d*$/],
   ['rendering', /^render\w*$/],
   ['garbage collection', /^\(garbage collector\)$/],
 ];
