@@ -40,7 +40,7 @@ describe.each(['zh-CN', 'en'])('every command as a process, in %s', (lang) => {
     ok(['schema'], /"\$schema"/);
     ok(['status'], zh ? /已到期/ : /due/i);
     ok(['audit', '--format', 'md'], /20251110-001/);
-    ok(['summary', '--format', 'md'], zh ? /校务公开工作总结/ : /summary/i);
+    ok(['summary', '--format', 'md'], zh ? /校务公开工作总结/ : /School Affairs Disclosure Report/);
     ok(['export', '--format', 'jsonl'], /"id":"20251110-001"/);
     ok(['feedback', 'add', '20251110-001', '--channel', 'opinion-box', '--summary', '询问水电费明细', '--received', '2025-11-12'], /20251110-001/);
     ok(['feedback', 'respond', '20251110-001', '1', '--response', '已在公开栏补充明细', '--responded', '2025-11-13'], /20251110-001/);
