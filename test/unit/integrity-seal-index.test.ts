@@ -31,7 +31,7 @@ describe('the seal index', () => {
     const root = writeArchive();
     await add(root, '一', '2025-10-10');
     await cli(['--archive', root, 'seal', '--term', '2025-2026-1', '--today', '2026-02-01']);
-    for (const env of [{}, { XWGK_NO_CACHE: '1' }]) {
+    for (const env of [{}, { XWGK_NO_CACHE: '1' }] as Record<string, string>[]) {
       const r = await cli(['--archive', root, '--lang', 'en', 'add', '--yes', '--category', 'other', '--title', '补', '--content', '补', '--time', '2025-10-11', '--form', 'board', '--audience', 'staff', '--responsible', '王'], { env });
       expect(r.code).toBe(2);
     }
