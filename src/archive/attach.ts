@@ -6,11 +6,12 @@
  * (`/srv/archive-evil`) and a symlinked `attachments/` could point anywhere.
  */
 import { mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { sha256Hex } from '../model/chain.js';
 import { usageError } from '../model/errors.js';
 import { isSafeRelativePath } from '../model/record.js';
 import { createFileExclusive } from './atomic.js';
+import { escapes } from './attachments.js';
 
 export const ATTACHMENTS_DIR = 'attachments';
 
@@ -36,7 +37,7 @@ export function isInside(root: string, target: string): boolean {
     return false;
   }
   const rel = relative(rootReal, targetReal);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+  return !escapes(rel);
 }
 
 /**

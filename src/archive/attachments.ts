@@ -14,8 +14,8 @@ export type AttachmentState =
   | { state: 'not-file' }
   | { state: 'unreadable'; detail: string };
 
-/** True when `rel` (from path.relative) leaves the base directory or is on another drive. */
-function escapes(rel: string): boolean {
+/** True when `rel` (from path.relative) leaves the base directory or is on another drive: the one containment rule of the archive. */
+export function escapes(rel: string): boolean {
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
 

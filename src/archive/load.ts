@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import type { MessageKey } from '../i18n/index.js';
 import { mergeCatalog, type Catalog } from '../model/catalog.js';
 import { ConfigSchema, CONFIG_KEYS, type Config } from '../model/config.js';
@@ -20,6 +20,7 @@ import { CONFIG_FILE } from './discover.js';
 import { lineText, locate, MAX_FILE_BYTES, parseYamlBytes, topLevelLines, type YamlSource } from './yaml-source.js';
 import { readRecordFiles } from './read-records.js';
 import { readCachedSettings, settingsKey, writeCachedSettings } from './settings-cache.js';
+import { escapes } from './attachments.js';
 
 export const RECORDS_DIR = 'records';
 
@@ -149,7 +150,7 @@ export function listRecordFiles(root: string, findings: Finding[] = []): string[
           continue;
         }
         const inside = relative(rootReal, target);
-        if (inside.startsWith('..') || isAbsolute(inside) || /^[A-Za-z]:/.test(inside)) {
+        if (escapes(inside)) {
           findings.push(fileFinding(rel, 'schema.outside', 'err.link-outside'));
           continue;
         }
