@@ -21,6 +21,8 @@ import { lineText, locate, MAX_FILE_BYTES, parseYamlBytes, topLevelLines, type Y
 import { readRecordFiles } from './read-records.js';
 import { readCachedSettings, settingsKey, writeCachedSettings } from './settings-cache.js';
 import { escapes } from './attachments.js';
+import { withArchiveLock } from './lock.js';
+import { hasPending } from './pending.js';
 
 export const RECORDS_DIR = 'records';
 
@@ -237,6 +239,20 @@ function hintFor(code: string): MessageKey {
   }
 }
 
+/**
+ * An import that committed and was then killed is finished before the records are read, so a reader
+ * sees all its rows or none — if the lock is free at once (a live import holds it; a read-only
+ * archive cannot take it: the reader goes on without).
+ */
+function finishPendingIfFree(root: string): void {
+  if (!hasPending(root)) return;
+  try {
+    withArchiveLock(root, () => undefined, 0);
+  } catch {
+    // busy or read-only: read what is there
+  }
+}
+
 /** How the records are read: with the parse cache (default) and, for a cold load, on every core. */
 export interface LoadOptions {
   cache?: boolean;
@@ -245,6 +261,7 @@ export interface LoadOptions {
 
 /** Loads the whole archive: settings, then every record file (through the parse cache unless told not to). */
 export function loadArchive(root: string, opts: LoadOptions = {}): Archive {
+  finishPendingIfFree(root);
   const settings = loadSettings(root, { cache: opts.cache ?? true });
   const findings: Finding[] = [...settings.findings];
   const files = listRecordFiles(root, findings);

@@ -11,7 +11,9 @@ import { collectList } from '../cli/options.js';
 import { readSheetFile } from '../archive/read-sheet.js';
 import { serializeRecord } from '../archive/serialize.js';
 import { readSeals } from '../archive/journal.js';
-import { sealCovering, writeNewRecord } from '../archive/write.js';
+import { sealCovering } from '../archive/write.js';
+import { writeNewRecords } from '../archive/write-batch.js';
+import { progressBar } from '../render/progress.js';
 import { sealedTerms } from '../model/chain.js';
 import { catalogFindings } from '../checks/catalog.js';
 import { EXIT, XwgkError, type Located } from '../model/errors.js';
@@ -49,12 +51,15 @@ export function importCommand(ctx: Ctx): Command {
         return;
       }
       if (!opts.reason?.trim()) refuseSealedRows(archive.root, plan);
+      // One transaction: every row or none, whatever happens (see archive/write-batch.ts).
+      const bar = ctx.io.stderrTty && !ctx.global.quiet ? progressBar(ctx.io.stderr, ctx.t('import.progress')) : undefined;
+      const written = writeNewRecords(archive.root, plan.records.map(({ record }) => ({ time: record.time, build: (id: string) => ({ ...record, id }) })), { action: 'import', reason: opts.reason, now: ctx.io.env.XWGK_NOW }, bar && ((d, n) => bar.update(d, n)));
+      bar?.end();
       let warned = 0;
-      for (const { row, record } of plan.records) {
-        const written = writeNewRecord(archive.root, record.time, (id) => ({ ...record, id }), { action: 'import', reason: opts.reason, now: ctx.io.env.XWGK_NOW });
-        ctx.out(ctx.t('import.written', { row, id: written.id, file: written.file }));
-        if (catalogFindings({ record: { ...record, id: written.id }, file: written.file, lines: {} }, archive.catalog).length > 0) warned++;
-      }
+      written.forEach((w, i) => {
+        ctx.out(ctx.t('import.written', { row: plan.records[i]!.row, id: w.id, file: w.file }));
+        if (catalogFindings({ record: w.record, file: w.file, lines: {} }, archive.catalog).length > 0) warned++;
+      });
       ctx.forget();
       ctx.info(ctx.t('import.done', { n: plan.records.length, skipped: plan.duplicates.length, file: table.name }));
       if (warned > 0) ctx.info(ctx.t('import.catalog-warnings', { n: warned }));

@@ -70,7 +70,7 @@ export function formatLine(entry: JournalEntry): string {
 }
 
 /** The line's own hash is right: the text up to `,"hash"` hashes to the value after it. */
-function selfHashOk(text: string): boolean {
+export function selfHashOk(text: string): boolean {
   const m = /,"hash":"([0-9a-f]{64})"\}$/.exec(text);
   return !!m && sha256Hex(`${text.slice(0, m.index)}}`) === m[1];
 }
