@@ -158,3 +158,42 @@ export function assertWritableInside(root: string, rel: string): void {
 function outside(rel: string): XwgkError {
   return new XwgkError(EXIT.usage, { key: 'fs.outside', params: { file: rel } }, { key: 'fs.outside-hint', params: { file: rel } });
 }
+
+/**
+ * `readGuarded` for a file the user named or the archive holds, with the refusal as a clear error
+ * (exit 2, naming `shown`): not a regular file, or over `limit`. A missing file throws the system
+ * error (ENOENT) so callers can treat "not there" as they do today.
+ */
+export function readFileChecked(path: string | number, limit: number, shown: string): Buffer {
+  try {
+    return readGuarded(path, limit);
+  } catch (e) {
+    if (e instanceof GuardedReadError) {
+      if (e.reason === 'not-file') throw new XwgkError(EXIT.usage, { key: 'fs.not-regular', params: { file: shown } }, { key: 'fs.hint-read' });
+      throw new XwgkError(EXIT.usage, { key: 'fs.too-large', params: { file: shown, size: e.size, limit: e.limit } }, { key: 'fs.hint-read' });
+    }
+    throw e;
+  }
+}
+
+/** Reads a stream descriptor (stdin) up to `limit` bytes; more is refused like an over-large file. */
+export function readStreamChecked(fd: number, limit: number, shown: string): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    let n: number;
+    try {
+      n = readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(buf.subarray(0, n));
+    total += n;
+    if (total > limit) throw new XwgkError(EXIT.usage, { key: 'fs.too-large', params: { file: shown, size: total, limit } }, { key: 'fs.hint-read' });
+  }
+  return Buffer.concat(chunks, total);
+}

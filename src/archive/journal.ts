@@ -3,21 +3,24 @@
  * only the tail of the file (the last line gives `seq` and `prev`), so adding stays fast however long
  * the journal grows. Each append is fsynced before the lock is released.
  */
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, unlinkSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatLine, GENESIS, selfHashOk, sha256Hex, splitJournal, type JournalEntry, type NewEntry, type SealEntry } from '../model/chain.js';
 import { fsyncDir, replaceFile } from './atomic.js';
-import { assertWritableInside, fsFailure, writeAll } from './fs-guard.js';
+import { assertWritableInside, fsFailure, readFileChecked, writeAll } from './fs-guard.js';
+import { EXIT, XwgkError } from '../model/errors.js';
 import { CACHE_DIR } from './parse-cache.js';
 
 export const JOURNAL_FILE = 'journal.jsonl';
 /** Journal lines are a few hundred bytes; a seal line lists a term's ids. Read back this much to find the last line. */
 const TAIL_CHUNK = 64 * 1024;
+/** A journal of a million changes is about 400 MB; anything larger is not a journal. */
+export const MAX_JOURNAL_BYTES = 1024 * 1024 * 1024;
 
 /** The whole journal text ('' when there is none yet). */
 export function readJournalText(root: string): string {
   try {
-    return readFileSync(join(root, JOURNAL_FILE), 'utf8');
+    return readFileChecked(join(root, JOURNAL_FILE), MAX_JOURNAL_BYTES, JOURNAL_FILE).toString('utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return '';
     throw e;
@@ -94,7 +97,7 @@ export function openJournal(root: string): JournalAppender {
     fd = openSync(path, 'a+', 0o644);
     if (!fstatSync(fd).isFile()) {
       closeSync(fd);
-      throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+      throw new XwgkError(EXIT.usage, { key: 'fs.not-regular', params: { file: JOURNAL_FILE } }, { key: 'fs.hint-read' });
     }
   } catch (e) {
     throw fsFailure(e, JOURNAL_FILE, { written: false });
@@ -267,10 +270,15 @@ function readRange(fd: number, from: number, to: number): Buffer {
 export function readSeals(root: string, opts: { cache?: boolean } = { cache: process.env.XWGK_NO_CACHE !== '1' }): SealEntry[] {
   let fd: number;
   try {
-    fd = openSync(join(root, JOURNAL_FILE), 'r');
+    // Non-blocking, and only a regular file: a FIFO named journal.jsonl must not hang every writer.
+    fd = openSync(join(root, JOURNAL_FILE), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw e;
+  }
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw new XwgkError(EXIT.usage, { key: 'fs.not-regular', params: { file: JOURNAL_FILE } }, { key: 'fs.hint-read' });
   }
   try {
     const size = fstatSync(fd).size;

@@ -21,6 +21,7 @@ import { lineText, locate, MAX_FILE_BYTES, parseYamlBytes, topLevelLines, type Y
 import { readRecordFiles } from './read-records.js';
 import { readCachedSettings, settingsKey, writeCachedSettings } from './settings-cache.js';
 import { escapes } from './attachments.js';
+import { readFileChecked } from './fs-guard.js';
 import { withArchiveLock } from './lock.js';
 import { hasPending } from './pending.js';
 
@@ -58,8 +59,9 @@ export function loadSettings(root: string, opts: { cache?: boolean } = {}): Arch
   const file = CONFIG_FILE;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(join(root, file));
-  } catch {
+    bytes = readFileChecked(join(root, file), MAX_FILE_BYTES, file);
+  } catch (e) {
+    if (e instanceof XwgkError) throw e;
     throw new XwgkError(EXIT.usage, { key: 'err.no-archive-at', params: { dir: root } }, { key: 'hint.init' });
   }
   const cacheKey = opts.cache === false ? undefined : settingsKey(bytes);

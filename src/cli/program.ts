@@ -5,6 +5,7 @@
 import { Command, CommanderError, Help } from 'commander';
 import { commandsFor } from '../commands/index.js';
 import { EXIT, XwgkError } from '../model/errors.js';
+import { fsFailure, isFsError } from '../archive/fs-guard.js';
 import type { MessageKey } from '../i18n/index.js';
 import { applyColor, decideColor } from './color.js';
 import { Ctx, type GlobalOptions } from './context.js';
@@ -99,6 +100,13 @@ export async function run(io: Io): Promise<number> {
     if (e instanceof XwgkError) {
       io.stderr(renderError(c, e));
       return e.exitCode;
+    }
+    if (isFsError(e)) {
+      // A disk that refused (full, read-only, no permission) is the user's to fix, not a bug.
+      if (io.env.XWGK_DEBUG === '1') io.stderr(`${e.stack ?? String(e)}\n`);
+      const f = fsFailure(e, e.path ?? '');
+      io.stderr(renderError(c, f));
+      return f.exitCode;
     }
     if (io.env.XWGK_DEBUG === '1') io.stderr(`${(e as Error).stack ?? String(e)}\n`);
     io.stderr(renderError(c, new XwgkError(EXIT.usage, { key: 'err.internal', params: { detail: (e as Error)?.message ?? String(e) } }, { key: 'hint.debug' })));

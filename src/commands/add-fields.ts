@@ -2,7 +2,9 @@
  * Turning `add` flags (or prompt answers) into raw record fields, and the defaults `add` offers.
  * Pure apart from reading the last record's `responsible`, which is one small file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readGuarded } from '../archive/fs-guard.js';
+import { MAX_FILE_BYTES } from '../archive/yaml-source.js';
 import { join } from 'node:path';
 import type { Catalog } from '../model/catalog.js';
 import { datePart } from '../model/dates.js';
@@ -61,7 +63,7 @@ export function lastResponsible(root: string): string | undefined {
     for (const y of years) {
       const files = readdirSync(join(root, RECORDS_DIR, y)).filter((n) => n.endsWith('.yaml')).sort().reverse();
       for (const f of files.slice(0, 5)) {
-        const m = /^responsible:\s*(.+?)\s*$/m.exec(readFileSync(join(root, RECORDS_DIR, y, f), 'utf8'));
+        const m = /^responsible:\s*(.+?)\s*$/m.exec(readGuarded(join(root, RECORDS_DIR, y, f), MAX_FILE_BYTES).toString('utf8'));
         if (m) return m[1]!.replace(/^['"]|['"]$/g, '');
       }
     }

@@ -4,7 +4,8 @@
  * Without a terminal (or with `--yes`) nothing is asked: `--yes` accepts the defaults, and a field that
  * is still missing or invalid is exit 2 with nothing written.
  */
-import { readFileSync } from 'node:fs';
+import { readFileChecked, readStreamChecked } from '../archive/fs-guard.js';
+import { MAX_FILE_BYTES } from '../archive/yaml-source.js';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Ctx } from '../cli/context.js';
@@ -58,7 +59,8 @@ export function addCommand(ctx: Ctx): Command {
     const settings = ctx.settings();
     const { catalog, terms, root } = settings;
     const today = ctx.today(opts.today);
-    const readText = (file: string) => readFileSync(file === '-' ? 0 : resolve(ctx.io.cwd, file), 'utf8');
+    // A FIFO, a device or a file the record could not hold is refused before anything is written.
+    const readText = (file: string) => (file === '-' ? readStreamChecked(0, MAX_FILE_BYTES, '-') : readFileChecked(resolve(ctx.io.cwd, file), MAX_FILE_BYTES, file)).toString('utf8');
     const attach = checkAttachmentSources(ctx.io.cwd, opts.attach);
     let raw = fieldsFromFlags(opts, catalog, readText);
     const prompting = ctx.io.interactive && !opts.yes;

@@ -1,5 +1,6 @@
 /** `xwgk init [DIR] --school NAME`: create an archive with its settings, folders and editor schema. */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { makeDirs } from '../archive/fs-guard.js';
 import { join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Ctx } from '../cli/context.js';
@@ -13,6 +14,9 @@ import { recordJsonSchema } from '../model/json-schema.js';
 import { templatePath } from '../model/package-paths.js';
 import { yaml } from '../model/yaml-lib.js';
 import { prompter } from '../cli/prompter.js';
+
+/** Keeps the archive's bytes exactly as written on every checkout: the journal holds their hashes. */
+export const GITATTRIBUTES = '# xwgk: records, settings and the journal are hashed; never convert their line endings\n* -text\n';
 
 export function initCommand(ctx: Ctx): Command {
   return new Command('init')
@@ -28,9 +32,11 @@ export function initCommand(ctx: Ctx): Command {
         school = (await (await prompter()).input({ message: ctx.t('prompt.school'), validate: (v) => (v.trim() ? true : ctx.t('err.empty', { field: 'school' })) })).trim();
       }
       if (!school) throw usageError('err.required', { field: '--school' });
+      // A line break (or another control character) in a name would make a settings file nobody reads back.
+      if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(school)) throw usageError('init.school-control', { value: JSON.stringify(school) }, { key: 'init.school-control-hint' });
       const locale: string = opts.locale ?? ctx.lang;
-      mkdirSync(join(root, 'records'), { recursive: true });
-      mkdirSync(join(root, 'attachments'), { recursive: true });
+      makeDirs(join(root, 'records'));
+      makeDirs(join(root, 'attachments'));
       const settings = readFileSync(templatePath('xwgk.yaml'), 'utf8')
         .replace(/^school: SCHOOL$/m, `school: ${yaml().stringify(school).trim()}`)
         .replace(/^locale: LOCALE$/m, `locale: ${locale}`);
@@ -40,7 +46,9 @@ export function initCommand(ctx: Ctx): Command {
       if (!existsSync(vscode)) {
         replaceFile(vscode, JSON.stringify({ 'yaml.schemas': { [`./${SCHEMA_FILE}`]: 'records/**/*.yaml' } }, null, 2) + '\n');
       }
-      if (!existsSync(join(root, '.gitignore'))) replaceFile(join(root, '.gitignore'), '.xwgk-cache/\n.xwgk.lock\n*.tmp\n');
+      if (!existsSync(join(root, '.gitignore'))) replaceFile(join(root, '.gitignore'), '.xwgk-cache/\n.xwgk-pending/\n.xwgk.lock\n*.tmp\n');
+      // git with core.autocrlf would turn LF into CRLF on checkout, and every hash would look tampered.
+      if (!existsSync(join(root, '.gitattributes'))) replaceFile(join(root, '.gitattributes'), GITATTRIBUTES);
       ctx.out(ctx.t('init.done', { dir: relative(ctx.io.cwd, root) || '.', school }));
     });
 }

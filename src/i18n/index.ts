@@ -6,7 +6,7 @@ export type MessageKey = keyof typeof zhCN;
 export const CATALOGS: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = CATALOGS[lang][key] ?? key;
+  const text = Object.hasOwn(CATALOGS[lang], key) ? CATALOGS[lang][key] : key;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => {
     if (name in params) return String(params[name]);
     // `{categoryLabel}` given no label shows the id itself (`{category}`), never a raw placeholder.

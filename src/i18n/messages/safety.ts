@@ -28,6 +28,8 @@ export const zh = {
   'write.too-large-hint': '把长内容放进附件（--attach），记录里写摘要',
   'write.field-too-large': '{field} 有 {size} 字节，超过上限 {limit} 字节，未写入任何内容',
   'import.progress': '正在导入',
+  'init.school-control': '学校名称 {value} 含有换行或控制字符',
+  'init.school-control-hint': '学校名称写在一行里，例如 --school "示例市实验小学"',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -59,4 +61,6 @@ export const en: Record<keyof typeof zh, string> = {
   'write.too-large-hint': 'put long content in an attachment (--attach) and a summary in the record',
   'write.field-too-large': '{field} has {size} bytes, over the limit of {limit}: nothing was written',
   'import.progress': 'importing',
+  'init.school-control': 'the school name {value} holds a line break or a control character',
+  'init.school-control-hint': 'write the school name on one line, e.g. --school "Example Primary School"',
 };
