@@ -12,6 +12,7 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rena
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, XwgkError } from '../model/errors.js';
+import { fsFailure } from './fs-guard.js';
 import { finishPending } from './pending.js';
 
 export const LOCK_FILE = '.xwgk.lock';
@@ -134,7 +135,14 @@ export function withArchiveLock<T>(root: string, fn: () => T, waitMs = Number(pr
   const deadline = Date.now() + waitMs;
   for (let attempt = 0; ; attempt++) {
     owner.time = new Date().toISOString();
-    if (tryCreate(root, owner)) break;
+    let created: boolean;
+    try {
+      created = tryCreate(root, owner);
+    } catch (e) {
+      // A read-only or full disk, or no permission: nothing can be written, and nothing was.
+      throw fsFailure(e, LOCK_FILE, { written: false });
+    }
+    if (created) break;
     let st;
     try {
       st = statSync(join(root, LOCK_FILE));

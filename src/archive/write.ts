@@ -10,7 +10,7 @@
  * exclusively, so even a file made by hand meanwhile is never overwritten. Only the one year folder is
  * listed and only the journal's tail is read, so adding stays fast in a large archive.
  */
-import { existsSync, linkSync, readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import { existsSync, linkSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sealedTerms, sha256Hex, type JournalAction, type JournalEntry, type SealEntry } from '../model/chain.js';
 import { datePart } from '../model/dates.js';
@@ -238,6 +238,15 @@ export function journalFileAsIs(root: string, file: string, record: DisclosureRe
  * a failed rewrite can put it back. Named as a temp file, so a writer killed meanwhile leaves nothing
  * the next writer does not sweep.
  */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a), y = statSync(b);
+    return x.ino === y.ino && x.dev === y.dev;
+  } catch {
+    return false;
+  }
+}
+
 function keepForUndo(path: string): { restore(): void; drop(): void } {
   const spare = join(dirname(path), `.${path.slice(dirname(path).length + 1)}.${process.pid}.${Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0')}.tmp`);
   let kept = false;
@@ -251,7 +260,9 @@ function keepForUndo(path: string): { restore(): void; drop(): void } {
   return {
     restore() {
       try {
-        if (kept) renameSync(spare, path);
+        // rename() between two names of one file does nothing: when the old file was never replaced, just drop the spare.
+        if (kept && sameFile(spare, path)) removeQuietly(spare);
+        else if (kept) renameSync(spare, path);
         else if (saved) replaceFile(path, saved);
         kept = false;
       } catch (e) {
