@@ -142,7 +142,13 @@ export function assertWritableInside(root: string, rel: string): void {
   } catch (e) {
     if (e instanceof XwgkError) throw e;
   }
-  for (let d = dirname(target); ; d = dirname(d)) {
+  assertDirInside(root, dirname(rel), rootReal);
+}
+
+/** The folder part of `assertWritableInside`, for a writer of many files in one folder (checked once). */
+export function assertDirInside(root: string, relDir: string, rootReal = realpathSync(root)): void {
+  const rel = relDir;
+  for (let d = resolve(root, relDir); ; d = dirname(d)) {
     let real: string;
     try {
       real = realpathSync(d);

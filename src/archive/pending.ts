@@ -1,35 +1,38 @@
 /**
- * Transactions of many records (an import) on disk: staged in `.xwgk-pending/<tx>/`, committed by one
- * rename, then put in place. The order, and what a kill at each point leaves:
+ * Transactions of many records (an import) on disk: one file, `.xwgk-pending/<tx>/commit.json`, holds
+ * every record's text and the journal lines to append at byte `base`; written whole, fsynced once and
+ * renamed into place, it is the commit point. The order, and what a kill at each point leaves:
  *
- * 1. every record file is written (fsynced) into the transaction folder — killed here, the folder has
- *    no `commit.json`, and the next writer removes it: none of the rows were written;
- * 2. `commit.json` (the files and the journal lines to append at byte `base`) is written to a temp
- *    name and renamed into place — the commit point;
- * 3. each staged file is hard-linked to its place in `records/`, the journal lines are written at
- *    `base`, the folder is removed — killed here, the next writer (or the next command that loads the
- *    archive) finishes steps 3 from `commit.json`: all the rows are written.
+ * 1. `commit.json.tmp` is written — killed here, the next writer removes it: none of the rows;
+ * 2. it is renamed to `commit.json` — from here on, all of the rows;
+ * 3. each record is written to its place in `records/` (no fsync each: one fsync per file is what made
+ *    a 2,000-row import take seconds), the journal lines are written at `base` and fsynced.
  *
- * `finishPending` runs under the archive lock before anything else is written, so no other line can
- * come between `base` and the transaction's lines. The folder is never followed through a link.
+ * The folder stays until the next writer takes the lock: `finishPending` then rolls forward again —
+ * writing any record that is missing or empty (killed in step 3, or a power cut before the system
+ * flushed it), and the journal lines if they are not there — and only then removes it. Every writer
+ * runs it before anything else, and so does a reader when the lock is free, so no other line comes
+ * between `base` and the transaction's lines. The folder is never followed through a link.
  */
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, linkSync, lstatSync, openSync, readdirSync, readSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, lstatSync, openSync, readdirSync, readSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sha256Hex } from '../model/chain.js';
 import { fsyncDir } from './atomic.js';
-import { assertWritableInside, makeDirs, readGuarded, writeAll } from './fs-guard.js';
+import { assertDirInside, makeDirs, readGuarded, writeAll } from './fs-guard.js';
 
 export const PENDING_DIR = '.xwgk-pending';
 const JOURNAL = 'journal.jsonl';
 const COMMIT = 'commit.json';
+/** An import of a million rows is well under this. */
+const MAX_COMMIT_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 
 export interface Commit {
   format: 1;
   /** The journal's size when the lines were made; they are written there. */
   base: number;
   journal: string;
-  /** Staged file name (inside the transaction folder) → archive-relative target. */
-  files: { staged: string; target: string; sha256: string }[];
+  /** Each record: archive-relative target, its text, and the text's SHA-256 (as journaled). */
+  files: { target: string; sha256: string; text: string }[];
 }
 
 /** True when a transaction folder is waiting (cheap: one lstat), so a reader knows to finish it first. */
@@ -52,7 +55,7 @@ export function writeDurable(path: string, bytes: string | Uint8Array): void {
   }
 }
 
-/** Step 2: the commit point. */
+/** Steps 1 and 2: the commit point. */
 export function commit(txDir: string, c: Commit): void {
   const tmp = join(txDir, `${COMMIT}.tmp`);
   writeDurable(tmp, JSON.stringify(c));
@@ -60,47 +63,61 @@ export function commit(txDir: string, c: Commit): void {
   fsyncDir(txDir);
 }
 
-/** Step 3: puts every staged file in place and writes the journal lines; safe to run again after a kill. */
-export function rollForward(root: string, txDir: string, c: Commit): void {
+/** Step 3: every record in place and the journal lines written; safe to run again and again. */
+export function rollForward(root: string, c: Commit): string[] {
+  const written: string[] = [];
   const dirs = new Set<string>();
   for (const f of c.files) {
     const target = join(root, f.target);
-    assertWritableInside(root, f.target);
-    makeDirs(dirname(target));
-    try {
-      linkSync(join(txDir, f.staged), target);
-    } catch (e) {
-      // Already in place from a run that was killed after this link: nothing to do.
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    if (!dirs.has(dirname(target))) {
+      makeDirs(dirname(target));
+      assertDirInside(root, dirname(f.target));
     }
     dirs.add(dirname(target));
+    let size = -1;
+    try {
+      const st = lstatSync(target);
+      // A link put where a record goes would carry it out of the archive: refused as the writers refuse it.
+      if (!st.isFile()) throw Object.assign(new Error(`not a file: ${f.target}`), { code: 'EISDIR', path: f.target });
+      size = st.size;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    if (size > 0) continue;
+    const fd = openSync(target, size === 0 ? 'w' : 'wx', 0o644);
+    try {
+      writeAll(fd, f.text);
+    } finally {
+      closeSync(fd);
+    }
+    written.push(f.target);
   }
-  for (const d of dirs) fsyncDir(d);
   writeJournalAt(root, c.base, c.journal);
+  for (const d of dirs) fsyncDir(d);
+  return written;
 }
 
-/** Writes `text` at byte `base` of the journal unless it is already there (a kill after the write). */
+/**
+ * Writes `text` at byte `base` of the journal unless it is already there. Only a missing or partial
+ * copy of these same lines is ever replaced: anything else after `base` is left for verify to report.
+ */
 function writeJournalAt(root: string, base: number, text: string): void {
   const fd = openSync(join(root, JOURNAL), 'a+');
   try {
     const size = fstatSync(fd).size;
     const want = Buffer.from(text, 'utf8');
-    if (size === base + want.length) {
-      const have = Buffer.alloc(want.length);
-      let got = 0;
-      while (got < want.length) {
-        const n = readSync(fd, have, got, want.length - got, base + got);
-        if (n === 0) break;
-        got += n;
-      }
-      if (sha256Hex(have) === sha256Hex(want)) return;
+    const have = Buffer.alloc(Math.max(0, Math.min(want.length, size - base)));
+    let got = 0;
+    while (got < have.length) {
+      const n = readSync(fd, have, got, have.length - got, base + got);
+      if (n === 0) break;
+      got += n;
     }
-    if (size >= base) {
-      // Cut what a killed write left after `base` (only a part of these same lines can be there).
-      ftruncateSync(fd, base);
-      writeAll(fd, want, base);
-      fsyncSync(fd);
-    }
+    if (got === want.length && sha256Hex(have) === sha256Hex(want)) return;
+    if (size < base || !want.subarray(0, got).equals(have.subarray(0, got)) || size > base + want.length) return;
+    ftruncateSync(fd, base);
+    writeAll(fd, want, base);
+    fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
@@ -130,11 +147,11 @@ export function finishPending(root: string): void {
     if (!st.isDirectory()) continue;
     let c: Commit | undefined;
     try {
-      c = JSON.parse(readGuarded(join(txDir, COMMIT), 64 * 1024 * 1024).toString('utf8')) as Commit;
+      c = JSON.parse(readGuarded(join(txDir, COMMIT), MAX_COMMIT_BYTES).toString('utf8')) as Commit;
     } catch {
       c = undefined;
     }
-    if (c && c.format === 1 && Array.isArray(c.files)) rollForward(root, txDir, c);
+    if (c && c.format === 1 && Array.isArray(c.files)) rollForward(root, c);
     discard(txDir);
   }
   try {

@@ -1,21 +1,21 @@
 /**
  * Writing many new records as one transaction (import): all of them or none, whatever happens — a
  * bad row, a full disk, a lock timeout, a SIGKILL at any moment. Under one archive lock: ids are given
- * from the year folders listed once, every record is staged and fsynced in `.xwgk-pending/`, the
- * journal lines are made in one piece, `commit.json` is renamed into place (the commit point), then
- * the files are linked into `records/` and the lines appended in one write. See `pending.ts` for what
+ * from the year folders listed once, every record and the journal lines go into one `commit.json`
+ * (fsynced once, renamed into place: the commit point), then the files are written into `records/`
+ * and the lines appended in one write. See `pending.ts` for what
  * a kill at each step leaves and how the next writer finishes it.
  */
-import { existsSync, lstatSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sealedTerms, sha256Hex, type JournalEntry, type RecordEntry } from '../model/chain.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import type { DisclosureRecord } from '../model/record.js';
-import { fsFailure, makeDirs } from './fs-guard.js';
+import { assertDirInside, fsFailure, makeDirs } from './fs-guard.js';
 import { journalTime, openJournal, readSeals } from './journal.js';
 import { refreshLock, withArchiveLock } from './lock.js';
-import { commit, discard, PENDING_DIR, rollForward, writeDurable, type Commit } from './pending.js';
+import { commit, discard, PENDING_DIR, rollForward, type Commit } from './pending.js';
 import { serializeRecord } from './serialize.js';
 import { assertReadableSize, highestSequence, idPrefix, recordFile, sealCovering, type ChangeMeta, type Written } from './write.js';
 
@@ -44,8 +44,8 @@ export function writeNewRecords(root: string, items: readonly NewRecord[], meta:
     try {
       const seals = sealedTerms(readSeals(root));
       const next = new Map<string, number>();
+      const checked = new Set<string>();
       const staged: { id: string; file: string; text: string; record: DisclosureRecord }[] = [];
-      makeDirs(txDir);
       items.forEach((item, i) => {
         const prefix = idPrefix(item.time);
         let seq = next.get(prefix) ?? highestSequence(root, prefix);
@@ -58,11 +58,9 @@ export function writeNewRecords(root: string, items: readonly NewRecord[], meta:
         if (seal) throw new XwgkError(EXIT.usage, { key: 'seal.reason-needed', params: { id, term: seal.term, date: seal.time.slice(0, 10) } }, { key: 'hint.seal-reason' });
         const text = serializeRecord(record);
         assertReadableSize(id, text);
-        try {
-          writeDurable(join(txDir, `${id}.yaml`), text);
-        } catch (e) {
-          throw fsFailure(e, recordFile(id), { written: false });
-        }
+        const dir = dirname(recordFile(id));
+        if (!checked.has(dir)) assertDirInside(root, dir);
+        checked.add(dir);
         staged.push({ id, file: recordFile(id), text, record });
         if ((i + 1) % REFRESH_EVERY === 0) refreshLock();
         progress?.(i + 1, items.length);
@@ -72,38 +70,41 @@ export function writeNewRecords(root: string, items: readonly NewRecord[], meta:
       const lines = journal.prepare(staged.map((s) => ({
         time, action: meta.action, id: s.id, file: s.file, sha256: sha256Hex(Buffer.from(s.text, 'utf8')), ...(reason ? { reason } : {}),
       })));
-      c = { format: 1, base: lines.base, journal: lines.text, files: staged.map((s, k) => ({ staged: `${s.id}.yaml`, target: s.file, sha256: (lines.entries[k] as RecordEntry).sha256 })) };
+      c = { format: 1, base: lines.base, journal: lines.text, files: staged.map((s, k) => ({ target: s.file, sha256: (lines.entries[k] as RecordEntry).sha256, text: s.text })) };
       try {
+        makeDirs(txDir);
         commit(txDir, c);
       } catch (e) {
+        discard(txDir);
         throw fsFailure(e, PENDING_DIR, { written: false });
       }
       committed = true;
-      rollForward(root, txDir, c);
+      rollForward(root, c);
+      // The folder stays until the next writer has checked every record reached the disk (pending.ts).
       return staged.map((s, k) => ({ ...s, entry: lines.entries[k] as JournalEntry }));
     } catch (e) {
-      if (committed && c) undoRollForward(root, txDir, c, journal);
+      if (committed && c) {
+        undoRollForward(root, c, journal);
+        discard(txDir);
+      }
       throw e instanceof XwgkError ? e : fsFailure(e, PENDING_DIR, { written: false });
     } finally {
-      discard(txDir);
       journal.close();
     }
   });
 }
 
 /**
- * The roll forward failed in this process (say the disk filled between the commit and the journal
- * write): every record it linked is removed again and the journal is cut back to where it was, so
- * the import wrote nothing. (Killed during this, the next writer rolls forward instead: all rows.)
+ * The roll forward failed in this process (say the disk filled before the journal lines were
+ * written): every record it wrote is removed again and the journal cut back to where it was, so the
+ * import wrote nothing. (Killed during this, the next writer rolls forward instead: all rows.)
  */
-function undoRollForward(root: string, txDir: string, c: Commit, journal: ReturnType<typeof openJournal>): void {
+function undoRollForward(root: string, c: Commit, journal: ReturnType<typeof openJournal>): void {
   for (const f of c.files) {
     try {
-      const staged = lstatSync(join(txDir, f.staged));
-      const placed = lstatSync(join(root, f.target));
-      if (staged.ino === placed.ino && staged.dev === placed.dev) unlinkSync(join(root, f.target));
+      if (sha256Hex(readFileSync(join(root, f.target))) === f.sha256) unlinkSync(join(root, f.target));
     } catch {
-      // not linked yet
+      // not written
     }
   }
   journal.cut(c.base);
