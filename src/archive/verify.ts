@@ -46,6 +46,8 @@ export interface VerifyResult {
   /** SHA-256 of the journal's last line (the chain head); 64 zeros for an empty journal. */
   head: string;
   entries: JournalEntry[];
+  /** Journal entries after the last seal: not yet vouched for by any printed seal. */
+  unsealed: number;
   /** The seal `--digest` matched, if any. */
   matched?: SealEntry;
 }
@@ -98,8 +100,17 @@ export function normalizeDigest(value: string): string | undefined {
 
 export function verifyArchive(archive: Archive, opts: { digest?: string } = {}): VerifyResult {
   const { root } = archive;
-  const chain = walkChain(readJournalText(root));
-  const problems: VerifyProblem[] = chain.problems.map((p) => ({ kind: 'chain', line: p.line, file: 'journal.jsonl', ...(p.id ? { id: p.id } : {}), message: p.message }));
+  const text = readJournalText(root);
+  let chain = walkChain(text);
+  let problems: VerifyProblem[] = chain.problems.map((p) => ({ kind: 'chain', line: p.line, file: 'journal.jsonl', ...(p.id ? { id: p.id } : {}), message: p.message }));
+  // A checkout that converted line endings (git core.autocrlf) is not tampering: say so, once, with the fix.
+  if (chain.problems.length > 0 && text.includes('\r\n')) {
+    const lf = walkChain(text.replace(/\r\n/g, '\n'));
+    if (lf.problems.length === 0) {
+      chain = lf;
+      problems = [{ kind: 'chain', file: 'journal.jsonl', message: { key: 'verify.crlf-journal', params: { file: 'journal.jsonl' } } }];
+    }
+  }
   const entries = chain.entries;
   const last = journaledHashes(entries);
   const files = recordFileHashes(root, archive.records);
@@ -107,7 +118,7 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
   for (const [id, e] of last) {
     const now = files.get(e.file);
     if (now === undefined) problems.push({ kind: 'missing', id, file: e.file, message: { key: 'verify.missing', params: { id, file: e.file, seq: e.seq } } });
-    else if (now !== e.sha256) problems.push({ kind: 'changed', id, file: e.file, message: { key: 'verify.changed', params: { id, file: e.file, seq: e.seq } } });
+    else if (now !== e.sha256) problems.push({ kind: 'changed', id, file: e.file, message: { key: onlyLineEndings(root, e.file, e.sha256) ? 'verify.crlf-record' : 'verify.changed', params: { id, file: e.file, seq: e.seq } } });
   }
   for (const file of files.keys()) {
     const id = idOfFile(file);
@@ -155,5 +166,25 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
       }
     }
   }
-  return { ok: problems.length === 0, records: files.size, problems, head: chain.head, entries, ...(matched ? { matched } : {}) };
+  return { ok: problems.length === 0, records: files.size, problems, head: chain.head, entries, unsealed: unsealedCount(entries), ...(matched ? { matched } : {}) };
+}
+
+/**
+ * Journal entries after the last seal line: a seal's printed digest anchors the whole chain before it
+ * (its chain head), so these are the changes no paper copy vouches for yet.
+ */
+export function unsealedCount(entries: readonly JournalEntry[]): number {
+  let n = 0;
+  for (let i = entries.length - 1; i >= 0 && entries[i]!.action !== 'seal'; i--) n++;
+  return n;
+}
+
+/** True when the file differs from its journaled hash only by CRLF line endings (a converting checkout). */
+function onlyLineEndings(root: string, file: string, sha256: string): boolean {
+  try {
+    const bytes = readFileSync(join(root, file));
+    return bytes.includes(13) && sha256Hex(bytes.toString('utf8').replace(/\r\n/g, '\n')) === sha256;
+  } catch {
+    return false;
+  }
 }

@@ -22,6 +22,7 @@ import { createFileExclusive, replaceFile, sweepTemps } from './atomic.js';
 import { assertWritableInside, fsFailure } from './fs-guard.js';
 import { journalTime, openJournal, readSeals, type JournalAppender } from './journal.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
+import { lastJournaledHash, recordOfBytes } from './reapply.js';
 import { RECORDS_DIR, loadSettings } from './load.js';
 import { withArchiveLock } from './lock.js';
 import { serializeRecord } from './serialize.js';
@@ -62,6 +63,8 @@ export interface ChangeMeta {
   attach?: AttachmentSource[] | undefined;
   /** The SHA-256 of the file as the caller read it: the rewrite is refused (exit 3) if the file changed since. */
   expectHash?: string | undefined;
+  /** The change as a function of the record: re-applied under the lock when another writer of this tool changed the file meanwhile. */
+  reapply?: ((current: DisclosureRecord) => DisclosureRecord) | undefined;
 }
 
 export interface Written {
@@ -178,17 +181,25 @@ export function writeNewRecord(root: string, time: string, build: (id: string) =
 }
 
 /** Replaces an existing record file (amend, withdraw, feedback, attach) atomically, and journals it. */
-export function rewriteRecord(root: string, file: string, record: DisclosureRecord, meta: ChangeMeta): Written {
+export function rewriteRecord(root: string, file: string, wanted: DisclosureRecord, meta: ChangeMeta): Written {
   return underLockWithJournal(root, dirname(file), (journal) => {
     assertWritableInside(root, file);
+    let record = wanted;
     if (meta.expectHash !== undefined) {
-      let now: string | undefined;
+      let bytes: Buffer | undefined;
       try {
-        now = sha256Hex(readFileSync(join(root, file)));
+        bytes = readFileSync(join(root, file));
       } catch {
-        now = undefined;
+        bytes = undefined;
       }
-      if (now !== meta.expectHash) throw new XwgkError(EXIT.busy, { key: 'write.changed-meanwhile', params: { file } }, { key: 'hint.try-again' });
+      const now = bytes && sha256Hex(bytes);
+      if (now !== meta.expectHash) {
+        // Changed since the caller read it. By this tool (its hash is the journal's): apply the change
+        // again to what the other writer wrote. By anything else: refuse, so a hand edit is not lost.
+        const current = bytes && meta.reapply && now === lastJournaledHash(root, wanted.id) ? recordOfBytes(root, file, bytes) : undefined;
+        if (!current) throw new XwgkError(EXIT.busy, { key: 'write.changed-meanwhile', params: { file } }, { key: 'hint.try-again' });
+        record = meta.reapply!(current);
+      }
     }
     requireReasonIfSealed(root, record, meta);
     const copied = copyAttachments(root, record.id, record.attachments?.length ?? 0, meta.attach ?? []);

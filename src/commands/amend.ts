@@ -13,6 +13,7 @@ import { journalFileAsIs, rewriteRecord } from '../archive/write.js';
 import { journaledHashes, walkChain } from '../model/chain.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { validateRecord } from '../model/validate.js';
+import type { DisclosureRecord } from '../model/record.js';
 import { recordToChange, requireReason, warnCatalog } from './change-common.js';
 import { applySet, parseSet } from './set-values.js';
 
@@ -43,17 +44,22 @@ export function amendCommand(ctx: Ctx): Command {
         return ctx.out(ctx.t('amend.accepted', { id, file: written.file }));
       }
 
-      const { record, issues } = validateRecord(applySet(loaded.record, changes, catalog), catalog);
-      const errors = issues.filter((i) => i.severity === 'error');
-      if (!record || errors.length > 0) {
-        throw new XwgkError(EXIT.usage, { key: 'amend.invalid', params: { id } }, { key: 'hint.amend-set' },
-          errors.map((i) => ({ message: { key: i.key, params: { ...i.params, field: `--set ${i.path.join('.')}` } }, ...(i.hint ? { hint: i.hint } : {}) })));
-      }
+      const change = (current: DisclosureRecord): DisclosureRecord => {
+        const { record, issues } = validateRecord(applySet(current, changes, catalog), catalog);
+        const errors = issues.filter((i) => i.severity === 'error');
+        if (!record || errors.length > 0) {
+          throw new XwgkError(EXIT.usage, { key: 'amend.invalid', params: { id } }, { key: 'hint.amend-set' },
+            errors.map((i) => ({ message: { key: i.key, params: { ...i.params, field: `--set ${i.path.join('.')}` } }, ...(i.hint ? { hint: i.hint } : {}) })));
+        }
+        return record;
+      };
+      const record = change(loaded.record);
       if (attach.length === 0 && serializeRecord(record) === serializeRecord(loaded.record) && !handEdited) {
         return ctx.info(ctx.t('amend.nothing', { id }));
       }
       if (handEdited) ctx.info(ctx.t(journaled ? 'amend.includes-hand-edit' : 'amend.includes-unjournaled', { id, file: loaded.file }));
-      const written = rewriteRecord(root, loaded.file, record, { ...meta, action: changes.length === 0 ? 'attach' : 'amend', attach });
+      // A hand edit is accepted only as read here; another amend meanwhile is re-applied (archive/reapply.ts).
+      const written = rewriteRecord(root, loaded.file, record, { ...meta, action: changes.length === 0 ? 'attach' : 'amend', attach, reapply: handEdited ? undefined : change });
       warnCatalog(ctx, written);
       ctx.forget();
       ctx.out(ctx.t('amend.done', { id, file: written.file }));

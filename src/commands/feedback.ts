@@ -41,8 +41,14 @@ function feedbackAddCommand(ctx: Ctx): Command {
       const loaded = findRecord(archive, id);
       const channel = resolveIds(archive.catalog, 'channel', [opts.channel])![0]!;
       const received = checkGivenDate('--received', opts.received ?? today, today);
-      const { record, n } = addOpinion(loaded.record, { received, channel, summary: opts.summary });
-      const file = write(ctx, loaded, record, opts.reason);
+      let n = 0;
+      // As a function of the record, so a writer that finds another's opinion added meanwhile adds its own after it.
+      const change = (current: DisclosureRecord) => {
+        const added = addOpinion(current, { received, channel, summary: opts.summary });
+        n = added.n;
+        return added.record;
+      };
+      const file = write(ctx, loaded, change, opts.reason);
       ctx.out(ctx.t('feedback.added', { id, n, file }));
     });
 }
@@ -62,22 +68,26 @@ function feedbackRespondCommand(ctx: Ctx): Command {
       const loaded = findRecord(archive, id);
       const n = opinionIndex(loaded.record, nText);
       const responded = checkGivenDate('--responded', opts.responded ?? today, today);
-      const record = answerOpinion(loaded.record, n, { response: opts.response, responded });
-      const file = write(ctx, loaded, record, opts.reason);
+      const file = write(ctx, loaded, (current) => answerOpinion(current, n, { response: opts.response, responded }), opts.reason);
       ctx.out(ctx.t('feedback.responded', { id, n, file }));
     });
 }
 
 /** Re-validates the changed record against the schema, then writes it through the one writer. */
-function write(ctx: Ctx, loaded: LoadedRecord, changed: DisclosureRecord, reason: string | undefined): string {
-  const { record, issues } = validateRecord(orderedRecord(changed), ctx.archive().catalog);
-  const errors = issues.filter((i) => i.severity === 'error');
-  if (!record || errors.length > 0) {
-    throw new XwgkError(EXIT.usage, { key: 'err.add-invalid' }, undefined, errors.map((i) => ({ file: loaded.file, message: { key: i.key, params: i.params ?? {} } })));
-  }
+function write(ctx: Ctx, loaded: LoadedRecord, change: (current: DisclosureRecord) => DisclosureRecord, reason: string | undefined): string {
+  const catalog = ctx.archive().catalog;
+  const validated = (current: DisclosureRecord): DisclosureRecord => {
+    const { record, issues } = validateRecord(orderedRecord(change(current)), catalog);
+    const errors = issues.filter((i) => i.severity === 'error');
+    if (!record || errors.length > 0) {
+      throw new XwgkError(EXIT.usage, { key: 'err.add-invalid' }, undefined, errors.map((i) => ({ file: loaded.file, message: { key: i.key, params: i.params ?? {} } })));
+    }
+    return record;
+  };
+  const record = validated(loaded.record);
   // expectHash: the writer refuses (exit 3) if the file changed since it was read — a clerk editing it
   // by hand at the same moment loses nothing. (Ignored by a writer that does not know it yet.)
-  const meta = { action: 'feedback' as const, reason, expectHash: loaded.hash };
+  const meta = { action: 'feedback' as const, reason, expectHash: loaded.hash, reapply: validated };
   const written = rewriteRecord(ctx.archive().root, loaded.file, record, meta);
   ctx.forget();
   return written.file;

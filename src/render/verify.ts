@@ -27,5 +27,7 @@ export function renderVerifyAsText(ctx: Ctx, r: VerifyResult): string {
   }
   const summary = { records: r.records, lines: r.entries.length, head: shortDigest(r.head), n: r.problems.length };
   lines.push(r.ok ? chalk.green(ctx.t('verify.ok', summary)) : ctx.t('verify.problems', summary));
+  // What a chain without an outside anchor cannot show (docs/integrity.md): the clerk should seal.
+  if (r.unsealed > 0) lines.push(chalk.yellow(ctx.t('verify.unsealed', { n: r.unsealed })));
   return lines.join('\n');
 }

@@ -28,6 +28,9 @@ export const zh = {
   'write.too-large-hint': '把长内容放进附件（--attach），记录里写摘要',
   'write.field-too-large': '{field} 有 {size} 字节，超过上限 {limit} 字节，未写入任何内容',
   'import.progress': '正在导入',
+  'verify.unsealed': '最近 {n} 条改动尚未封存：在有人把封存凭证打印存档之前，截掉或一致地重写这些日志行是查不出来的；学期结束后请运行 xwgk seal --term 学期',
+  'verify.crlf-journal': '{file} 的行尾被转换成了 CRLF（多半是 git 的 core.autocrlf）：换回 LF 后日志链完好，不是篡改。修复：保留档案里的 .gitattributes（* -text），然后 git rm --cached -r . && git reset --hard 重新检出',
+  'verify.crlf-record': '{id}：文件 {file} 的行尾被转换成了 CRLF（多半是 git 的 core.autocrlf），换回 LF 后与日志第 {seq} 行相符，不是篡改。修复：保留 .gitattributes（* -text），然后 git rm --cached -r . && git reset --hard 重新检出',
   'init.school-control': '学校名称 {value} 含有换行或控制字符',
   'init.school-control-hint': '学校名称写在一行里，例如 --school "示例市实验小学"',
 } as const;
@@ -61,6 +64,9 @@ export const en: Record<keyof typeof zh, string> = {
   'write.too-large-hint': 'put long content in an attachment (--attach) and a summary in the record',
   'write.field-too-large': '{field} has {size} bytes, over the limit of {limit}: nothing was written',
   'import.progress': 'importing',
+  'verify.unsealed': 'the latest {n} changes are not sealed yet: until a seal certificate is printed and filed, cutting or consistently rewriting these journal lines cannot be detected; seal the term when it ends (xwgk seal --term T)',
+  'verify.crlf-journal': 'the line endings of {file} were converted (CRLF), most likely by git core.autocrlf: with LF again the chain is intact, so this is not tampering. Fix: keep the archive\'s .gitattributes (* -text), then git rm --cached -r . && git reset --hard to check out again',
+  'verify.crlf-record': '{id}: the line endings of {file} were converted (CRLF), most likely by git core.autocrlf; with LF it matches journal line {seq}, so this is not tampering. Fix: keep .gitattributes (* -text), then git rm --cached -r . && git reset --hard to check out again',
   'init.school-control': 'the school name {value} holds a line break or a control character',
   'init.school-control-hint': 'write the school name on one line, e.g. --school "Example Primary School"',
 };
