@@ -1,8 +1,12 @@
 /** A grid of text (headers and rows) as a terminal table, CSV or a Markdown table. */
 import Table from 'cli-table3';
 import type { Grid } from '../reports/list.js';
+import { tableCell } from './width.js';
 
-export function renderGridAsTable(grid: Grid, opts: { maxWidth?: number } = {}): string {
+export function renderGridAsTable(input: Grid, opts: { maxWidth?: number } = {}): string {
+  // Cells are cut and neutralised first: cli-table3's wrapping is quadratic in a cell's length, and an
+  // escape sequence in a title would reach the reader's terminal.
+  const grid = { headers: input.headers.map((h) => tableCell(h)), rows: input.rows.map((r) => r.map((c) => tableCell(c ?? ''))) };
   const table = new Table({
     head: grid.headers,
     style: { head: [], border: [], compact: true },

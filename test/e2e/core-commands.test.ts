@@ -74,7 +74,7 @@ describe('add', () => {
       '  unknown category "finanse"',
       '    hint: did you mean finance? Valid values: plan, major-work, rules, cadre-review, staff-evaluation, appointments, congress, enrollment, fees, fee-settlement, finance, procurement, tender, welfare, student-aid, safety, other',
       '  the required field --content is missing',
-      '  --time: "2025-02-30" is not a valid date or time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM',
+      '  --time: "2025-02-30" is not a valid date or time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM, a year between 1900 and 2200',
       '  the required field --audience is missing',
       '  the required field --responsible is missing',
       'hint: give the right value with its option and try again (xwgk add --help)',
