@@ -1,7 +1,8 @@
 /** A grid of text (headers and rows) as a terminal table, CSV or a Markdown table. */
 import Table from 'cli-table3';
 import type { Grid } from '../reports/list.js';
-import { tableCell } from './width.js';
+import { escapeMarkdownText } from './markdown-safe.js';
+import { neutralizeControls, tableCell } from './width.js';
 
 export function renderGridAsTable(input: Grid, opts: { maxWidth?: number } = {}): string {
   // Cells are cut and neutralised first: cli-table3's wrapping is quadratic in a cell's length, and an
@@ -41,7 +42,7 @@ function fitWidths(grid: Grid, max: number): number[] {
 
 /** Markdown table; `|` in cells is escaped and line breaks become `<br>`. */
 export function renderGridAsMarkdown(grid: Grid): string {
-  const cell = (s: string) => s.replaceAll('|', '\\|').replace(/\r?\n/g, '<br>');
+  const cell = (s: string) => escapeMarkdownText(neutralizeControls(s)).replaceAll('|', '\\|').replace(/\r?\n/g, '<br>');
   return [
     `| ${grid.headers.map(cell).join(' | ')} |`,
     `| ${grid.headers.map(() => '---').join(' | ')} |`,
