@@ -56,7 +56,7 @@ export interface VerifyResult {
  * Hashes of the record files on disk, by archive-relative path. The loader has already hashed the bytes
  * of every record it loaded; only the files it could not load are read again.
  */
-export function recordFileHashes(root: string, loaded: readonly { file: string; hash: string }[] = []): Map<string, string> {
+export function recordFileHashes(root: string, loaded: readonly { file: string; hash: string }[] = [], unreadable?: Map<string, string>): Map<string, string> {
   const known = new Map(loaded.map((r) => [r.file, r.hash]));
   const out = new Map<string, string>();
   for (const file of listRecordFiles(root)) {
@@ -69,8 +69,9 @@ export function recordFileHashes(root: string, loaded: readonly { file: string; 
       const size = statSync(join(root, file)).size;
       // A huge file is hashed in chunks rather than read whole.
       out.set(file, size > MAX_FILE_BYTES ? hashFile(join(root, file)) : sha256Hex(readFileSync(join(root, file))));
-    } catch {
-      // unreadable: the schema check names it; verify treats it as absent below
+    } catch (e) {
+      // There but not readable (permissions): named as such below, not as gone.
+      unreadable?.set(file, (e as NodeJS.ErrnoException).code ?? String(e));
     }
   }
   return out;
@@ -113,11 +114,12 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
   }
   const entries = chain.entries;
   const last = journaledHashes(entries);
-  const files = recordFileHashes(root, archive.records);
+  const unreadable = new Map<string, string>();
+  const files = recordFileHashes(root, archive.records, unreadable);
 
   for (const [id, e] of last) {
     const now = files.get(e.file);
-    if (now === undefined) problems.push({ kind: 'missing', id, file: e.file, message: { key: 'verify.missing', params: { id, file: e.file, seq: e.seq } } });
+    if (now === undefined) problems.push({ kind: 'missing', id, file: e.file, message: { key: unreadable.has(e.file) ? 'verify.unreadable' : 'verify.missing', params: { id, file: e.file, seq: e.seq, code: unreadable.get(e.file) ?? '' } } });
     else if (now !== e.sha256) problems.push({ kind: 'changed', id, file: e.file, message: { key: onlyLineEndings(root, e.file, e.sha256) ? 'verify.crlf-record' : 'verify.changed', params: { id, file: e.file, seq: e.seq } } });
   }
   for (const file of files.keys()) {
@@ -129,7 +131,7 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
     for (const a of record.attachments ?? []) {
       const found = inspect(a.path);
       const params = { id: record.id, path: a.path, file };
-      const problem = found.state === 'ok' ? (found.sha256 === a.sha256 ? undefined : 'changed') : found.state === 'unreadable' ? 'missing' : found.state;
+      const problem = found.state === 'ok' ? (found.sha256 === a.sha256 ? undefined : 'changed') : found.state;
       if (problem) problems.push({ kind: 'attachment', id: record.id, file: a.path, message: { key: `verify.attachment-${problem}`, params } });
     }
   }
