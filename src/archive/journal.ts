@@ -208,7 +208,7 @@ export function appendJournal(root: string, entry: NewEntry): JournalEntry {
 
 /** Fixed key order, so lines read the same whoever wrote them: seq, time, action, id, …, prev. */
 function reorder(e: JournalEntry): JournalEntry {
-  if (e.action === 'seal') return { seq: e.seq, time: e.time, action: 'seal', id: e.id, term: e.term, digest: e.digest, records: e.records, prev: e.prev };
+  if (e.action === 'seal') return { seq: e.seq, time: e.time, action: 'seal', id: e.id, term: e.term, ...(e.on !== undefined ? { on: e.on } : {}), digest: e.digest, records: e.records, ...(e.settings !== undefined ? { settings: e.settings } : {}), prev: e.prev };
   return { seq: e.seq, time: e.time, action: e.action, id: e.id, file: e.file, sha256: e.sha256, ...(e.reason !== undefined ? { reason: e.reason } : {}), prev: e.prev };
 }
 

@@ -6,7 +6,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { journaledHashes, sealDigest, sha256Hex, walkChain, type JournalEntry, type SealEntry } from '../model/chain.js';
+import { journaledHashes, journaledSettings, sealDate, sealDigest, SETTINGS_ID, sha256Hex, walkChain, type JournalEntry, type SealEntry } from '../model/chain.js';
+import { CONFIG_FILE } from './discover.js';
 import type { MessageKey } from '../i18n/index.js';
 import type { Msg } from '../model/finding.js';
 import { termOfRecord } from '../model/periods.js';
@@ -90,7 +91,7 @@ export function termMembers(archive: Archive, term: string, seal?: SealEntry): S
 /** Recomputes a seal's digest from the journal lines before it; false when history was rewritten. */
 function sealMatchesHistory(entries: readonly JournalEntry[], seal: SealEntry): boolean {
   const at = journaledHashes(entries, entries.indexOf(seal));
-  return sealDigest(seal.term, seal.prev, seal.records.map((id) => [id, at.get(id)?.sha256 ?? 'none'] as const)) === seal.digest;
+  return sealDigest(seal.term, seal.prev, seal.records.map((id) => [id, at.get(id)?.sha256 ?? 'none'] as const), seal.settings) === seal.digest;
 }
 
 /** Normalises a digest typed from paper: spaces and case do not matter; 16 to 64 hex digits. */
@@ -126,6 +127,13 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
     const id = idOfFile(file);
     if (last.get(id)?.file !== file) problems.push({ kind: 'unjournaled', id, file, message: { key: 'verify.unjournaled', params: { id, file } } });
   }
+  // The settings, once journaled, are held to their hash as records are (archives made before: from their first `amend xwgk.yaml`).
+  const settingsNow = fileHash(root, CONFIG_FILE);
+  const settingsLine = journaledSettings(entries);
+  if (settingsLine && settingsNow !== settingsLine.sha256) {
+    const key = onlyLineEndings(root, CONFIG_FILE, settingsLine.sha256) ? 'verify.crlf-record' : 'verify.settings-changed';
+    problems.push({ kind: 'changed', id: SETTINGS_ID, file: CONFIG_FILE, message: { key, params: { id: SETTINGS_ID, file: CONFIG_FILE, seq: settingsLine.seq } } });
+  }
   const inspect = attachmentInspector(root);
   for (const { record, file } of archive.records) {
     for (const a of record.attachments ?? []) {
@@ -140,11 +148,14 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
   for (const e of entries) if (e.action === 'seal') latest.set(e.term, e);
   for (const seal of latest.values()) {
     if (!sealMatchesHistory(entries, seal)) problems.push({ kind: 'seal', id: seal.term, message: { key: 'verify.seal-history', params: { term: seal.term, seq: seal.seq } } });
+    if (seal.settings !== undefined && settingsNow !== seal.settings) {
+      problems.push({ kind: 'seal', id: SETTINGS_ID, file: CONFIG_FILE, message: { key: 'verify.seal-settings', params: { term: seal.term, date: sealDate(seal) } } });
+    }
     const members = termMembers(archive, seal.term, seal);
     const after = new Map<string, JournalEntry>();
     for (const e of entries.slice(entries.indexOf(seal) + 1)) if (e.action !== 'seal' && members.has(e.id)) after.set(e.id, e);
     for (const [id, e] of after) {
-      problems.push({ kind: 'seal', id, file: e.action !== 'seal' ? e.file : undefined, message: { key: 'verify.seal-changed', params: { id, term: seal.term, date: seal.time.slice(0, 10), action: e.action, reason: e.action !== 'seal' ? (e.reason ?? '—') : '—' } } });
+      problems.push({ kind: 'seal', id, file: e.action !== 'seal' ? e.file : undefined, message: { key: 'verify.seal-changed', params: { id, term: seal.term, date: sealDate(seal), action: e.action, reason: e.action !== 'seal' ? (e.reason ?? '—') : '—' } } });
     }
   }
 
@@ -157,6 +168,9 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
     } else if (!sealMatchesHistory(entries, matched)) {
       problems.push({ kind: 'digest', id: matched.term, message: { key: 'verify.digest-history', params: { term: matched.term, seq: matched.seq } } });
     } else {
+      if (matched.settings !== undefined && settingsNow !== matched.settings) {
+        problems.push({ kind: 'digest', id: SETTINGS_ID, file: CONFIG_FILE, message: { key: 'verify.digest-settings', params: { term: matched.term, date: sealDate(matched) } } });
+      }
       const atSeal = journaledHashes(entries, entries.indexOf(matched));
       for (const id of [...termMembers(archive, matched.term, matched)].sort()) {
         const was = matched.records.includes(id) ? atSeal.get(id) : undefined;
@@ -164,7 +178,7 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
         const now = file ? files.get(file) : undefined;
         if (was?.sha256 === now && now !== undefined) continue;
         const how = was === undefined ? 'added' : now === undefined ? 'removed' : 'changed';
-        problems.push({ kind: 'digest', id, ...(file ? { file } : {}), message: { key: `verify.digest-${how}`, params: { id, term: matched.term, date: matched.time.slice(0, 10) } } });
+        problems.push({ kind: 'digest', id, ...(file ? { file } : {}), message: { key: `verify.digest-${how}`, params: { id, term: matched.term, date: sealDate(matched) } } });
       }
     }
   }
@@ -179,6 +193,14 @@ export function unsealedCount(entries: readonly JournalEntry[]): number {
   let n = 0;
   for (let i = entries.length - 1; i >= 0 && entries[i]!.action !== 'seal'; i--) n++;
   return n;
+}
+
+function fileHash(root: string, file: string): string | undefined {
+  try {
+    return sha256Hex(readFileSync(join(root, file)));
+  } catch {
+    return undefined;
+  }
 }
 
 /** True when the file differs from its journaled hash only by CRLF line endings (a converting checkout). */

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { sealedTerms, sha256Hex, type JournalEntry, type RecordEntry } from '../model/chain.js';
+import { sealDate, sealedTerms, sha256Hex, type JournalEntry, type RecordEntry } from '../model/chain.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import type { DisclosureRecord } from '../model/record.js';
 import { assertDirInside, fsFailure, makeDirs } from './fs-guard.js';
@@ -55,7 +55,7 @@ export function writeNewRecords(root: string, items: readonly NewRecord[], meta:
         next.set(prefix, seq);
         const record = item.build(id);
         const seal = meta.reason?.trim() ? undefined : sealCovering(root, record, seals);
-        if (seal) throw new XwgkError(EXIT.usage, { key: 'seal.reason-needed', params: { id, term: seal.term, date: seal.time.slice(0, 10) } }, { key: 'hint.seal-reason' });
+        if (seal) throw new XwgkError(EXIT.usage, { key: 'seal.reason-needed', params: { id, term: seal.term, date: sealDate(seal) } }, { key: 'hint.seal-reason' });
         const text = serializeRecord(record);
         assertReadableSize(id, text);
         const dir = dirname(recordFile(id));

@@ -12,7 +12,7 @@
  */
 import { existsSync, linkSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { sealedTerms, sha256Hex, type JournalAction, type JournalEntry, type SealEntry } from '../model/chain.js';
+import { sealDate, sealedTerms, sha256Hex, type JournalAction, type JournalEntry, type SealEntry } from '../model/chain.js';
 import { datePart } from '../model/dates.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { termOfRecord } from '../model/periods.js';
@@ -91,7 +91,7 @@ function requireReasonIfSealed(root: string, record: DisclosureRecord, meta: Cha
   if (meta.reason?.trim()) return;
   const seal = sealCovering(root, record);
   if (!seal) return;
-  throw new XwgkError(EXIT.usage, { key: 'seal.reason-needed', params: { id: record.id, term: seal.term, date: seal.time.slice(0, 10) } }, { key: 'hint.seal-reason' });
+  throw new XwgkError(EXIT.usage, { key: 'seal.reason-needed', params: { id: record.id, term: seal.term, date: sealDate(seal) } }, { key: 'hint.seal-reason' });
 }
 
 function journalLine(journal: JournalAppender, w: { id: string; file: string; text: string }, meta: ChangeMeta): JournalEntry {

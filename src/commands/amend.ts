@@ -10,7 +10,8 @@ import { checkAttachmentSources } from '../archive/attach.js';
 import { readJournalText } from '../archive/journal.js';
 import { serializeRecord } from '../archive/serialize.js';
 import { journalFileAsIs, rewriteRecord } from '../archive/write.js';
-import { journaledHashes, walkChain } from '../model/chain.js';
+import { journaledHashes, SETTINGS_ID, walkChain } from '../model/chain.js';
+import { journalSettings } from '../archive/settings-journal.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { validateRecord } from '../model/validate.js';
 import type { DisclosureRecord } from '../model/record.js';
@@ -29,6 +30,12 @@ export function amendCommand(ctx: Ctx): Command {
     .action((id: string, opts: { set?: string[]; reason?: string; attach?: string[] }) => {
       const changes = parseSet(opts.set ?? []);
       const reason = requireReason(opts.reason, 'amend');
+      if (id === SETTINGS_ID && changes.length === 0 && !opts.attach?.length) {
+        // `amend xwgk.yaml --reason` accepts a hand edit of the settings, as it does for a record.
+        const entry = journalSettings(ctx.settings().root, { reason, now: ctx.io.env.XWGK_NOW });
+        ctx.forget();
+        return entry ? ctx.out(ctx.t('amend.settings-accepted')) : ctx.info(ctx.t('amend.settings-nothing'));
+      }
       const attach = checkAttachmentSources(ctx.io.cwd, opts.attach);
       const loaded = recordToChange(ctx, id);
       const { root, catalog } = ctx.settings();

@@ -14,7 +14,7 @@ import { readSeals } from '../archive/journal.js';
 import { sealCovering } from '../archive/write.js';
 import { writeNewRecords } from '../archive/write-batch.js';
 import { progressBar } from '../render/progress.js';
-import { sealedTerms } from '../model/chain.js';
+import { sealDate, sealedTerms } from '../model/chain.js';
 import { catalogFindings } from '../checks/catalog.js';
 import { EXIT, XwgkError, type Located } from '../model/errors.js';
 import type { Msg } from '../model/finding.js';
@@ -74,7 +74,7 @@ function refuseSealedRows(root: string, plan: ImportPlan): void {
   const details: Located[] = [];
   for (const { row, record } of plan.records) {
     const seal = sealCovering(root, record, seals);
-    if (seal) details.push({ message: { key: 'import.sealed-row', params: { row, title: record.title, term: seal.term, date: seal.time.slice(0, 10) } } });
+    if (seal) details.push({ message: { key: 'import.sealed-row', params: { row, title: record.title, term: seal.term, date: sealDate(seal) } } });
   }
   if (details.length > 0) throw new XwgkError(EXIT.usage, { key: 'import.sealed-rows', params: { n: details.length } }, { key: 'hint.import-sealed' }, details.slice(0, MAX_SHOWN));
 }

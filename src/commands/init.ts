@@ -1,6 +1,7 @@
 /** `xwgk init [DIR] --school NAME`: create an archive with its settings, folders and editor schema. */
 import { existsSync, readFileSync } from 'node:fs';
 import { makeDirs } from '../archive/fs-guard.js';
+import { journalSettings } from '../archive/settings-journal.js';
 import { join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Ctx } from '../cli/context.js';
@@ -49,6 +50,8 @@ export function initCommand(ctx: Ctx): Command {
       if (!existsSync(join(root, '.gitignore'))) replaceFile(join(root, '.gitignore'), '.xwgk-cache/\n.xwgk-pending/\n.xwgk.lock\n*.tmp\n');
       // git with core.autocrlf would turn LF into CRLF on checkout, and every hash would look tampered.
       if (!existsSync(join(root, '.gitattributes'))) replaceFile(join(root, '.gitattributes'), GITATTRIBUTES);
+      // The settings' hash opens the journal: from now on a quiet edit of xwgk.yaml shows in verify.
+      journalSettings(root, { now: ctx.io.env.XWGK_NOW });
       ctx.out(ctx.t('init.done', { dir: relative(ctx.io.cwd, root) || '.', school }));
     });
 }

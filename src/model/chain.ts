@@ -14,7 +14,11 @@ import type { Msg } from './finding.js';
 export const GENESIS = '0'.repeat(64);
 const HEX64 = /^[0-9a-f]{64}$/;
 
-export type JournalAction = 'add' | 'import' | 'amend' | 'withdraw' | 'feedback' | 'attach' | 'seal';
+/** `settings`: the hash of `xwgk.yaml` (id and file `xwgk.yaml`), journaled by init and by `amend xwgk.yaml --reason`. */
+export type JournalAction = 'add' | 'import' | 'amend' | 'withdraw' | 'feedback' | 'attach' | 'settings' | 'seal';
+
+/** The id and file of a `settings` line. */
+export const SETTINGS_ID = 'xwgk.yaml';
 
 export interface RecordEntry {
   seq: number;
@@ -38,6 +42,10 @@ export interface SealEntry {
   digest: string;
   /** The ids of the term's records at the time of the seal, sorted. */
   records: string[];
+  /** The SHA-256 of `xwgk.yaml` at the seal, part of the digest (seal v2; absent in older seals). */
+  settings?: string;
+  /** The seal's date as the clerk gave it (`--today`); older seals have only `time`. */
+  on?: string;
   prev: string;
 }
 
@@ -79,8 +87,9 @@ function isEntry(v: unknown): v is JournalEntry {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
   const e = v as Record<string, unknown>;
   if (!Number.isInteger(e.seq) || typeof e.time !== 'string' || typeof e.id !== 'string' || typeof e.prev !== 'string') return false;
-  if (e.action === 'seal') return typeof e.term === 'string' && typeof e.digest === 'string' && HEX64.test(e.digest) && Array.isArray(e.records) && e.records.every((r) => typeof r === 'string');
-  return ['add', 'import', 'amend', 'withdraw', 'feedback', 'attach'].includes(e.action as string) && typeof e.file === 'string' && typeof e.sha256 === 'string' && HEX64.test(e.sha256);
+  if (e.action === 'seal') return typeof e.term === 'string' && typeof e.digest === 'string' && HEX64.test(e.digest) && Array.isArray(e.records) && e.records.every((r) => typeof r === 'string')
+    && (e.settings === undefined || (typeof e.settings === 'string' && HEX64.test(e.settings))) && (e.on === undefined || typeof e.on === 'string');
+  return ['add', 'import', 'amend', 'withdraw', 'feedback', 'attach', 'settings'].includes(e.action as string) && typeof e.file === 'string' && typeof e.sha256 === 'string' && HEX64.test(e.sha256);
 }
 
 /** Splits the journal text into lines; a last line without its newline is a torn write and is kept (and reported). */
@@ -133,8 +142,19 @@ export function walkChain(text: string): { lines: ChainLine[]; entries: JournalE
 /** The hash each record had in the journal after the first `count` entries (all when omitted). */
 export function journaledHashes(entries: readonly JournalEntry[], count = entries.length): Map<string, RecordEntry> {
   const out = new Map<string, RecordEntry>();
-  for (const e of entries.slice(0, count)) if (e.action !== 'seal') out.set(e.id, e);
+  for (const e of entries.slice(0, count)) if (e.action !== 'seal' && e.action !== 'settings') out.set(e.id, e);
   return out;
+}
+
+/** The last `settings` line among the first `count` entries: the hash `xwgk.yaml` should have. */
+export function journaledSettings(entries: readonly JournalEntry[], count = entries.length): RecordEntry | undefined {
+  for (let i = Math.min(count, entries.length) - 1; i >= 0; i--) if (entries[i]!.action === 'settings') return entries[i] as RecordEntry;
+  return undefined;
+}
+
+/** The date a seal was made, for messages: the clerk's `--today` when recorded, else the journal time's date. */
+export function sealDate(seal: SealEntry): string {
+  return seal.on ?? seal.time.slice(0, 10);
 }
 
 /**
@@ -142,9 +162,13 @@ export function journaledHashes(entries: readonly JournalEntry[], count = entrie
  * and one `id sha256` line per record in id order. Any changed, added or removed record, and any
  * rewritten history before the seal (a different head), gives a different digest.
  */
-export function sealDigest(term: string, head: string, records: ReadonlyMap<string, string> | readonly (readonly [string, string])[]): string {
+export function sealDigest(term: string, head: string, records: ReadonlyMap<string, string> | readonly (readonly [string, string])[], settings?: string): string {
   const pairs = [...(records instanceof Map ? records.entries() : records)].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return sha256Hex(`xwgk-seal-v1\n${term}\n${head}\n${pairs.map(([id, h]) => `${id} ${h}\n`).join('')}`);
+  const body = pairs.map(([id, h]) => `${id} ${h}\n`).join('');
+  // v2 (with the settings' hash: disabling a category changes what the checks say) for seals that
+  // carry `settings`; v1 for the seals made before, which keep verifying as they are.
+  if (settings !== undefined) return sha256Hex(`xwgk-seal-v2\n${term}\n${head}\nsettings ${settings}\n${body}`);
+  return sha256Hex(`xwgk-seal-v1\n${term}\n${head}\n${body}`);
 }
 
 /** The latest seal of each term, by term id. */
