@@ -39,8 +39,11 @@ export function amendCommand(ctx: Ctx): Command {
       const attach = checkAttachmentSources(ctx.io.cwd, opts.attach);
       const loaded = recordToChange(ctx, id);
       const { root, catalog } = ctx.settings();
-      const journaled = journaledHashes(walkChain(readJournalText(root)).entries).get(id);
-      const handEdited = journaled?.sha256 !== loaded.hash;
+      const entries = walkChain(readJournalText(root)).entries;
+      const journaled = journaledHashes(entries).get(id);
+      // The file as read is a version the tool wrote if any of the record's journal lines has its hash:
+      // another writer may have journaled a newer one between our read of the file and of the journal.
+      const handEdited = !entries.some((e) => e.action !== 'seal' && e.id === id && e.sha256 === loaded.hash);
       const meta = { reason, now: ctx.io.env.XWGK_NOW, expectHash: loaded.hash };
 
       if (changes.length === 0 && attach.length === 0) {
