@@ -348,6 +348,33 @@ describe('smaller things (item 19)', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 
+  it('copies a killed writer left in attachments/ (no record lists them) are removed by the next writer that attaches', () => {
+    const root = archiveIn(tempDir());
+    const photo = join(tempDir(), 'board.jpg');
+    writeFileSync(photo, 'jpeg bytes');
+    expect(x(['--archive', root, ...ADD, '--content', '第二条', '--attach', photo]).code).toBe(0);
+    const dir = join(root, 'attachments/2025');
+    expect(readdirSync(dir)).toEqual(['20250915-002-1.jpg']);
+    writeFileSync(join(dir, '20250915-009-1.jpg'), 'orphan of an add killed after the copy');
+    writeFileSync(join(dir, '20250915-001-1.jpg'), 'orphan of an amend --attach killed before the record');
+    writeFileSync(join(dir, '校门照片.jpg'), 'the clerk\'s own file');
+    expect(x(['--archive', root, 'amend', '20250915-002', '--attach', photo, '--reason', '补充照片']).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['20250915-002-1.jpg', '20250915-002-2.jpg', '校门照片.jpg']);
+    expect(x(['--archive', root, 'verify']).code).toBe(0);
+  });
+
+  it('an unreadable record is named unreadable, not gone (as nobody)', () => {
+    const dir = tempDir();
+    openToAll(dir);
+    const root = archiveIn(dir);
+    execFileSync('chmod', ['-R', 'a+rX', root]);
+    execFileSync('chmod', ['000', join(root, 'records/2025/20250915-001.yaml')]);
+    const r = spawnAsNobody(['--archive', root, 'verify']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('is there but cannot be read');
+    expect(r.stdout).not.toContain('is gone');
+  });
+
   it('.tmp files of a killed writer are swept by the next writer', () => {
     const root = archiveIn(tempDir());
     const stale = join(root, 'records/2025/.20250915-002.yaml.999999.deadbeef.tmp');
