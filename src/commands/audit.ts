@@ -10,6 +10,8 @@ import { auditGrid, auditSheet, renderAuditAsBlocks, sheetAsGrid } from '../rend
 import { displayWidth } from '../render/width.js';
 import { renderGridAsCsv } from '../render/csv.js';
 import { renderGridAsMarkdown, renderGridAsTable } from '../render/grid.js';
+import { skippedNotice } from '../render/skipped.js';
+import { reportSkipped, withSkipped } from './skipped.js';
 
 const FORMATS = ['table', 'md', 'json', 'csv', 'xlsx'] as const;
 
@@ -21,17 +23,19 @@ export function auditCommand(ctx: Ctx): Command {
     const format = pickFormat(FORMATS, opts, 'table');
     if (format === 'xlsx' && !opts.out) throw usageError('err.xlsx-needs-out', undefined, { key: 'hint.xlsx-needs-out' });
     const archive = ctx.archive();
+    const skipped = reportSkipped(ctx, archive);
+    const notice = skippedNotice(ctx.lang, skipped);
     const today = ctx.today(opts.today);
     const report = buildAudit(archive, resolveRange(opts, archive.terms, today), today);
-    if (format === 'json') return ctx.emit(JSON.stringify(report, null, 2), opts.out);
+    if (format === 'json') return ctx.emit(JSON.stringify(withSkipped(ctx, report, skipped, archive.catalog), null, 2), opts.out);
     if (format === 'xlsx' || format === 'csv') {
-      const sheet = auditSheet(report, archive.catalog, ctx.lang);
+      const sheet = { ...auditSheet(report, archive.catalog, ctx.lang), ...(notice ? { notice } : {}) };
       if (format === 'csv') return ctx.emit(renderGridAsCsv(sheetAsGrid(sheet)), opts.out);
       const { renderSheetsAsXlsx } = await import('../render/xlsx.js');
       return ctx.emit(await renderSheetsAsXlsx([sheet]), opts.out);
     }
     const grid = auditGrid(report, archive.catalog, ctx.lang);
-    if (format === 'md') return ctx.emit(renderGridAsMarkdown(grid), opts.out);
+    if (format === 'md') return ctx.emit((notice ? `**${ctx.t('skipped.label')}**${ctx.t('label.colon')}${notice}\n\n` : '') + renderGridAsMarkdown(grid), opts.out);
     const flagged = report.rows.filter((r) => r.flags.length > 0).length;
     const withdrawn = report.rows.filter((r) => r.status === 'withdrawn').length;
     const count = ctx.t('audit.count', { n: report.rows.length, flagged, withdrawn });
@@ -39,6 +43,6 @@ export function auditCommand(ctx: Ctx): Command {
     const columns = opts.out ? undefined : ctx.io.columns;
     const tooWide = columns !== undefined && displayWidth(table.slice(0, table.indexOf('\n'))) > columns;
     const body = tooWide ? renderAuditAsBlocks(report, archive.catalog, ctx.lang, columns, { flag: chalk.yellow, dim: chalk.dim, bold: chalk.bold }) : table;
-    ctx.emit(`${body}\n${tooWide ? '\n' : ''}${count}`, opts.out);
+    ctx.emit(`${notice ? `${ctx.t('skipped.label')}${ctx.t('label.colon')}${notice}\n\n` : ''}${body}\n${tooWide ? '\n' : ''}${count}`, opts.out);
   });
 }

@@ -11,6 +11,9 @@ import { EXIT } from '../model/errors.js';
 
 const FORMATS = ['text', 'json'] as const;
 
+import { skippedFiles } from '../model/skipped.js';
+import { withSkipped } from './skipped.js';
+
 export function checkCommand(ctx: Ctx): Command {
   const cmd = new Command('check').description(ctx.t('cmd.check')).argument('[checks...]', ctx.t('arg.checks'));
   addPeriodOptions(cmd, ctx).option('--list', ctx.t('opt.check-list'));
@@ -24,7 +27,7 @@ export function checkCommand(ctx: Ctx): Command {
     const range = resolveRange(opts, archive.terms, today);
     const findings = runChecks(checks, { archive, range, today, records: recordsInRange(archive, range) });
     const counts = countBySeverity(findings);
-    ctx.emit(format === 'json' ? renderChecksAsJson(ctx, findings) : renderChecksAsText(ctx, checks, findings), opts.out);
+    ctx.emit(format === 'json' ? JSON.stringify(withSkipped(ctx, JSON.parse(renderChecksAsJson(ctx, findings)) as object, skippedFiles(archive.findings), archive.catalog), null, 2) : renderChecksAsText(ctx, checks, findings), opts.out);
     if (counts.error > 0) ctx.exitCode = EXIT.findings;
   });
 }

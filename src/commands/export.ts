@@ -11,6 +11,9 @@ import { exportGrid, exportTable } from '../reports/export.js';
 import { recordsAsJson } from '../reports/list.js';
 import { recordsInRange } from '../reports/select.js';
 import { renderGridAsCsv } from '../render/csv.js';
+import { EXIT, XwgkError } from '../model/errors.js';
+import { reportSkipped } from './skipped.js';
+import { skippedFiles } from '../model/skipped.js';
 
 const FORMATS = ['jsonl', 'csv', 'xlsx'] as const;
 
@@ -18,9 +21,17 @@ export function exportCommand(ctx: Ctx): Command {
   const cmd = new Command('export').description(ctx.t('cmd.export'));
   addPeriodOptions(cmd, ctx);
   addFormatOptions(cmd, ctx, FORMATS, 'jsonl');
+  cmd.option('--skip-unreadable', ctx.t('opt.skip-unreadable'));
   return cmd.action(async (opts) => {
     const format = pickFormat(FORMATS, opts, 'jsonl');
     const archive = ctx.archive();
+    if (!opts.skipUnreadable) {
+      const unreadable = skippedFiles(archive.findings);
+      if (unreadable.length > 0) {
+        throw new XwgkError(EXIT.findings, { key: 'export.unreadable', params: { n: unreadable.length } }, { key: 'hint.export-unreadable' },
+          unreadable.map((s) => ({ file: s.file, ...(s.line ? { line: s.line } : {}), message: s.message })));
+      }
+    } else reportSkipped(ctx, archive);
     const records = recordsInRange(archive, resolveRange(opts, archive.terms, ctx.today(opts.today)));
     if (format === 'jsonl') {
       const sorted = [...records].sort((a, b) => (a.record.id < b.record.id ? -1 : 1));

@@ -8,6 +8,7 @@ import { recordsInRange } from '../reports/select.js';
 import { renderGridAsCsv } from '../render/csv.js';
 import { renderGridAsMarkdown, renderGridAsTable } from '../render/grid.js';
 import { resolveIds } from './ids.js';
+import { reportSkipped } from './skipped.js';
 
 const FORMATS = ['table', 'csv', 'json', 'md'] as const;
 
@@ -23,6 +24,7 @@ export function listCommand(ctx: Ctx): Command {
   return cmd.action((opts) => {
     const format = pickFormat(FORMATS, opts, 'table');
     const archive = ctx.archive();
+    reportSkipped(ctx, archive);
     const range = resolveRange(opts, archive.terms, ctx.today(opts.today));
     const records = filterRecords(recordsInRange(archive, range), {
       category: resolveIds(archive.catalog, 'category', opts.category),

@@ -6,6 +6,7 @@ import type { Ctx } from '../cli/context.js';
 import { addFormatOptions, pickFormat } from '../cli/options.js';
 import { recordsAsJson } from '../reports/list.js';
 import { findRecord } from './find-record.js';
+import { reportSkipped } from './skipped.js';
 
 const FORMATS = ['yaml', 'json'] as const;
 
@@ -16,6 +17,7 @@ export function showCommand(ctx: Ctx): Command {
     const format = pickFormat(FORMATS, opts, 'yaml');
     const archive = ctx.archive();
     const loaded = findRecord(archive, id);
+    reportSkipped(ctx, archive);
     if (format === 'json') return ctx.emit(JSON.stringify(recordsAsJson([loaded])[0], null, 2), opts.out);
     ctx.emit(readFileSync(join(archive.root, loaded.file), 'utf8'), opts.out);
   });

@@ -5,6 +5,7 @@ import { addFormatOptions, pickFormat } from '../cli/options.js';
 import { resolveTerm } from '../model/range.js';
 import { buildStatus } from '../reports/status.js';
 import { renderStatusAsText } from '../render/status.js';
+import { reportSkipped, withSkipped } from './skipped.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -18,7 +19,8 @@ export function statusCommand(ctx: Ctx): Command {
     const format = pickFormat(FORMATS, opts, 'text');
     const today = ctx.today(opts.today);
     const archive = ctx.archive();
+    const skipped = reportSkipped(ctx, archive);
     const report = buildStatus(archive, resolveTerm(opts.term ?? 'current', archive.terms, today), today);
-    ctx.emit(format === 'json' ? JSON.stringify(report, null, 2) : renderStatusAsText(ctx, archive, report), opts.out);
+    ctx.emit(format === 'json' ? JSON.stringify(withSkipped(ctx, report, skipped, archive.catalog), null, 2) : renderStatusAsText(ctx, archive, report), opts.out);
   });
 }

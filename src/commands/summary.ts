@@ -15,6 +15,8 @@ import { renderSummaryAsDocx } from '../render/summary-docx.js';
 import { renderSummaryAsHtml } from '../render/summary-html.js';
 import { renderSummaryAsJson } from '../render/summary-json.js';
 import { renderSummaryAsMarkdown } from '../render/summary-markdown.js';
+import { withSkippedNotice } from '../render/skipped.js';
+import { reportSkipped, withSkipped } from './skipped.js';
 
 const FORMATS = ['md', 'html', 'docx', 'json'] as const;
 /** Extensions that mean Markdown besides `.md` (a plain-text file is Markdown too). */
@@ -31,6 +33,7 @@ export function summaryCommand(ctx: Ctx): Command {
     }
     const format = pickFormat(FORMATS, opts, 'md');
     const archive = ctx.archive();
+    const skipped = reportSkipped(ctx, archive);
     const today = ctx.today(opts.today);
     const term = resolveTerm(opts.term ?? 'current', archive.terms, today);
     // A term named by id must be one the archive knows; `current` and `previous` always are.
@@ -38,8 +41,8 @@ export function summaryCommand(ctx: Ctx): Command {
       throw usageError('err.summary-unknown-term', { term: term.id }, { key: 'hint.summary-terms' });
     }
     const summary = buildTermSummary(archive, term, today, ctx.lang);
-    if (format === 'json') return ctx.emit(renderSummaryAsJson(ctx, summary), opts.out);
-    const markdown = await renderSummaryAsMarkdown(summary, archive.catalog, ctx.lang, archive.root);
+    if (format === 'json') return ctx.emit(JSON.stringify(withSkipped(ctx, JSON.parse(renderSummaryAsJson(ctx, summary)) as object, skipped, archive.catalog), null, 2), opts.out);
+    const markdown = withSkippedNotice(await renderSummaryAsMarkdown(summary, archive.catalog, ctx.lang, archive.root), ctx.lang, skipped);
     if (format === 'md') return ctx.emit(markdown, opts.out);
     if (format === 'html') return ctx.emit(await renderSummaryAsHtml(summary, markdown, ctx.lang, archive.root), opts.out);
     const file = opts.out ?? `${ctx.t('summary.default-file', { term: term.id })}.docx`;

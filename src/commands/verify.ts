@@ -8,6 +8,9 @@ import { renderVerifyAsJson, renderVerifyAsText } from '../render/verify.js';
 
 const FORMATS = ['text', 'json'] as const;
 
+import { skippedFiles } from '../model/skipped.js';
+import { withSkipped } from './skipped.js';
+
 export function verifyCommand(ctx: Ctx): Command {
   const cmd = new Command('verify').description(ctx.t('cmd.verify')).option('--digest <hex>', ctx.t('opt.digest'));
   addFormatOptions(cmd, ctx, FORMATS, 'text');
@@ -18,8 +21,9 @@ export function verifyCommand(ctx: Ctx): Command {
       digest = normalizeDigest(opts.digest);
       if (!digest) throw usageError('verify.digest-format', { value: opts.digest }, { key: 'hint.digest-format' });
     }
-    const result = verifyArchive(ctx.archive(), digest !== undefined ? { digest } : {});
-    ctx.emit(format === 'json' ? renderVerifyAsJson(ctx, result) : renderVerifyAsText(ctx, result), opts.out);
+    const archive = ctx.archive();
+    const result = verifyArchive(archive, digest !== undefined ? { digest } : {});
+    ctx.emit(format === 'json' ? JSON.stringify(withSkipped(ctx, JSON.parse(renderVerifyAsJson(ctx, result)) as object, skippedFiles(archive.findings), archive.catalog), null, 2) : renderVerifyAsText(ctx, result), opts.out);
     if (!result.ok) ctx.exitCode = EXIT.findings;
   });
 }

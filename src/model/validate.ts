@@ -83,7 +83,7 @@ export function validateRecord(raw: Record<string, unknown>, catalog: Catalog): 
   const parsed = recordSchemaFor(catalog).safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) issues.push(issueFromZod(issue, input, catalog));
-    return { issues };
+    return { issues: joinMisspelt(issues) };
   }
   return { record: parsed.data, issues };
 }
@@ -97,4 +97,27 @@ export function validateField(catalog: Catalog, key: (typeof RECORD_KEYS)[number
   const first = result.error.issues[0]!;
   const issue = issueFromZod({ ...first, path: [key, ...first.path] } as typeof first, { [key]: normalized }, catalog);
   return { key: issue.key, params: { ...issue.params, field: key } };
+}
+
+/**
+ * `audiance:` next to a missing `audience`: one error that names the key to rename (at the misspelt
+ * key's line), instead of a warning about one key and an error about another.
+ */
+function joinMisspelt(issues: RecordIssue[]): RecordIssue[] {
+  const out: RecordIssue[] = [];
+  const used = new Set<RecordIssue>();
+  for (const i of issues) {
+    if (i.code !== 'missing-key' || i.path.length !== 1) continue;
+    const field = String(i.path[0]);
+    const typo = issues.find((u) => u.code === 'unknown-key' && !used.has(u) && u.hint?.params?.suggestion === field);
+    if (typo) used.add(typo).add(i);
+  }
+  for (const i of issues) {
+    if (i.code === 'missing-key' && used.has(i)) {
+      const typo = issues.find((u) => used.has(u) && u.code === 'unknown-key' && u.hint?.params?.suggestion === String(i.path[0]))!;
+      const given = String(typo.path[0]), field = String(i.path[0]);
+      out.push({ code: 'misspelt-key', severity: 'error', path: typo.path, key: 'err.misspelt-key', params: { field, given }, hint: { key: 'hint.rename-key', params: { given, field } } });
+    } else if (!used.has(i)) out.push(i);
+  }
+  return out;
 }

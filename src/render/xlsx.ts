@@ -14,6 +14,8 @@ export interface Sheet {
   name: string;
   headers: string[];
   rows: SheetCell[][];
+  /** A sentence shown above the header row (records the sheet leaves out). */
+  notice?: string;
 }
 
 function toDate(date: string): Date {
@@ -30,10 +32,11 @@ export async function renderSheetsAsXlsx(sheets: readonly Sheet[]): Promise<Uint
   const { default: writeExcelFile } = await import('write-excel-file/node');
   const data = sheets.map((s) => ({
     sheet: s.name.slice(0, 31),
-    stickyRowsCount: 1,
+    stickyRowsCount: s.notice ? 2 : 1,
     dateFormat: 'yyyy-mm-dd',
     columns: s.headers.map((h, i) => ({ width: Math.min(60, Math.max(8, displayWidth(h), ...s.rows.map((r) => widthOf(r[i] ?? null))) + 2) })),
     data: [
+      ...(s.notice ? [[{ value: s.notice, fontWeight: 'bold' as const, color: '#c00000' }]] : []),
       s.headers.map((h) => ({ value: h, fontWeight: 'bold' as const })),
       ...s.rows.map((r) =>
         r.map((c) => {
