@@ -6,19 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { Ctx } from '../cli/context.js';
 import { collectList } from '../cli/options.js';
 import { checkAttachmentSources } from '../archive/attach.js';
 import { sealCovering, writeNewRecord } from '../archive/write.js';
 import { serializeRecord } from '../archive/serialize.js';
 import { catalogFindings } from '../checks/catalog.js';
-import { TIMINGS } from '../model/catalog.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { validateRecord } from '../model/validate.js';
 import { renderLocated } from '../render/errors.js';
 import { chalk } from '../cli/color.js';
-import { completePeriods, defaultsFor, fieldsFromFlags, lastResponsible, type AddFlags } from './add-fields.js';
+import { completePeriods, defaultsFor, fieldsFromFlags, lastResponsible, type AddFlags, type FlagProblem } from './add-fields.js';
 import { askMissing } from './add-prompts.js';
 import { prompter } from '../cli/prompter.js';
 
@@ -38,7 +37,7 @@ export function addCommand(ctx: Ctx): Command {
   o('--period <YYYY-MM>', 'opt.period');
   cmd.option('--form <ids>', ctx.t('opt.form'), collectList);
   cmd.option('--audience <ids>', ctx.t('opt.audience'), collectList);
-  cmd.addOption(new Option('--timing <timing>', ctx.t('opt.timing')).choices([...TIMINGS]));
+  o('--timing <timing>', 'opt.timing');
   o('--decided <date>', 'opt.decided');
   o('--basis <text>', 'opt.basis');
   o('--amount <yuan>', 'opt.amount');
@@ -60,7 +59,8 @@ export function addCommand(ctx: Ctx): Command {
     const today = ctx.today(opts.today);
     const readText = (file: string) => readFileSync(file === '-' ? 0 : resolve(ctx.io.cwd, file), 'utf8');
     const attach = checkAttachmentSources(ctx.io.cwd, opts.attach);
-    let raw = fieldsFromFlags(opts, catalog, readText);
+    const problems: FlagProblem[] = [];
+    let raw = fieldsFromFlags(opts, catalog, readText, problems);
     const prompting = ctx.io.interactive && !opts.yes;
     if (prompting) {
       raw = await askMissing(ctx, raw, today, lastResponsible(root));
@@ -69,10 +69,11 @@ export function addCommand(ctx: Ctx): Command {
     }
     raw = completePeriods(raw, catalog, terms);
     const { record, issues } = validateRecord({ id: PENDING_ID, ...raw }, catalog);
-    const errors = issues.filter((i) => i.severity === 'error');
-    if (!record || errors.length > 0) {
+    // A word the normaliser refused is named once, by the normaliser, with its candidates.
+    const errors = issues.filter((i) => i.severity === 'error' && !problems.some((p) => p.field === i.path[0]));
+    if (!record || errors.length > 0 || problems.length > 0) {
       throw new XwgkError(EXIT.usage, { key: 'err.add-invalid' }, { key: prompting ? 'hint.add-fix' : 'hint.add-flags' },
-        errors.map((i) => ({ message: { key: i.key, params: { ...i.params, field: flagFor(i.path) } }, ...(i.hint ? { hint: i.hint } : {}) })));
+        [...problems.map(({ message, hint }) => ({ message, hint })), ...errors.map((i) => ({ message: { key: i.key, params: { ...i.params, field: flagFor(i.path) } }, ...(i.hint ? { hint: i.hint } : {}) }))]);
     }
     let reason = opts.reason;
     if (prompting && !reason?.trim()) {

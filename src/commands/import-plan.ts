@@ -7,7 +7,7 @@
 import type { Lang } from '../i18n/index.js';
 import type { Catalog } from '../model/catalog.js';
 import { datePart } from '../model/dates.js';
-import { usageError } from '../model/errors.js';
+import { EXIT, usageError, XwgkError } from '../model/errors.js';
 import type { Msg } from '../model/finding.js';
 import type { DisclosureRecord } from '../model/record.js';
 import {
@@ -108,6 +108,19 @@ function columnFor(path: (string | number)[], columns: Column[]): Column | undef
 
 const dupKey = (r: { time: string; category: string; title: string }) => `${datePart(r.time)}\u0000${r.category}\u0000${r.title.trim()}`;
 
+/**
+ * Whether a `--default` belongs in a row: an approval (`review.by=…`) only where the row's category
+ * asks for it and the row has, or is given, the other half — a default makes a record more complete,
+ * never a half-filled approval that fails.
+ */
+function completesRow(field: SheetField, given: ReadonlySet<SheetField>, defaults: ReadonlyMap<SheetField, string>, requires: readonly string[]): boolean {
+  const m = /^(review|supervision)\.(by|on)$/.exec(field);
+  if (!m) return true;
+  if (!requires.includes(m[1]!)) return false;
+  const other = `${m[1]}.${m[2] === 'by' ? 'on' : 'by'}` as SheetField;
+  return given.has(other) || defaults.has(other);
+}
+
 /** Plans an import of `rows` (index i = spreadsheet row i + 1) into an archive holding `existing`. */
 export function planImport(rows: readonly SheetCell[][], catalog: Catalog, terms: Terms, existing: readonly DisclosureRecord[], opts: ImportOptions): ImportPlan {
   const map = new Map<string, ColumnTarget>(), mapHeaders: string[] = [];
@@ -121,6 +134,11 @@ export function planImport(rows: readonly SheetCell[][], catalog: Catalog, terms
     const [key, value] = splitPair(entry, '--default');
     const t = targetOrFail(key, '--default');
     if (t !== IGNORE && t !== 'id') defaults.set(t, value);
+  }
+  // A --default is read like a cell, up front: a word it cannot read stops the import before any row.
+  for (const [field, value] of defaults) {
+    const problem = putCell({}, field, value, catalog);
+    if (problem) throw new XwgkError(EXIT.usage, { ...problem.message, params: { ...problem.message.params, field: `--default ${field}` } }, problem.hint);
   }
   const { headerRow, columns, ignored } = findColumns(rows, map);
   checkColumns(columns, mapHeaders, defaults, opts.lang);
@@ -141,14 +159,17 @@ export function planImport(rows: readonly SheetCell[][], catalog: Catalog, terms
       if (opts.kind === 'csv' && typeof cell === 'string') cell = unguardCsvCell(cell.trim());
       given.add(c.target);
       const problem = putCell(raw, c.target, cell, catalog);
-      if (problem) rowProblems.push({ row, column: { index: c.index, header: c.header }, message: problem, hint: { key: 'hint.import.json' } });
+      if (problem) rowProblems.push({ row, column: { index: c.index, header: c.header }, message: { ...problem.message, params: { ...problem.message.params, field: c.header } }, hint: problem.hint });
     }
-    for (const [field, value] of defaults) if (!given.has(field)) putCell(raw, field, value, catalog);
+    for (const [field, value] of defaults) if (!given.has(field) && completesRow(field, given, defaults, catalog.category(String(raw.category))?.requires ?? [])) putCell(raw, field, value, catalog);
     raw.source = { file: opts.file, row };
     const { record, issues } = validateRecord({ id: PENDING_ID, ...completePeriods(raw, catalog, terms) }, catalog);
     const said = new Set<string>();
+    // A cell the normaliser already refused is named once, with its candidates.
+    const refused = new Set(rowProblems.map((p) => p.column?.index));
     for (const issue of issues.filter((x) => x.severity === 'error')) {
       const col = columnFor(issue.path, fields);
+      if (col && refused.has(col.index)) continue;
       // zod may report one bad value twice (pattern, then calendar check): say it once.
       const once = `${col?.index}\u0000${issue.key}\u0000${JSON.stringify(issue.params)}`;
       if (said.has(once)) continue;

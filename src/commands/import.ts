@@ -9,7 +9,8 @@ import { Command } from 'commander';
 import type { Ctx } from '../cli/context.js';
 import { collectList } from '../cli/options.js';
 import { readSheetFile } from '../archive/read-sheet.js';
-import { serializeRecord } from '../archive/serialize.js';
+import { renderGridAsTable } from '../render/grid.js';
+import { importPreviewGrid } from '../render/import-preview.js';
 import { readSeals } from '../archive/journal.js';
 import { sealCovering, writeNewRecord } from '../archive/write.js';
 import { sealedTerms } from '../model/chain.js';
@@ -44,7 +45,8 @@ export function importCommand(ctx: Ctx): Command {
       report(ctx, plan);
       if (opts.dryRun) {
         const ids = predictIds(plan.records, archive.records.map((r) => r.record.id));
-        ctx.out(plan.records.map(({ record }, i) => serializeRecord({ ...record, id: ids[i]! })).join('---\n'));
+        const rows = plan.records.map(({ row, record }, i) => ({ row, id: ids[i]!, record, warnings: catalogFindings({ record: { ...record, id: ids[i]! }, file: '', lines: {} }, archive.catalog) }));
+        ctx.out(renderGridAsTable(importPreviewGrid(rows, archive.catalog, ctx.lang), { maxWidth: ctx.io.columns }));
         ctx.info(ctx.t('import.dry-run', { n: plan.records.length, skipped: plan.duplicates.length }));
         return;
       }

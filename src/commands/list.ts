@@ -1,5 +1,5 @@
 /** `xwgk list`: the records of a period, filtered, as a table, CSV, JSON or Markdown. */
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { Ctx } from '../cli/context.js';
 import { addFormatOptions, addPeriodOptions, collectList, pickFormat } from '../cli/options.js';
 import { resolveRange } from '../model/range.js';
@@ -18,7 +18,7 @@ export function listCommand(ctx: Ctx): Command {
     .option('--category <ids>', ctx.t('opt.filter-category'), collectList)
     .option('--form <ids>', ctx.t('opt.filter-form'), collectList)
     .option('--audience <ids>', ctx.t('opt.filter-audience'), collectList)
-    .addOption(new Option('--status <status>', ctx.t('opt.status')).choices(['published', 'withdrawn', 'all']).default('all'))
+    .option('--status <status>', ctx.t('opt.status'), 'all')
     .option('--grep <text>', ctx.t('opt.grep'));
   addFormatOptions(cmd, ctx, FORMATS, 'table');
   return cmd.action((opts) => {
@@ -30,7 +30,7 @@ export function listCommand(ctx: Ctx): Command {
       category: resolveIds(archive.catalog, 'category', opts.category),
       form: resolveIds(archive.catalog, 'form', opts.form),
       audience: resolveIds(archive.catalog, 'audience', opts.audience),
-      status: opts.status,
+      status: (opts.status === 'all' ? 'all' : resolveIds(archive.catalog, 'status', [opts.status], '--status')![0]) as 'published' | 'withdrawn' | 'all',
       grep: opts.grep,
     });
     if (format === 'json') return ctx.emit(JSON.stringify(recordsAsJson(records), null, 2), opts.out);

@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/index.js';
 import type { Catalog } from './catalog.js';
 import type { Params, Severity } from './finding.js';
 import { nearest } from './nearest.js';
+import { isVocabKind, normalize } from './vocabulary.js';
 import { makeRecordSchema, normalizeRecordInput, RECORD_KEYS, type DisclosureRecord, type RecordSchema } from './record.js';
 
 export interface RecordIssue {
@@ -51,7 +52,9 @@ function issueFromZod(issue: z.core.$ZodIssue, input: Record<string, unknown>, c
   const listField = [...path].reverse().find((p) => typeof p === 'string');
   const ids = validIds(listField, catalog);
   const unknownId = key.startsWith('err.unknown-');
-  const suggestion = unknownId && typeof value === 'string' && ids ? nearest(value, ids.split(', ')) : undefined;
+  // A file that says `category: 其他` meant `other`: the normaliser of typed input names it.
+  const typed = unknownId && typeof value === 'string' && isVocabKind(listField) ? normalize(listField, value, catalog) : undefined;
+  const suggestion = typed?.ok ? typed.id : unknownId && typeof value === 'string' && ids ? nearest(value, ids.split(', ')) : undefined;
   const result: RecordIssue = {
     code: unknownId ? 'unknown-id' : 'invalid-value',
     severity: 'error',
@@ -59,8 +62,10 @@ function issueFromZod(issue: z.core.$ZodIssue, input: Record<string, unknown>, c
     key,
     params: { field, value: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown },
   };
-  if (suggestion) result.hint = { key: 'hint.did-you-mean-valid', params: { suggestion, valid: ids! } };
-  else if (ids) result.hint = { key: 'hint.valid-values', params: { valid: ids } };
+  // `kind` lets the renderer show the ids with their labels (`财务收支 (finance)`).
+  const kind = String(listField);
+  if (suggestion) result.hint = { key: 'hint.did-you-mean-valid', params: { suggestion, valid: ids!, kind } };
+  else if (ids) result.hint = { key: 'hint.valid-values', params: { valid: ids, kind } };
   return result;
 }
 
