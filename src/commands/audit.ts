@@ -12,6 +12,7 @@ import { renderGridAsCsv } from '../render/csv.js';
 import { renderGridAsMarkdown, renderGridAsTable } from '../render/grid.js';
 import { skippedNotice } from '../render/skipped.js';
 import { reportSkipped, withSkipped } from './skipped.js';
+import { reportTerm } from './report-term.js';
 
 const FORMATS = ['table', 'md', 'json', 'csv', 'xlsx'] as const;
 
@@ -26,7 +27,10 @@ export function auditCommand(ctx: Ctx): Command {
     const skipped = reportSkipped(ctx, archive);
     const notice = skippedNotice(ctx.lang, skipped);
     const today = ctx.today(opts.today);
-    const report = buildAudit(archive, resolveRange(opts, archive.terms, today), today);
+    // No period given: the report's default term (never one that has not started), as status and summary.
+    const given = opts.term !== undefined || opts.month !== undefined || opts.from !== undefined || opts.to !== undefined;
+    const range = given ? resolveRange(opts, archive.terms, today) : resolveRange({ term: reportTerm(ctx, archive, undefined, today).id }, archive.terms, today);
+    const report = buildAudit(archive, range, today);
     if (format === 'json') return ctx.emit(JSON.stringify(withSkipped(ctx, report, skipped, archive.catalog), null, 2), opts.out);
     if (format === 'xlsx' || format === 'csv') {
       const sheet = { ...auditSheet(report, archive.catalog, ctx.lang), ...(notice ? { notice } : {}) };

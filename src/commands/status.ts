@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import type { Ctx } from '../cli/context.js';
 import { addFormatOptions, pickFormat } from '../cli/options.js';
-import { resolveTerm } from '../model/range.js';
+import { reportTerm } from './report-term.js';
 import { buildStatus } from '../reports/status.js';
 import { renderStatusAsText } from '../render/status.js';
 import { reportSkipped, withSkipped } from './skipped.js';
@@ -20,7 +20,7 @@ export function statusCommand(ctx: Ctx): Command {
     const today = ctx.today(opts.today);
     const archive = ctx.archive();
     const skipped = reportSkipped(ctx, archive);
-    const report = buildStatus(archive, resolveTerm(opts.term ?? 'current', archive.terms, today), today);
+    const report = buildStatus(archive, reportTerm(ctx, archive, opts.term, today), today);
     ctx.emit(format === 'json' ? JSON.stringify(withSkipped(ctx, report, skipped, archive.catalog), null, 2) : renderStatusAsText(ctx, archive, report), opts.out);
   });
 }

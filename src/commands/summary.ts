@@ -8,7 +8,7 @@ import { extname } from 'node:path';
 import type { Ctx } from '../cli/context.js';
 import { addFormatOptions, pickFormat } from '../cli/options.js';
 import { usageError } from '../model/errors.js';
-import { resolveTerm } from '../model/range.js';
+import { reportTerm } from './report-term.js';
 import { isTermId } from '../model/terms.js';
 import { buildTermSummary, termRecords } from '../reports/summary.js';
 import { renderSummaryAsDocx } from '../render/summary-docx.js';
@@ -35,7 +35,7 @@ export function summaryCommand(ctx: Ctx): Command {
     const archive = ctx.archive();
     const skipped = reportSkipped(ctx, archive);
     const today = ctx.today(opts.today);
-    const term = resolveTerm(opts.term ?? 'current', archive.terms, today);
+    const term = reportTerm(ctx, archive, opts.term, today);
     // A term named by id must be one the archive knows; `current` and `previous` always are.
     if (opts.term && isTermId(opts.term) && !term.configured && termRecords(archive, term).length === 0) {
       throw usageError('err.summary-unknown-term', { term: term.id }, { key: 'hint.summary-terms' });
