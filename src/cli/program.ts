@@ -7,7 +7,7 @@ import { commandsFor } from '../commands/index.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import type { MessageKey } from '../i18n/index.js';
 import { applyColor, decideColor } from './color.js';
-import { Ctx, type GlobalOptions } from './context.js';
+import { Ctx, type GlobalOptions } from '../commands/context.js';
 import type { Io } from './io.js';
 import { renderError } from '../render/errors.js';
 import { VERSION } from './version.js';

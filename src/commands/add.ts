@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { collectList } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { collectList } from './options.js';
 import { checkAttachmentSources } from '../archive/attach.js';
 import { sealCovering, writeNewRecord } from '../archive/write.js';
 import { serializeRecord } from '../archive/serialize.js';
@@ -20,7 +20,7 @@ import { renderLocated } from '../render/errors.js';
 import { chalk } from '../cli/color.js';
 import { completePeriods, defaultsFor, fieldsFromFlags, lastResponsible, type AddFlags } from './add-fields.js';
 import { askMissing } from './add-prompts.js';
-import { prompter } from '../cli/prompter.js';
+import { prompter } from './prompter.js';
 
 /** Placeholder id while the record is assembled; the real one is allocated when the file is created. */
 const PENDING_ID = '19000101-000';

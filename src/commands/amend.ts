@@ -5,7 +5,7 @@
  * what `verify` reports as changed or unjournaled.
  */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from './context.js';
 import { checkAttachmentSources } from '../archive/attach.js';
 import { readJournalText } from '../archive/journal.js';
 import { serializeRecord } from '../archive/serialize.js';

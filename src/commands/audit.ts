@@ -1,7 +1,7 @@
 /** `xwgk audit`: the register (台账) of a period, as a table, Markdown, JSON, CSV or xlsx; exit 0 whatever it shows. */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, addPeriodOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, addPeriodOptions, pickFormat } from './options.js';
 import { usageError } from '../model/errors.js';
 import { resolveRange } from '../model/range.js';
 import { buildAudit } from '../reports/audit.js';

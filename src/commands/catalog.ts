@@ -1,7 +1,7 @@
 /** `xwgk catalog`: the catalog in force (the default, changed by xwgk.yaml). */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, pickFormat } from './options.js';
 import { catalogGrids } from '../reports/catalog.js';
 import { renderGridAsMarkdown, renderGridAsTable } from '../render/grid.js';
 import { chalk } from '../cli/color.js';

@@ -1,5 +1,5 @@
 /** What `amend` and `withdraw` share: finding the record to change, its reason, and the warnings shown after writing. */
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from './context.js';
 import { chalk } from '../cli/color.js';
 import type { LoadedRecord } from '../archive/load.js';
 import { catalogFindings } from '../checks/catalog.js';

@@ -1,7 +1,7 @@
 /** `xwgk check [CHECK…]`: run named checks over a period; exit 1 when any finds an error. */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, addPeriodOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, addPeriodOptions, pickFormat } from './options.js';
 import { CHECKS, runChecks, selectChecks } from '../checks/registry.js';
 import { resolveRange } from '../model/range.js';
 import { countBySeverity } from '../model/finding.js';

@@ -4,8 +4,8 @@
  * same records.
  */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, addPeriodOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, addPeriodOptions, pickFormat } from './options.js';
 import { resolveRange } from '../model/range.js';
 import { exportGrid, exportTable } from '../reports/export.js';
 import { recordsAsJson } from '../reports/list.js';

@@ -5,7 +5,7 @@
  * with nothing written.
  */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from './context.js';
 import { rewriteRecord } from '../archive/write.js';
 import type { LoadedRecord } from '../archive/load.js';
 import { orderedRecord } from '../archive/serialize.js';

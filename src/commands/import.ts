@@ -6,8 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { collectList } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { collectList } from './options.js';
 import { readSheetFile } from '../archive/read-sheet.js';
 import { serializeRecord } from '../archive/serialize.js';
 import { readSeals } from '../archive/journal.js';

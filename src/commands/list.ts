@@ -1,7 +1,7 @@
 /** `xwgk list`: the records of a period, filtered, as a table, CSV, JSON or Markdown. */
 import { Command, Option } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, addPeriodOptions, collectList, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, addPeriodOptions, collectList, pickFormat } from './options.js';
 import { resolveRange } from '../model/range.js';
 import { filterRecords, listGrid, recordsAsJson } from '../reports/list.js';
 import { recordsInRange } from '../reports/select.js';

@@ -4,7 +4,7 @@
  * `amend --reason` first, so the seal vouches only for what the journal explains.
  */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from './context.js';
 import { sealTerm } from '../archive/seal.js';
 import { usageError } from '../model/errors.js';
 import { shortDigest } from '../model/chain.js';

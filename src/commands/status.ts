@@ -1,7 +1,7 @@
 /** `xwgk status`: the term at a glance (matrix, what is due next, open opinions); exit 0 whatever it shows. */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, pickFormat } from './options.js';
 import { resolveTerm } from '../model/range.js';
 import { buildStatus } from '../reports/status.js';
 import { renderStatusAsText } from '../render/status.js';

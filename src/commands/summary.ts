@@ -5,8 +5,8 @@
  */
 import { Command } from 'commander';
 import { extname } from 'node:path';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, pickFormat } from './options.js';
 import { usageError } from '../model/errors.js';
 import { resolveTerm } from '../model/range.js';
 import { isTermId } from '../model/terms.js';

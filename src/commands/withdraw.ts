@@ -3,7 +3,7 @@
  * and journal it. Nothing is ever deleted: the record stays, readable, with why and when it was withdrawn.
  */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from './context.js';
 import { rewriteRecord } from '../archive/write.js';
 import { usageError } from '../model/errors.js';
 import { recordToChange, requireReason } from './change-common.js';

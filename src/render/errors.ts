@@ -1,6 +1,6 @@
 /** Errors and findings as text: `file:line:col`, the source line with a caret, what is wrong, how to fix it. */
 import { chalk } from '../cli/color.js';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from '../commands/context.js';
 import type { Located, XwgkError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import { displayWidth } from './grid.js';

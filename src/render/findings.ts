@@ -1,6 +1,6 @@
 /** Check results as text (grouped by check, with counts and colour) and as the JSON of SPEC.md. */
 import { chalk } from '../cli/color.js';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from '../commands/context.js';
 import type { Check } from '../checks/types.js';
 import { countBySeverity, type Finding } from '../model/finding.js';
 import { renderLocated } from './errors.js';

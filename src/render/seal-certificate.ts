@@ -3,7 +3,7 @@
  * file. It carries what an inspector needs to check the archive later — the school, the term, how many
  * records, the full digest and its short form, the chain head — and the lines for signatures and the stamp.
  */
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from '../commands/context.js';
 import { displayWidth } from './grid.js';
 import { groupedDigest, shortDigest, type SealEntry } from '../model/chain.js';
 import type { Term } from '../model/terms.js';

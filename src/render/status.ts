@@ -4,7 +4,7 @@
  * items due next and the open opinions. JSON is the report itself.
  */
 import { chalk } from '../cli/color.js';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from '../commands/context.js';
 import type { Lang } from '../i18n/index.js';
 import type { Archive } from '../archive/load.js';
 import { isRecurring } from '../model/due.js';

@@ -2,7 +2,7 @@
  * The term summary as JSON (SPEC "JSON shapes"): the data itself, with the checks' findings in the
  * shape of `check --format json` (`{ok, counts, findings}`) and their messages in the reader's language.
  */
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from '../commands/context.js';
 import { countBySeverity } from '../model/finding.js';
 import type { TermSummary } from '../reports/summary.js';
 import { findingAsJson } from './findings.js';

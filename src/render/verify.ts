@@ -1,6 +1,6 @@
 /** `verify` results as text (one line per problem, with what to do) and as the JSON of SPEC.md. */
 import { chalk } from '../cli/color.js';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from '../commands/context.js';
 import { HINT_FOR_KIND, type ProblemKind, type VerifyResult } from '../archive/verify.js';
 import { shortDigest } from '../model/chain.js';
 

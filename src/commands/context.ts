@@ -10,7 +10,7 @@ import { messageText, resolveLang, t, type Lang, type MessageKey } from '../i18n
 import { isCalendarDate, systemToday } from '../model/dates.js';
 import { usageError } from '../model/errors.js';
 import type { Msg } from '../model/finding.js';
-import type { Io } from './io.js';
+import type { Io } from '../cli/io.js';
 
 export interface GlobalOptions {
   archive?: string;
