@@ -17,7 +17,6 @@ import { TIMINGS } from '../model/catalog.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { validateRecord } from '../model/validate.js';
 import { renderLocated } from '../render/errors.js';
-import { chalk } from '../cli/color.js';
 import { completePeriods, defaultsFor, fieldsFromFlags, lastResponsible, type AddFlags } from './add-fields.js';
 import { askMissing } from './add-prompts.js';
 import { prompter } from './prompter.js';
@@ -92,8 +91,9 @@ export function addCommand(ctx: Ctx): Command {
     ctx.forget();
     ctx.out(ctx.t('add.done', { id: written.id, file: written.file }));
     for (const a of written.record.attachments ?? []) ctx.info(ctx.t('attach.done', { path: a.path }));
+    const view = ctx.view();
     for (const f of catalogFindings({ record: { ...record, id: written.id }, file: written.file, lines: {} }, catalog)) {
-      ctx.err(renderLocated(ctx, { ...f, file: undefined, line: undefined }, chalk.yellow(ctx.t('label.warning'))));
+      ctx.err(renderLocated(view, { ...f, file: undefined, line: undefined }, view.style.yellow(ctx.t('label.warning'))));
     }
   });
 }

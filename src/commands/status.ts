@@ -19,6 +19,6 @@ export function statusCommand(ctx: Ctx): Command {
     const today = ctx.today(opts.today);
     const archive = ctx.archive();
     const report = buildStatus(archive, resolveTerm(opts.term ?? 'current', archive.terms, today), today);
-    ctx.emit(format === 'json' ? JSON.stringify(report, null, 2) : renderStatusAsText(ctx, archive, report), opts.out);
+    ctx.emit(format === 'json' ? JSON.stringify(report, null, 2) : renderStatusAsText(ctx.view(), archive, report), opts.out);
   });
 }

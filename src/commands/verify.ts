@@ -19,7 +19,7 @@ export function verifyCommand(ctx: Ctx): Command {
       if (!digest) throw usageError('verify.digest-format', { value: opts.digest }, { key: 'hint.digest-format' });
     }
     const result = verifyArchive(ctx.archive(), digest !== undefined ? { digest } : {});
-    ctx.emit(format === 'json' ? renderVerifyAsJson(ctx, result) : renderVerifyAsText(ctx, result), opts.out);
+    ctx.emit(format === 'json' ? renderVerifyAsJson(ctx.view(), result) : renderVerifyAsText(ctx.view(), result), opts.out);
     if (!result.ok) ctx.exitCode = EXIT.findings;
   });
 }
