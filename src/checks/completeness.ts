@@ -4,7 +4,7 @@
  * and the summary also show, so the three never disagree.
  */
 import { buildCompleteness } from './completeness-periods.js';
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../model/message-key.js';
 import type { Finding } from '../model/finding.js';
 import type { Check } from './types.js';
 

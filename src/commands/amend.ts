@@ -33,7 +33,7 @@ export function amendCommand(ctx: Ctx): Command {
       const { root, catalog } = ctx.settings();
       const journaled = journaledHashes(walkChain(readJournalText(root)).entries).get(id);
       const handEdited = journaled?.sha256 !== loaded.hash;
-      const meta = { reason, now: ctx.io.env.XWGK_NOW, expectHash: loaded.hash };
+      const meta = { reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env, expectHash: loaded.hash };
 
       if (changes.length === 0 && attach.length === 0) {
         if (!handEdited) return ctx.info(ctx.t('amend.nothing', { id }));

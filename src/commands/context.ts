@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { findArchive } from '../archive/discover.js';
+import { cacheOn } from '../archive/env.js';
 import { loadArchive, loadSettings, type Archive, type ArchiveSettings } from '../archive/load.js';
 import { replaceFile } from '../archive/atomic.js';
 import { messageText, resolveLang, t, type Lang, type MessageKey } from '../i18n/index.js';
@@ -97,13 +98,12 @@ export class Ctx {
   }
 
   settings(): ArchiveSettings {
-    this.loadedSettings ??= this.loadedArchive ?? loadSettings(this.archiveRoot(), { cache: this.io.env.XWGK_NO_CACHE !== '1' });
+    this.loadedSettings ??= this.loadedArchive ?? loadSettings(this.archiveRoot(), { cache: cacheOn(this.io.env) });
     return this.loadedSettings;
   }
 
   archive(): Archive {
-    // XWGK_NO_CACHE=1 reads every file afresh (the cache never changes results, only speed).
-    this.loadedArchive ??= loadArchive(this.archiveRoot(), { cache: this.io.env.XWGK_NO_CACHE !== '1', env: this.io.env });
+    this.loadedArchive ??= loadArchive(this.archiveRoot(), { cache: cacheOn(this.io.env), env: this.io.env });
     this.loadedSettings = this.loadedArchive;
     return this.loadedArchive;
   }

@@ -77,7 +77,7 @@ function write(ctx: Ctx, loaded: LoadedRecord, changed: DisclosureRecord, reason
   }
   // expectHash: the writer refuses (exit 3) if the file changed since it was read — a clerk editing it
   // by hand at the same moment loses nothing. (Ignored by a writer that does not know it yet.)
-  const meta = { action: 'feedback' as const, reason, expectHash: loaded.hash };
+  const meta = { action: 'feedback' as const, reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env, expectHash: loaded.hash };
   const written = rewriteRecord(ctx.archive().root, loaded.file, record, meta);
   ctx.forget();
   return written.file;

@@ -22,7 +22,7 @@ export function sealCommand(ctx: Ctx): Command {
       const settings = ctx.settings();
       const today = ctx.today(opts.today);
       const term = resolveTerm(opts.term, settings.terms, today);
-      const { seal } = sealTerm(settings.root, term.id, { now: ctx.io.env.XWGK_NOW });
+      const { seal } = sealTerm(settings.root, term.id, { now: ctx.io.env.XWGK_NOW, env: ctx.io.env });
       ctx.forget();
       ctx.emit(renderSealCertificate(ctx.view(), { school: settings.config.school, term, seal, date: today }), opts.out);
       ctx.info(ctx.t('seal.done', { term: term.id, n: seal.records.length, short: shortDigest(seal.digest) }));

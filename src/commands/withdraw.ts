@@ -22,7 +22,7 @@ export function withdrawCommand(ctx: Ctx): Command {
         throw usageError('withdraw.already', { id, on: loaded.record.withdrawn?.on ?? '?' }, { key: 'hint.withdraw-already' });
       }
       const record = { ...loaded.record, status: 'withdrawn' as const, withdrawn: { on, reason } };
-      const written = rewriteRecord(ctx.settings().root, loaded.file, record, { action: 'withdraw', reason, now: ctx.io.env.XWGK_NOW, expectHash: loaded.hash });
+      const written = rewriteRecord(ctx.settings().root, loaded.file, record, { action: 'withdraw', reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env, expectHash: loaded.hash });
       ctx.forget();
       ctx.out(ctx.t('withdraw.done', { id, file: written.file, on }));
     });

@@ -1,10 +1,17 @@
 /** Translation at the edge: message keys with parameters become text in the user's language. */
 import type { Lang } from '../model/lang.js';
+import type { MessageKey } from '../model/message-key.js';
 import { en, zhCN } from './messages/index.js';
 
 export type { Lang };
-export type MessageKey = keyof typeof zhCN;
-export const CATALOGS: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+export type { MessageKey } from '../model/message-key.js';
+type CatalogKey = keyof typeof zhCN;
+
+// Every key of the Chinese catalog is a MessageKey (see model/message-key.ts).
+declare module '../model/message-key.js' {
+  interface MessageKeys extends Record<CatalogKey, true> {}
+}
+export const CATALOGS: Record<Lang, Record<CatalogKey, string>> = { 'zh-CN': zhCN, en };
 
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   const text = CATALOGS[lang][key] ?? key;
