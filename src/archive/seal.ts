@@ -8,6 +8,7 @@ import { EXIT, XwgkError, type Located } from '../model/errors.js';
 import { appendJournal, journalTime, readJournalText } from './journal.js';
 import { loadArchive, type Archive } from './load.js';
 import { withArchiveLock } from './lock.js';
+import { cacheOn, lockWaitMs, type Env } from './env.js';
 import { termMembers, verifyArchive } from './verify.js';
 import { skippedInTerm } from '../model/skipped.js';
 
@@ -19,9 +20,9 @@ export interface SealResult {
 }
 
 /** Seals `term`; refuses (exit 2) an empty term, a broken chain, or records of the term that differ from the journal. */
-export function sealTerm(root: string, term: string, meta: { now?: string | undefined } = {}): SealResult {
+export function sealTerm(root: string, term: string, meta: { now?: string | undefined; env?: Env | undefined } = {}): SealResult {
   return withArchiveLock(root, () => {
-    const archive = loadArchive(root);
+    const archive = loadArchive(root, { cache: cacheOn(meta.env), env: meta.env ?? {} });
     // A seal vouches for the whole term: an unreadable record file that may belong to it stops it (exit 1).
     const unreadable = skippedInTerm(archive.findings, archive.terms, term);
     if (unreadable.length > 0) {
@@ -41,7 +42,7 @@ export function sealTerm(root: string, term: string, meta: { now?: string | unde
     const digest = sealDigest(term, check.head, ids.map((id) => [id, hashes.get(id)!.sha256] as const));
     const seal = appendJournal(root, { time: journalTime(meta.now), action: 'seal', id: term, term, digest, records: ids }) as SealEntry;
     return { seal, line: seal.seq, archive };
-  });
+  }, lockWaitMs(meta.env));
 }
 
 export interface TermSealStatus {

@@ -3,7 +3,7 @@
  * model/default-term.ts — and when that is not today's term, stderr says which term and why.
  */
 import type { Archive } from '../archive/load.js';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from './context.js';
 import { defaultReportTerm } from '../model/default-term.js';
 import { resolveTerm } from '../model/range.js';
 import type { Term } from '../model/terms.js';

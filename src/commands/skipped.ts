@@ -4,7 +4,7 @@
  * and document notices. New reading commands call `reportSkipped(ctx, archive)` once, after loading.
  */
 import type { Archive } from '../archive/load.js';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from './context.js';
 import { skippedFiles, type SkippedFile } from '../model/skipped.js';
 import { renderSkippedAsLines, skippedAsJson } from '../render/skipped.js';
 

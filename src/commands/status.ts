@@ -1,7 +1,7 @@
 /** `xwgk status`: the term at a glance (matrix, what is due next, open opinions); exit 0 whatever it shows. */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, pickFormat } from './options.js';
 import { reportTerm } from './report-term.js';
 import { buildStatus } from '../reports/status.js';
 import { renderStatusAsText } from '../render/status.js';
@@ -21,6 +21,6 @@ export function statusCommand(ctx: Ctx): Command {
     const archive = ctx.archive();
     const skipped = reportSkipped(ctx, archive);
     const report = buildStatus(archive, reportTerm(ctx, archive, opts.term, today), today);
-    ctx.emit(format === 'json' ? JSON.stringify(withSkipped(ctx, report, skipped, archive.catalog), null, 2) : renderStatusAsText(ctx, archive, report), opts.out);
+    ctx.emit(format === 'json' ? JSON.stringify(withSkipped(ctx, report, skipped, archive.catalog), null, 2) : renderStatusAsText(ctx.view(), archive, report), opts.out);
   });
 }

@@ -1,7 +1,7 @@
 /** `xwgk verify [--digest HEX]`: the journal chain, every record and attachment against it, every seal; exit 1 on any problem. */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, pickFormat } from './options.js';
 import { normalizeDigest, verifyArchive } from '../archive/verify.js';
 import { EXIT, usageError } from '../model/errors.js';
 import { renderVerifyAsJson, renderVerifyAsText } from '../render/verify.js';
@@ -23,7 +23,7 @@ export function verifyCommand(ctx: Ctx): Command {
     }
     const archive = ctx.archive();
     const result = verifyArchive(archive, digest !== undefined ? { digest } : {});
-    ctx.emit(format === 'json' ? JSON.stringify(withSkipped(ctx, JSON.parse(renderVerifyAsJson(ctx, result)) as object, skippedFiles(archive.findings), archive.catalog), null, 2) : renderVerifyAsText(ctx, result), opts.out);
+    ctx.emit(format === 'json' ? JSON.stringify(withSkipped(ctx, JSON.parse(renderVerifyAsJson(ctx.view(), result)) as object, skippedFiles(archive.findings), archive.catalog), null, 2) : renderVerifyAsText(ctx.view(), result), opts.out);
     if (!result.ok) ctx.exitCode = EXIT.findings;
   });
 }

@@ -6,7 +6,7 @@ import { messageText, t, type Lang } from '../i18n/index.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
 import type { DisclosureRecord } from '../model/record.js';
-import type { Grid } from '../reports/list.js';
+import type { Grid } from './grid.js';
 
 export interface PreviewRow {
   row: number;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setPromptStreams } from '../../src/cli/prompter.js';
+import { setPromptStreams } from '../../src/commands/prompter.js';
 import { FINANCE, recordYaml, writeArchive } from '../helpers/archive.js';
 import { BACKSPACE, ENTER, runInteractive } from '../helpers/prompt-terminal.js';
 

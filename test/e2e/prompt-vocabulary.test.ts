@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { setPromptStreams } from '../../src/cli/prompter.js';
+import { setPromptStreams } from '../../src/commands/prompter.js';
 import { writeArchive } from '../helpers/archive.js';
 import { BACKSPACE, ENTER, runInteractive } from '../helpers/prompt-terminal.js';
 import { ACCEPTED } from '../helpers/vocabulary-table.js';

@@ -2,7 +2,7 @@
 import { PassThrough, Writable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { run } from '../../src/cli/program.js';
-import { setPromptStreams } from '../../src/cli/prompter.js';
+import { setPromptStreams } from '../../src/commands/prompter.js';
 
 export const ENTER = '\r';
 export const BACKSPACE = '\x7f';
