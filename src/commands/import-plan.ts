@@ -56,9 +56,11 @@ function splitPair(entry: string, flag: string): [string, string] {
   return [entry.slice(0, at).trim(), entry.slice(at + 1).trim()];
 }
 
-function targetOrFail(key: string, flag: string): ColumnTarget {
+function targetOrFail(key: string, flag: string, lang: Lang): ColumnTarget {
   const t = parseMapTarget(key);
-  if (!t) throw usageError('err.import.unknown-field', { flag, value: key }, { key: 'hint.valid-values', params: { valid: SHEET_FIELDS.join(', ') } });
+  // The fields as the user reads them: 责任人 (responsible), not bare ids in Chinese.
+  const valid = SHEET_FIELDS.map((f) => `${headerOf(f, lang)} (${f})`).join(lang === 'en' ? ', ' : '、');
+  if (!t) throw usageError('err.import.unknown-field', { flag, value: key }, { key: 'hint.valid-values', params: { valid } });
   return t;
 }
 
@@ -126,13 +128,13 @@ export function planImport(rows: readonly SheetCell[][], catalog: Catalog, terms
   const map = new Map<string, ColumnTarget>(), mapHeaders: string[] = [];
   for (const entry of opts.map ?? []) {
     const [header, key] = splitPair(entry, '--map');
-    map.set(normalizeHeader(header), targetOrFail(key, '--map'));
+    map.set(normalizeHeader(header), targetOrFail(key, '--map', opts.lang));
     mapHeaders.push(header);
   }
   const defaults = new Map<SheetField, string>();
   for (const entry of opts.defaults ?? []) {
     const [key, value] = splitPair(entry, '--default');
-    const t = targetOrFail(key, '--default');
+    const t = targetOrFail(key, '--default', opts.lang);
     if (t !== IGNORE && t !== 'id') defaults.set(t, value);
   }
   // A --default is read like a cell, up front: a word it cannot read stops the import before any row.

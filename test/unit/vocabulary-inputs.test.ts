@@ -119,6 +119,19 @@ describe('import cells', () => {
       .map((f) => parse(readFileSync(join(root, 'records', f), 'utf8'))).map((rec) => [rec.title, rec.review]));
     expect(byTitle).toEqual({ a: { by: '校务公开领导小组', on: '2025-10-09' }, b: undefined, c: undefined });
   });
+  it('--default and --map name fields by id or by their usual header', async () => {
+    const root = writeArchive();
+    const H = HEADER.filter((h) => h !== '责任人').concat('负责老师');
+    const r0 = row({});
+    const cells = HEADER.map((h, i) => [h, r0[i]] as const).filter(([h]) => h !== '责任人').map(([, c]) => c).concat('李明');
+    writeCsv(root, 'l.csv', [H, cells], 'utf8-bom');
+    const r = await cli(['--archive', root, 'import', join(root, 'l.csv'), '--map', '负责老师=经办人', '--default', '责任人=王建国'], { env: ENV });
+    expect(r.code, r.stderr).toBe(0);
+    expect(only(root)).toMatchObject({ responsible: '王建国', handler: '李明' });
+    const bad = await cli(['--archive', root, '--lang', 'zh-CN', 'import', join(root, 'l.csv'), '--default', '负责人员=王建国'], { env: ENV });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('责任人 (responsible)');
+  });
   it('a --default it cannot read stops the import before any row', async () => {
     const root = writeArchive();
     writeCsv(root, 'l.csv', [HEADER, row({})], 'utf8-bom');
