@@ -28,11 +28,12 @@ export function skippedNotice(lang: Lang, skipped: readonly SkippedFile[]): stri
   return t(lang, 'skipped.notice', { n: skipped.length, files: skipped.map(where).join(lang === 'en' ? ', ' : '、') });
 }
 
-/** The Markdown of a document with the notice as a bold-led paragraph right under its title. */
+/** The Markdown of a document with the notice as a bold paragraph right under its title. */
 export function withSkippedNotice(markdown: string, lang: Lang, skipped: readonly SkippedFile[]): string {
   const notice = skippedNotice(lang, skipped);
   if (!notice) return markdown;
-  const paragraph = `**${t(lang, 'skipped.label')}**${t(lang, 'label.colon')}${notice.replace(/([\\`*_[\]|<>])/g, '\\$1')}\n\n`;
+  // All of it bold: the one paragraph a reader must not pass over (md, and the html and docx made from it).
+  const paragraph = `**${t(lang, 'skipped.label')}${t(lang, 'label.colon')}${notice.replace(/([\\`*_[\]|<>])/g, '\\$1')}**\n\n`;
   const title = /^# .*\n+/.exec(markdown);
   return title ? markdown.slice(0, title[0].length) + paragraph + markdown.slice(title[0].length) : paragraph + markdown;
 }

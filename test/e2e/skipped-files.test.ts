@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_EN, spawnCli, tempDir } from '../helpers/archive.js';
 import { BROKEN, writeBrokenArchive } from '../helpers/broken-archive.js';
@@ -82,6 +83,16 @@ describe.each(LANGS)('an archive with four unreadable records ($lang)', ({ lang,
       expect(first, format).toContain(notice);
       expect(first, format).toContain(BROKEN[0]);
     }
+  });
+
+  it('the register workbook shows the notice in its first row, above the header', async () => {
+    const dir = tempDir();
+    expect(spawnCli(['--archive', root, 'audit', ...TERM, ...TODAY, '--out', 'r.xlsx'], { cwd: dir }).code).toBe(0);
+    const [first, head, ...rows] = await readSheet(readFileSync(join(dir, 'r.xlsx')));
+    expect(String(first![0])).toContain(notice);
+    expect(String(first![0])).toContain(BROKEN[2]);
+    expect(head![0]).toBe(lang === 'en' ? 'Id' : '编号');
+    expect(rows.map((r) => r[0])).toEqual(['20251010-001']);
   });
 
   it('export refuses (exit 1, nothing written) unless --skip-unreadable', () => {
