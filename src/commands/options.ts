@@ -1,5 +1,5 @@
 /** Option helpers shared by commands: periods, formats, list values. */
-import { Option, type Command } from 'commander';
+import { Option, type Argument, type Command } from 'commander';
 import { extname } from 'node:path';
 import type { Ctx } from './context.js';
 import { usageError } from '../model/errors.js';
@@ -19,7 +19,7 @@ export function addPeriodOptions(cmd: Command, ctx: Ctx): Command {
 }
 
 /** The values an option takes where commander does not know them (`--format`), for shell completion. */
-export const OPTION_VALUES = new WeakMap<Option, readonly string[]>();
+export const OPTION_VALUES = new WeakMap<Option | Argument, readonly string[]>();
 
 export function addFormatOptions(cmd: Command, ctx: Ctx, formats: readonly string[], fallback: string): Command {
   const format = new Option('--format <format>', ctx.t('opt.format', { formats: formats.join('|'), default: fallback }));
