@@ -5,12 +5,13 @@ import { buildAudit } from '../reports/audit.js';
 import { auditFormats } from '../render/formats/audit.js';
 import { outputShape, PERIOD_OPTIONS, periodShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
 export const auditCommand = defineCommand({
   name: 'audit',
   help: 'cmd.audit',
   options: PERIOD_OPTIONS,
-  schema: z.object({ ...periodShape, ...outputShape }),
+  schema: lazySchema(() => z.object({ ...periodShape(), ...outputShape() })),
   formats: auditFormats,
   run(ctx, opts) {
     const archive = ctx.archive();

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { catalogFormats } from '../render/formats/catalog.js';
 import { outputShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
 export const catalogCommand = defineCommand({
   name: 'catalog',
   help: 'cmd.catalog',
-  schema: z.object({ ...outputShape }),
+  schema: lazySchema(() => z.object({ ...outputShape() })),
   formats: catalogFormats,
   run: (ctx) => ({ report: ctx.settings().catalog }),
 });

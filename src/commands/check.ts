@@ -8,13 +8,14 @@ import { recordsInRange } from '../reports/select.js';
 import { checkFormats } from '../render/formats/check.js';
 import { outputShape, PERIOD_OPTIONS, periodShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
 export const checkCommand = defineCommand({
   name: 'check',
   help: 'cmd.check',
   arguments: [{ name: '[checks...]', help: 'arg.checks' }],
   options: [...PERIOD_OPTIONS, { flags: '--list', help: 'opt.check-list' }],
-  schema: z.object({ checks: z.array(z.string()).default([]), ...periodShape, ...outputShape, list: z.boolean().optional() }),
+  schema: lazySchema(() => z.object({ checks: z.array(z.string()).default([]), ...periodShape(), ...outputShape(), list: z.boolean().optional() })),
   formats: checkFormats,
   run(ctx, opts) {
     if (opts.list) return { report: { checks: CHECKS, findings: null } };

@@ -9,12 +9,13 @@ import { recordsInRange } from '../reports/select.js';
 import { exportFormats } from '../render/formats/export.js';
 import { outputShape, PERIOD_OPTIONS, periodShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
 export const exportCommand = defineCommand({
   name: 'export',
   help: 'cmd.export',
   options: PERIOD_OPTIONS,
-  schema: z.object({ ...periodShape, ...outputShape }),
+  schema: lazySchema(() => z.object({ ...periodShape(), ...outputShape() })),
   formats: exportFormats,
   run(ctx, opts) {
     const archive = ctx.archive();

@@ -28,7 +28,7 @@ import { summaryCommand } from './summary.js';
 
 export type AnyCommandSpec = CommandSpec<any, any>;
 
-export const COMMANDS: readonly (AnyCommandSpec | ((ctx: Ctx) => Command))[] = [
+export const COMMANDS: readonly AnyCommandSpec[] = [
   initCommand,
   addCommand,
   listCommand,
@@ -52,5 +52,5 @@ export const COMMANDS: readonly (AnyCommandSpec | ((ctx: Ctx) => Command))[] = [
 
 /** The commander commands of the registry, in its order, worded in the context's language. */
 export function buildCommands(ctx: Ctx): Command[] {
-  return COMMANDS.map((c) => (typeof c === 'function' ? c(ctx) : toCommand(c, ctx)));
+  return COMMANDS.map((c) => toCommand(c, ctx));
 }

@@ -5,6 +5,7 @@ import { archiveExists, createArchive } from '../archive/create.js';
 import { usageError } from '../model/errors.js';
 import { prompter } from './prompter.js';
 import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
 const LOCALES = ['zh-CN', 'en'] as const;
 
@@ -16,7 +17,7 @@ export const initCommand = defineCommand({
     { flags: '--school <name>', help: 'opt.school' },
     { flags: '--locale <locale>', help: 'opt.locale', values: LOCALES },
   ],
-  schema: z.object({ dir: z.string().default('.'), school: z.string().optional(), locale: z.enum(LOCALES).optional() }),
+  schema: lazySchema(() => z.object({ dir: z.string().default('.'), school: z.string().optional(), locale: z.enum(LOCALES).optional() })),
   async run(ctx, opts) {
     const root = resolve(ctx.io.cwd, opts.dir);
     if (archiveExists(root)) throw usageError('err.init-exists', { dir: root });

@@ -7,18 +7,19 @@ import { listFormats } from '../render/formats/list.js';
 import { resolveIds } from './ids.js';
 import { list, outputShape, PERIOD_OPTIONS, periodShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
 const STATUSES = ['published', 'withdrawn', 'all'] as const;
 
-export const listOptionsSchema = z.object({
-  ...periodShape,
-  ...outputShape,
-  category: list,
-  form: list,
-  audience: list,
+export const listOptionsSchema = lazySchema(() => z.object({
+  ...periodShape(),
+  ...outputShape(),
+  category: list(),
+  form: list(),
+  audience: list(),
   status: z.enum(STATUSES).default('all'),
   grep: z.string().optional(),
-});
+}));
 
 export const listCommand = defineCommand({
   name: 'list',

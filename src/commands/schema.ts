@@ -6,13 +6,14 @@ import { recordJsonSchema } from '../model/json-schema.js';
 import type { Formats } from '../render/format-rule.js';
 import { outputShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
 const schemaFormats: Formats<object> = { fallback: 'json', renderers: { json: { render: (schema) => JSON.stringify(schema, null, 2) } } };
 
 export const schemaCommand = defineCommand({
   name: 'schema',
   help: 'cmd.schema',
-  schema: z.object({ ...outputShape }),
+  schema: lazySchema(() => z.object({ ...outputShape() })),
   formats: schemaFormats,
   run(ctx) {
     let catalog;

@@ -12,6 +12,7 @@ import type { Formats } from '../render/format-rule.js';
 import { renderSealCertificate, type CertificateData } from '../render/seal-certificate.js';
 import { outputShape, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
 const sealFormats: Formats<CertificateData> = { fallback: 'text', renderers: { text: { extensions: ['txt'], render: (d, { view }) => renderSealCertificate(view, d) } } };
 
@@ -19,7 +20,7 @@ export const sealCommand = defineCommand({
   name: 'seal',
   help: 'cmd.seal',
   options: [{ flags: '--term <id>', help: 'opt.seal-term' }, TODAY_OPTION],
-  schema: z.object({ term: z.string().optional(), ...todayShape, ...outputShape }),
+  schema: lazySchema(() => z.object({ term: z.string().optional(), ...todayShape(), ...outputShape() })),
   formats: sealFormats,
   run(ctx, opts) {
     if (!opts.term) throw usageError('seal.term-required', undefined, { key: 'hint.term-values' });

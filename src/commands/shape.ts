@@ -130,6 +130,7 @@ export function toCommand(spec: CommandSpec<z.ZodType, any>, ctx: Ctx): Command 
     OPTION_VALUES.set(format, names);
     cmd.addOption(format).option('--out <file>', ctx.t('opt.out'));
   }
+  if (spec.subcommands?.length) cmd.helpCommand('help [command]', ctx.t('cli.help-command'));
   for (const sub of spec.subcommands ?? []) cmd.addCommand(toCommand(sub, ctx));
   if (!spec.run) return cmd;
   return cmd.action(async (...args: unknown[]) => {

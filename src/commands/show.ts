@@ -5,12 +5,13 @@ import { showFormats } from '../render/formats/show.js';
 import { findRecord } from './find-record.js';
 import { outputShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
 export const showCommand = defineCommand({
   name: 'show',
   help: 'cmd.show',
   arguments: [{ name: '<id>', help: 'arg.id' }],
-  schema: z.object({ id: z.string(), ...outputShape }),
+  schema: lazySchema(() => z.object({ id: z.string(), ...outputShape() })),
   formats: showFormats,
   run(ctx, opts) {
     const archive = ctx.archive();

@@ -5,12 +5,13 @@ import { buildStatus } from '../reports/status.js';
 import { statusFormats } from '../render/formats/status.js';
 import { outputShape, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
 export const statusCommand = defineCommand({
   name: 'status',
   help: 'cmd.status',
   options: [{ flags: '--term <id>', help: 'opt.status-term' }, TODAY_OPTION],
-  schema: z.object({ term: z.string().optional(), ...todayShape, ...outputShape }),
+  schema: lazySchema(() => z.object({ term: z.string().optional(), ...todayShape(), ...outputShape() })),
   formats: statusFormats,
   run(ctx, opts) {
     const today = ctx.today(opts.today);

@@ -11,12 +11,13 @@ import { buildTermSummary, termRecords } from '../reports/summary.js';
 import { summaryFormats } from '../render/formats/summary.js';
 import { outputShape, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
 export const summaryCommand = defineCommand({
   name: 'summary',
   help: 'cmd.summary',
   options: [{ flags: '--term <id>', help: 'opt.summary-term' }, TODAY_OPTION],
-  schema: z.object({ term: z.string().optional(), ...todayShape, ...outputShape }),
+  schema: lazySchema(() => z.object({ term: z.string().optional(), ...todayShape(), ...outputShape() })),
   formats: summaryFormats,
   defaultFile: (summary, ctx) => `${ctx.t('summary.default-file', { term: summary.term.id })}.docx`,
   run(ctx, opts) {

@@ -4,12 +4,13 @@ import { termsReport } from '../reports/terms.js';
 import { termsFormats } from '../render/formats/terms.js';
 import { outputShape, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
 export const termsCommand = defineCommand({
   name: 'terms',
   help: 'cmd.terms',
   options: [TODAY_OPTION],
-  schema: z.object({ ...todayShape, ...outputShape }),
+  schema: lazySchema(() => z.object({ ...todayShape(), ...outputShape() })),
   formats: termsFormats,
   run: (ctx, opts) => ({ report: termsReport(ctx.archive(), ctx.today(opts.today)) }),
 });

@@ -5,12 +5,13 @@ import { EXIT, usageError } from '../model/errors.js';
 import { verifyFormats } from '../render/formats/verify.js';
 import { outputShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
 export const verifyCommand = defineCommand({
   name: 'verify',
   help: 'cmd.verify',
   options: [{ flags: '--digest <hex>', help: 'opt.digest' }],
-  schema: z.object({ digest: z.string().optional(), ...outputShape }),
+  schema: lazySchema(() => z.object({ digest: z.string().optional(), ...outputShape() })),
   formats: verifyFormats,
   run(ctx, opts) {
     let digest: string | undefined;
