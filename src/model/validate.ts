@@ -45,7 +45,8 @@ function issueFromZod(issue: z.core.$ZodIssue, input: Record<string, unknown>, c
   let value: unknown = input;
   for (const p of path) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[p] : undefined;
   const shown = value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  if (value === undefined && issue.code === 'invalid_type') {
+  // zod reports a missing enum (category) as a bad value: it is a missing key all the same.
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
     return { code: 'missing-key', severity: 'error', path, key: 'err.required', params: { field } };
   }
   const key = (issue.message.startsWith('err.') ? issue.message : 'err.invalid') as MessageKey;

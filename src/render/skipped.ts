@@ -4,7 +4,8 @@
  */
 import { messageText, t, type Lang } from '../i18n/index.js';
 import type { Catalog } from '../model/catalog.js';
-import type { SkippedFile } from '../model/skipped.js';
+import { skippedFiles, type SkippedFile } from '../model/skipped.js';
+import type { Finding } from '../model/finding.js';
 
 const where = (s: SkippedFile) => (s.line ? `${s.file}:${s.line}` : s.file);
 
@@ -36,4 +37,16 @@ export function withSkippedNotice(markdown: string, lang: Lang, skipped: readonl
   const paragraph = `**${t(lang, 'skipped.label')}${t(lang, 'label.colon')}${notice.replace(/([\\`*_[\]|<>])/g, '\\$1')}**\n\n`;
   const title = /^# .*\n+/.exec(markdown);
   return title ? markdown.slice(0, title[0].length) + paragraph + markdown.slice(title[0].length) : paragraph + markdown;
+}
+
+/** A JSON object (as text) with its `skipped` array appended: the record files of `findings` that could not be read. */
+export function withSkippedJson(json: string, lang: Lang, archive: { findings: readonly Finding[]; catalog?: Catalog } | undefined): string {
+  const value = JSON.parse(json) as unknown;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return json;
+  return JSON.stringify({ ...value, skipped: skippedAsJson(lang, skippedFiles(archive?.findings ?? []), archive?.catalog) }, null, 2);
+}
+
+/** The notice for the unreadable record files among `findings` (empty when there are none). */
+export function noticeOf(lang: Lang, archive: { findings: readonly Finding[] } | undefined): string {
+  return skippedNotice(lang, skippedFiles(archive?.findings ?? []));
 }

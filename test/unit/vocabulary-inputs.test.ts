@@ -123,7 +123,7 @@ describe('import cells', () => {
     const root = writeArchive();
     const H = HEADER.filter((h) => h !== '责任人').concat('负责老师');
     const r0 = row({});
-    const cells = HEADER.map((h, i) => [h, r0[i]] as const).filter(([h]) => h !== '责任人').map(([, c]) => c).concat('李明');
+    const cells = HEADER.map((h, i) => [h, r0[i]] as const).filter(([h]) => h !== '责任人').map(([, c]) => c ?? null).concat('李明');
     writeCsv(root, 'l.csv', [H, cells], 'utf8-bom');
     const r = await cli(['--archive', root, 'import', join(root, 'l.csv'), '--map', '负责老师=经办人', '--default', '责任人=王建国'], { env: ENV });
     expect(r.code, r.stderr).toBe(0);
