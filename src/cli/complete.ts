@@ -37,9 +37,6 @@ function optionValues(o: Option, src: CompletionSources): string[] {
   if (FILE_OPTIONS.has(name)) return [FILES];
   if (name === '--category' || name === '--form' || name === '--audience' || name === '--channel') return src.ids(name.slice(2) as 'category');
   if (name === '--term') return ['current', 'previous', ...src.terms()];
-  // Typed words are normalised, not commander choices (model/vocabulary.ts): the ids are still offered.
-  if (name === '--timing') return ['before', 'during', 'after'];
-  if (name === '--status') return ['published', 'withdrawn', 'all'];
   if (name === '--lang' || name === '--locale') return ['zh-CN', 'en'];
   return [...(OPTION_VALUES.get(o) ?? o.argChoices ?? [])];
 }
