@@ -95,6 +95,14 @@ describe.each(LANGS)('an archive with four unreadable records ($lang)', ({ lang,
     expect(rows.map((r) => r[0])).toEqual(['20251010-001']);
   });
 
+  it('the hint for a broken file points at the editor and check schema, not at show', () => {
+    const r = run('check', 'schema');
+    const hint = r.stdout.split('\n').find((l, i, all) => all[i - 3]?.includes('20250902-001.yaml') && /提示|hint/.test(l)) ?? '';
+    expect(hint).toContain(lang === 'en' ? 'open the file in a text editor' : '用文本编辑器打开该文件');
+    expect(hint).toContain('xwgk check schema');
+    expect(r.stdout).not.toContain('xwgk show');
+  });
+
   it('export refuses (exit 1, nothing written) unless --skip-unreadable', () => {
     const dir = tempDir();
     const refused = spawnCli(['--archive', root, 'export', '--format', 'csv', '--out', 'x.csv'], { cwd: dir });

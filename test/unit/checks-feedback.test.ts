@@ -76,5 +76,10 @@ describe('a late answer (issue 11)', () => {
     expect(r.stdout).toContain('警告 [feedback.late]：第 1 条意见于 2025-10-12 收到，2025-10-30 才答复，用了 18 天（限 15 天）');
     const summary = await cli(['--archive', root, '--lang', 'zh-CN', 'summary', '--term', '2025-2026-1', '--today', '2026-02-10']);
     expect(summary.stdout).toContain('已答复1条（其中1条答复超过15天的期限）');
+    const en = await cli(['--archive', root, '--lang', 'en', 'check', 'feedback', '--today', '2025-12-01']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('warning [feedback.late]: opinion 1, received 2025-10-12, was answered on 2025-10-30, after 18 days (limit 15)');
+    const enSummary = await cli(['--archive', root, '--lang', 'en', 'summary', '--term', '2025-2026-1', '--today', '2026-02-10']);
+    expect(enSummary.stdout).toContain('1 was answered (1 later than the 15 days allowed)');
   });
 });
