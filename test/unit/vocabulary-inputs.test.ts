@@ -140,3 +140,23 @@ describe('import cells', () => {
     expect(r.stderr).toContain('--default timing 的值“事”不唯一');
   });
 });
+
+describe('an archive\'s own words (catalog.aliases in xwgk.yaml)', () => {
+  const settings = 'school: 测试小学\nlocale: zh-CN\ncatalog:\n  aliases:\n    forms: { 宣传橱窗: board }\n    categories: { 月度账目: finance }\n';
+  it('are accepted by add and shown by xwgk catalog', async () => {
+    const root = writeArchive({ 'xwgk.yaml': settings });
+    const r = await cli(['--archive', root, ...ADD, '--category', '月度账目', '--form', '宣传橱窗', '--audience', 'staff'], { env: ENV });
+    expect(r.code, r.stderr).toBe(0);
+    expect(only(root)).toMatchObject({ category: 'finance', form: ['board'] });
+    const table = await cli(['--archive', root, 'catalog']);
+    expect(table.stdout).toMatch(/│ board +│ 校务公开栏 +│ 公告栏、公开栏、宣传栏、公示栏、宣传橱窗 +│/);
+  });
+  it('naming an id the catalog lacks is an error in xwgk.yaml, with its line', async () => {
+    const root = writeArchive({ 'xwgk.yaml': 'school: 测试小学\nlocale: zh-CN\ncatalog:\n  aliases:\n    forms: { 黑板: blackboard }\n' });
+    // A broken xwgk.yaml cannot say its locale: the language comes from --lang.
+    const r = await cli(['--archive', root, '--lang', 'zh-CN', 'list']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('xwgk.yaml:5:');
+    expect(r.stderr).toContain('别名指向的 forms 中没有“blackboard”');
+  });
+});
