@@ -68,6 +68,11 @@ describe('channel and status', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Supervision hotline (hotline)');
   });
+  it.each(ACCEPTED.date)('list --from %s (and --today, --to typed the same way)', async (text) => {
+    const r = await cli(['--archive', root(), 'list', '--from', text, '--to', '2025年10月31日', '--today', '2025.11.20', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).map((x: { id: string }) => x.id)).toEqual(['20251010-001']);
+  });
   it.each(ACCEPTED.status)('list --status %s', async (text, id) => {
     const r = await cli(['--archive', root(), 'list', '--status', text, '--format', 'json'], { env: ENV });
     expect(r.code, r.stderr).toBe(0);
