@@ -93,6 +93,11 @@ export const addCommand = defineCommand({
     let raw = fieldsFromFlags(opts, catalog, readText, problems);
     const prompting = ctx.io.interactive && !opts.yes;
     if (prompting) {
+      // In a terminal a word that did not normalise is said, then asked for, rather than failing at the end.
+      for (const p of problems.splice(0)) {
+        ctx.err(`${ctx.t('label.warning')}${ctx.t('label.colon')}${ctx.m(p.message)}\n  ${ctx.t('label.hint')}${ctx.t('label.colon')}${ctx.m(p.hint)}`);
+        delete raw[p.field];
+      }
       raw = await askMissing(ctx, raw, today, lastResponsible(root));
     } else if (opts.yes) {
       raw = { ...defaultsFor(raw.category as string | undefined, catalog, today, lastResponsible(root)), ...raw };
