@@ -53,29 +53,53 @@ export function fold(text: string): string {
 
 const offered = (kind: VocabKind, catalog: Catalog, e: VocabEntry) => kind !== 'category' || !catalog.disabled.has(e.id);
 
+/** An entry with its words folded once (an import reads the same few words in every row). */
+interface Prepared { entry: VocabEntry; offered: boolean; labels: string[]; aliases: string[]; halves: string[] }
+
+const prepared = new WeakMap<Catalog, Map<VocabKind, { entries: Prepared[]; results: Map<string, Normalized> }>>();
+
+function prepare(kind: VocabKind, catalog: Catalog) {
+  let byKind = prepared.get(catalog);
+  if (!byKind) prepared.set(catalog, (byKind = new Map()));
+  let p = byKind.get(kind);
+  if (!p) {
+    const entries = vocabulary(kind, catalog).map((entry) => {
+      const labels = [fold(entry.label['zh-CN']), fold(entry.label.en)];
+      return { entry, offered: offered(kind, catalog, entry), labels, aliases: entry.aliases.map(fold), halves: labels.flatMap((l) => (l.includes('/') ? l.split('/') : [])) };
+    });
+    byKind.set(kind, (p = { entries, results: new Map() }));
+  }
+  return p;
+}
+
 /** What a person wrote, as an id of `kind`, or why not (with the candidates to choose from). */
 export function normalize(kind: VocabKind, text: string, catalog: Catalog): Normalized {
-  const v = fold(text);
-  const entries = vocabulary(kind, catalog);
-  const fail = (reason: 'unknown' | 'ambiguous', ids: string[]): Normalized => ({ ok: false, reason, value: text.trim(), candidates: ids });
-  if (v === '') return fail('unknown', entries.filter((e) => offered(kind, catalog, e)).map((e) => e.id));
-  const ids = (matches: VocabEntry[]) => [...new Set(matches.map((e) => e.id))];
-  const labels = (e: VocabEntry) => [fold(e.label['zh-CN']), fold(e.label.en)];
-  const halves = (e: VocabEntry) => labels(e).flatMap((l) => (l.includes('/') ? l.split('/') : []));
-  const steps: ((e: VocabEntry) => boolean)[] = [
-    (e) => e.id === v,
-    (e) => labels(e).includes(v),
-    (e) => e.aliases.some((a) => fold(a) === v),
-    (e) => halves(e).includes(v),
-    (e) => [...labels(e), ...halves(e)].some((l) => l.startsWith(v)),
+  const { entries, results } = prepare(kind, catalog);
+  const known = results.get(text);
+  if (known) return known;
+  const result = normalizeWith(entries, fold(text), text.trim());
+  results.set(text, result);
+  return result;
+}
+
+function normalizeWith(entries: Prepared[], v: string, value: string): Normalized {
+  const fail = (reason: 'unknown' | 'ambiguous', ids: string[]): Normalized => ({ ok: false, reason, value, candidates: ids });
+  const ids = (matches: Prepared[]) => [...new Set(matches.map((e) => e.entry.id))];
+  if (v === '') return fail('unknown', ids(entries.filter((e) => e.offered)));
+  const steps: ((e: Prepared) => boolean)[] = [
+    (e) => e.entry.id === v,
+    (e) => e.labels.includes(v),
+    (e) => e.aliases.includes(v),
+    (e) => e.halves.includes(v),
+    (e) => [...e.labels, ...e.halves].some((l) => l.startsWith(v)),
   ];
   for (const [i, step] of steps.entries()) {
     // A prefix names only what is offered: `其` must not pick a disabled category.
-    const found = ids(entries.filter((e) => step(e) && (i < 4 || offered(kind, catalog, e))));
+    const found = ids(entries.filter((e) => step(e) && (i < 4 || e.offered)));
     if (found.length === 1) return { ok: true, id: found[0]! };
     if (found.length > 1) return fail('ambiguous', found);
   }
-  return fail('unknown', ids(entries.filter((e) => offered(kind, catalog, e))));
+  return fail('unknown', ids(entries.filter((e) => e.offered)));
 }
 
 /** The nearest id or label to an unknown word, when it is near enough to be a typo. */
