@@ -13,6 +13,7 @@ import { lazySchema } from '../model/lazy-schema.js';
 import { readSheetFile } from '../archive/read-sheet.js';
 import { renderGridAsTable } from '../render/grid.js';
 import { importPreviewGrid } from '../render/import-preview.js';
+import { reportSkipped } from './skipped.js';
 import { readSeals } from '../archive/journal.js';
 import { cacheOn } from '../archive/env.js';
 import { sealCovering, writeNewRecord } from '../archive/write.js';
@@ -42,6 +43,8 @@ export const importCommand = defineCommand({
   async run(ctx, opts) {
       const { file } = opts;
       const archive = ctx.archive();
+      // A row matching an unreadable record cannot be seen as a duplicate: say which files those are.
+      reportSkipped(ctx, archive);
       const table = await readSheetFile(resolve(ctx.io.cwd, file), { sheet: opts.sheet });
       const plan = planImport(table.rows, archive.catalog, archive.terms, archive.records.map((r) => r.record), {
         file: table.name, kind: table.kind, lang: ctx.lang, map: opts.map, defaults: opts.default,
