@@ -29,12 +29,12 @@ function widthOf(cell: SheetCell): number {
 }
 
 /**
- * The notice row: one cell merged over the leading columns that fit a printed page (about 90
+ * The notice row: one cell merged over the leading columns that fit a printed page (about 64
  * characters), wrapped, tall enough for its lines — so it is read whole on screen and on paper.
  */
 function noticeRow(notice: string, widths: number[]) {
   let span = 0, width = 0;
-  while (span < widths.length && (span === 0 || width + widths[span]! <= 90)) width += widths[span++]!;
+  while (span < widths.length && (span === 0 || width + widths[span]! <= 64)) width += widths[span++]!;
   const lines = Math.ceil(displayWidth(notice) / Math.max(1, width - 2));
   return [{ value: notice, fontWeight: 'bold' as const, color: '#c00000', wrap: true, columnSpan: span, height: 16 * (lines + 1) }, ...Array<null>(span - 1).fill(null)];
 }
