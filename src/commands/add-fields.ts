@@ -30,15 +30,15 @@ export interface AddFlags {
  * unknown or ambiguous → exit 2 with the candidates), dates as typed (`2025/9/5`) → ISO, `amount`
  * accepts `96,000`.
  */
-export function fieldsFromFlags(f: AddFlags, catalog: Catalog, readText: (file: string) => string, problems?: FlagProblem[]): Record<string, unknown> {
+export function fieldsFromFlags(f: AddFlags, catalog: Catalog, readText: (file: string) => string, problems?: FlagProblem[], flag: (key: string) => string = (k) => `--${k}`): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
   // With a `problems` list, a word that does not normalise is noted there (and kept as typed) so
   // `add` can name it together with every other bad field; without one, it stops here (exit 2).
   const word = (kind: 'category' | 'timing', v: string) => {
-    if (!problems) return resolveId(catalog, kind, v, `--${kind}`);
+    if (!problems) return resolveId(catalog, kind, v, flag(kind));
     const r = normalize(kind, v, catalog);
     if (r.ok) return r.id;
-    problems.push({ field: kind, ...vocabProblem(kind, r, catalog, `--${kind}`) });
+    problems.push({ field: kind, ...vocabProblem(kind, r, catalog, flag(kind)) });
     return v;
   };
   const put = (key: string, v: unknown) => {
@@ -53,8 +53,8 @@ export function fieldsFromFlags(f: AddFlags, catalog: Catalog, readText: (file: 
   put('until', day(f.until));
   put('term', f.term);
   put('period', f.period);
-  put('form', resolveIds(catalog, 'form', f.form));
-  put('audience', resolveIds(catalog, 'audience', f.audience));
+  put('form', resolveIds(catalog, 'form', f.form, flag('form')));
+  put('audience', resolveIds(catalog, 'audience', f.audience, flag('audience')));
   if (f.timing !== undefined && f.timing !== '') put('timing', word('timing', f.timing));
   put('decided', day(f.decided));
   put('basis', f.basis);
