@@ -128,7 +128,7 @@ export function vocabProblem(kind: VocabKind, r: Extract<Normalized, { ok: false
   if (r.reason === 'ambiguous') {
     return {
       message: { key: 'err.ambiguous', params: { field, value: r.value, kind, candidates: r.candidates.join(', ') } },
-      hint: { key: 'hint.ambiguous', params: { kind, candidates: r.candidates.join(', ') } },
+      hint: { key: 'hint.ambiguous' },
     };
   }
   const near = suggest(kind, r.value, catalog);

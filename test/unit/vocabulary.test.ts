@@ -40,8 +40,8 @@ describe('the refusal, in the reader\'s language', () => {
     return `${messageText(lang, message, catalog)} | ${messageText(lang, hint, catalog)}`;
   };
   it('lists candidates as label (id), never bare ids in Chinese', () => {
-    expect(text('form', '教职工', 'zh-CN')).toBe('--form 的值“教职工”不唯一，可能是：教职工代表大会 (congress)、教职工大会 (staff-meeting) | 写得更完整些，或直接写其中一项：教职工代表大会 (congress)、教职工大会 (staff-meeting)');
-    expect(text('form', '教职工', 'en')).toBe('--form: "教职工" could mean more than one: Staff congress (congress), All-staff meeting (staff-meeting) | write more of it, or one of them exactly: Staff congress (congress), All-staff meeting (staff-meeting)');
+    expect(text('form', '教职工', 'zh-CN')).toBe('--form 的值“教职工”不唯一，可能是：教职工代表大会 (congress)、教职工大会 (staff-meeting) | 写得更完整些，或写出其中一项的全称或编号（括号里的）');
+    expect(text('form', '教职工', 'en')).toBe('--form: "教职工" could mean more than one: Staff congress (congress), All-staff meeting (staff-meeting) | write more of it, or one of them in full or by its id (in brackets)');
     const zh = text('category', 'xyz', 'zh-CN');
     expect(zh).toContain('未知的公开类别“xyz”');
     expect(zh).toContain('财务收支 (finance)、');
