@@ -39,11 +39,16 @@ export function withSkippedNotice(markdown: string, lang: Lang, skipped: readonl
   return title ? markdown.slice(0, title[0].length) + paragraph + markdown.slice(title[0].length) : paragraph + markdown;
 }
 
+/** The `skipped` array of a JSON report: the record files of `findings` that could not be read. */
+export function skippedOf(lang: Lang, archive: { findings: readonly Finding[]; catalog?: Catalog } | undefined): ReturnType<typeof skippedAsJson> {
+  return skippedAsJson(lang, skippedFiles(archive?.findings ?? []), archive?.catalog);
+}
+
 /** A JSON object (as text) with its `skipped` array appended: the record files of `findings` that could not be read. */
 export function withSkippedJson(json: string, lang: Lang, archive: { findings: readonly Finding[]; catalog?: Catalog } | undefined): string {
   const value = JSON.parse(json) as unknown;
   if (!value || typeof value !== 'object' || Array.isArray(value)) return json;
-  return JSON.stringify({ ...value, skipped: skippedAsJson(lang, skippedFiles(archive?.findings ?? []), archive?.catalog) }, null, 2);
+  return JSON.stringify({ ...value, skipped: skippedOf(lang, archive) }, null, 2);
 }
 
 /** The notice for the unreadable record files among `findings` (empty when there are none). */

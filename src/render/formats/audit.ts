@@ -8,7 +8,7 @@ import { renderGridAsCsv } from '../csv.js';
 import type { Formats } from '../format-rule.js';
 import { renderGridAsMarkdown, renderGridAsTable } from '../grid.js';
 import { displayWidth } from '../width.js';
-import { noticeOf, withSkippedJson } from '../skipped.js';
+import { noticeOf, skippedOf } from '../skipped.js';
 import type { Sheet } from '../xlsx.js';
 
 /** A sheet with the notice of records left out above its header (none: the sheet as it is). */
@@ -39,7 +39,7 @@ export const auditFormats: Formats<AuditReport> = {
         return (notice ? `**${view.t('skipped.label')}${view.t('label.colon')}${notice}**\n\n` : '') + renderGridAsMarkdown(auditGrid(report, archive!.catalog, view.lang));
       },
     },
-    json: { render: (report, { view, archive }) => withSkippedJson(JSON.stringify(report, null, 2), view.lang, archive) },
+    json: { render: (report, { view, archive }) => JSON.stringify({ ...report, skipped: skippedOf(view.lang, archive) }, null, 2) },
     csv: { render: (report, { view, archive }) => renderGridAsCsv(sheetAsGrid(withNotice(auditSheet(report, archive!.catalog, view.lang), noticeOf(view.lang, archive)))) },
     xlsx: {
       binary: true,
