@@ -39,7 +39,7 @@ export const zh = {
   'check.feedback.late': '第 {n} 条意见于 {received} 收到，{responded} 才答复，用了 {days} 天（限 {limit} 天）',
   'check.feedback.answer-before-opinion': '第 {n} 条意见的答复日期 {responded} 早于收到日期 {received}',
   'hint.feedback.respond': '登记答复：xwgk feedback respond {id} {n} --response 答复内容',
-  'hint.feedback.dates': '核对第 {n} 条意见的 received 和 responded，改正后用 xwgk amend {id} 记录',
+  'hint.feedback.dates': '核对第 {n} 条意见的 received 和 responded，在编辑器中改正后运行 xwgk amend {id} --reason "更正意见日期"',
   'hint.feedback.late': '今后在 {limit} 天内答复；确有原因的，可在答复中说明',
 
   'check.attachments.rule': '每个附件都在档案目录之内（包括链接指向），文件存在，且与记录的 SHA-256 一致',
@@ -53,15 +53,15 @@ export const zh = {
   'hint.attachments.missing': '找回文件放到 {path}，或改正记录 {id} 中的路径',
   'hint.attachments.not-file': '路径应指向一个文件，而不是目录或设备',
   'hint.attachments.unreadable': '检查文件权限，或关闭占用该文件的程序后重试',
-  'hint.attachments.hash': '附件登记后被改动或替换：找回原件；若确需更换，用 xwgk amend {id} 记录原因',
+  'hint.attachments.hash': '附件登记后被改动或替换：找回原件；若确需更换：xwgk amend {id} --attach 新文件 --reason "更换附件的原因"',
 
   'check.privacy.rule': '记录的任何文字（含意见和答复）中都没有身份证号、手机号或银行卡号',
   'check.privacy.why': '公开不能泄露个人信息，学生资助名单尤其如此（教财厅函〔2017〕28号：只公示姓名、学校、年级、班级）',
   'check.privacy.id-number': '{field} 中有身份证号 {masked}',
   'check.privacy.mobile': '{field} 中有手机号 {masked}',
   'check.privacy.bank-card': '{field} 中有银行卡号 {masked}',
-  'hint.privacy': '删去号码（xwgk amend {id} 或编辑文件）；已张贴的，请同时撤下或遮盖公开栏上的号码',
-  'hint.privacy.student-aid': '学生资助（student-aid）公示只能列姓名、学校、年级、班级：删去号码（xwgk amend {id}），并撤下或遮盖已张贴的名单',
+  'hint.privacy': '在编辑器中删去号码，再运行 xwgk amend {id} --reason "删去个人号码"；已张贴的，请同时撤下或遮盖公开栏上的号码',
+  'hint.privacy.student-aid': '学生资助（student-aid）公示只能列姓名、学校、年级、班级：在编辑器中删去号码，再运行 xwgk amend {id} --reason "删去个人号码"，并撤下或遮盖已张贴的名单',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -104,7 +104,7 @@ export const en: Record<keyof typeof zh, string> = {
   'check.feedback.late': 'opinion {n}, received {received}, was answered on {responded}, after {days} days (limit {limit})',
   'check.feedback.answer-before-opinion': 'the answer to opinion {n} is dated {responded}, before the opinion was received on {received}',
   'hint.feedback.respond': 'log the answer: xwgk feedback respond {id} {n} --response TEXT',
-  'hint.feedback.dates': 'check received and responded of opinion {n}; record the correction with xwgk amend {id}',
+  'hint.feedback.dates': 'check received and responded of opinion {n}; correct them in an editor, then run xwgk amend {id} --reason "correct the opinion dates"',
   'hint.feedback.late': 'answer within {limit} days from now on; where there was a reason, say it in the answer',
 
   'check.attachments.rule': 'every attachment is inside the archive (links followed), exists, and matches the SHA-256 in the record',
@@ -118,13 +118,13 @@ export const en: Record<keyof typeof zh, string> = {
   'hint.attachments.missing': 'put the file back at {path}, or correct the path in record {id}',
   'hint.attachments.not-file': 'the path must name a file, not a folder or a device',
   'hint.attachments.unreadable': 'check the file permissions, or close the program that holds the file and try again',
-  'hint.attachments.hash': 'the attachment was changed or replaced after it was logged: restore the original; if it must be replaced, record why with xwgk amend {id}',
+  'hint.attachments.hash': 'the attachment was changed or replaced after it was logged: restore the original; if it must be replaced: xwgk amend {id} --attach NEW-FILE --reason "why it was replaced"',
 
   'check.privacy.rule': 'no resident ID, mobile or bank-card number anywhere in the text of a record, opinions and answers included',
   'check.privacy.why': 'disclosure must not expose personal data, student-aid lists above all (name, school, grade and class only)',
   'check.privacy.id-number': '{field} holds a resident ID number {masked}',
   'check.privacy.mobile': '{field} holds a mobile number {masked}',
   'check.privacy.bank-card': '{field} holds a bank-card number {masked}',
-  'hint.privacy': 'remove the number (xwgk amend {id} or edit the file); if it was posted, take it down or cover it on the board too',
-  'hint.privacy.student-aid': 'student-aid lists show name, school, grade and class only: remove the number (xwgk amend {id}) and take down or cover the posted list',
+  'hint.privacy': 'remove the number in an editor, then run xwgk amend {id} --reason "remove personal numbers"; if it was posted, take it down or cover it on the board too',
+  'hint.privacy.student-aid': 'student-aid lists show name, school, grade and class only: remove the number in an editor, then run xwgk amend {id} --reason "remove personal numbers", and take down or cover the posted list',
 };
