@@ -73,6 +73,11 @@ describe('channel and status', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).map((x: { id: string }) => x.id)).toEqual(['20251010-001']);
   });
+  it.each([['--term', '2025—2026学年第一学期'], ['--term', '2025-2026-1'], ['--month', '2025年10月'], ['--month', '2025/10']])('list %s %s', async (flag, text) => {
+    const r = await cli(['--archive', root(), 'list', flag, text, '--format', 'json'], { env: ENV });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).map((x: { id: string }) => x.id)).toEqual(['20251010-001']);
+  });
   it.each(ACCEPTED.status)('list --status %s', async (text, id) => {
     const r = await cli(['--archive', root(), 'list', '--status', text, '--format', 'json'], { env: ENV });
     expect(r.code, r.stderr).toBe(0);
