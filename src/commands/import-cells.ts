@@ -5,6 +5,7 @@
 import type { Lang } from '../i18n/index.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Msg } from '../model/finding.js';
+import { EXIT, XwgkError } from '../model/errors.js';
 import { DATE_FIELDS, type SheetField } from '../model/sheet-columns.js';
 import { cellText, parseDateCell, parseMonthCell, parseTermCell, splitList, type SheetCell } from '../model/sheet-values.js';
 import { normalize, vocabProblem, type VocabKind } from '../model/vocabulary.js';
@@ -54,4 +55,25 @@ export function labelHint(catalog: Catalog, key: string | number | undefined, la
   if (!kind) return undefined;
   const list = kind === 'category' ? catalog.active() : kind === 'form' ? catalog.data.forms : catalog.data.audiences;
   return { key: 'hint.valid-values', params: { valid: list.map((e) => `${e.label[lang]} (${e.id})`).join(lang === 'en' ? ', ' : '、') } };
+}
+
+/**
+ * Whether a `--default` belongs in a row: an approval (`review.by=…`) only where the row's category
+ * asks for it and the row has, or is given, the other half — a default makes a record more complete,
+ * never a half-filled approval that fails.
+ */
+export function completesRow(field: SheetField, given: ReadonlySet<SheetField>, defaults: ReadonlyMap<SheetField, string>, requires: readonly string[]): boolean {
+  const m = /^(review|supervision)\.(by|on)$/.exec(field);
+  if (!m) return true;
+  if (!requires.includes(m[1]!)) return false;
+  const other = `${m[1]}.${m[2] === 'by' ? 'on' : 'by'}` as SheetField;
+  return given.has(other) || defaults.has(other);
+}
+
+/** Reads each `--default` like a cell, up front: a word it cannot read stops the import (exit 2) before any row. */
+export function checkDefaults(defaults: ReadonlyMap<SheetField, string>, catalog: Catalog): void {
+  for (const [field, value] of defaults) {
+    const problem = putCell({}, field, value, catalog);
+    if (problem) throw new XwgkError(EXIT.usage, { ...problem.message, params: { ...problem.message.params, field: `--default ${field}` } }, problem.hint);
+  }
 }

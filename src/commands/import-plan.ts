@@ -7,7 +7,7 @@
 import type { Lang } from '../i18n/index.js';
 import type { Catalog } from '../model/catalog.js';
 import { datePart } from '../model/dates.js';
-import { EXIT, usageError, XwgkError } from '../model/errors.js';
+import { usageError } from '../model/errors.js';
 import type { Msg } from '../model/finding.js';
 import type { DisclosureRecord } from '../model/record.js';
 import {
@@ -18,7 +18,7 @@ import { cellText, isBlank, unguardCsvCell, type SheetCell } from '../model/shee
 import type { Terms } from '../model/terms.js';
 import { validateRecord } from '../model/validate.js';
 import { completePeriods } from './add-fields.js';
-import { labelHint, putCell } from './import-cells.js';
+import { checkDefaults, completesRow, labelHint, putCell } from './import-cells.js';
 
 export interface ImportOptions {
   /** The sheet's file name, noted in each record's `source`. */
@@ -110,19 +110,6 @@ function columnFor(path: (string | number)[], columns: Column[]): Column | undef
 
 const dupKey = (r: { time: string; category: string; title: string }) => `${datePart(r.time)}\u0000${r.category}\u0000${r.title.trim()}`;
 
-/**
- * Whether a `--default` belongs in a row: an approval (`review.by=…`) only where the row's category
- * asks for it and the row has, or is given, the other half — a default makes a record more complete,
- * never a half-filled approval that fails.
- */
-function completesRow(field: SheetField, given: ReadonlySet<SheetField>, defaults: ReadonlyMap<SheetField, string>, requires: readonly string[]): boolean {
-  const m = /^(review|supervision)\.(by|on)$/.exec(field);
-  if (!m) return true;
-  if (!requires.includes(m[1]!)) return false;
-  const other = `${m[1]}.${m[2] === 'by' ? 'on' : 'by'}` as SheetField;
-  return given.has(other) || defaults.has(other);
-}
-
 /** Plans an import of `rows` (index i = spreadsheet row i + 1) into an archive holding `existing`. */
 export function planImport(rows: readonly SheetCell[][], catalog: Catalog, terms: Terms, existing: readonly DisclosureRecord[], opts: ImportOptions): ImportPlan {
   const map = new Map<string, ColumnTarget>(), mapHeaders: string[] = [];
@@ -137,11 +124,7 @@ export function planImport(rows: readonly SheetCell[][], catalog: Catalog, terms
     const t = targetOrFail(key, '--default', opts.lang);
     if (t !== IGNORE && t !== 'id') defaults.set(t, value);
   }
-  // A --default is read like a cell, up front: a word it cannot read stops the import before any row.
-  for (const [field, value] of defaults) {
-    const problem = putCell({}, field, value, catalog);
-    if (problem) throw new XwgkError(EXIT.usage, { ...problem.message, params: { ...problem.message.params, field: `--default ${field}` } }, problem.hint);
-  }
+  checkDefaults(defaults, catalog);
   const { headerRow, columns, ignored } = findColumns(rows, map);
   checkColumns(columns, mapHeaders, defaults, opts.lang);
   const fields = columns.filter((c): c is Column & { target: SheetField } => c.target !== IGNORE && c.target !== 'id');
