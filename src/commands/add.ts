@@ -24,7 +24,8 @@ import { TIMINGS } from '../model/catalog.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { validateRecord } from '../model/validate.js';
 import { renderLocated } from '../render/errors.js';
-import { completePeriods, defaultsFor, fieldsFromFlags, lastResponsible, type AddFlags } from './add-fields.js';
+import { completePeriods, defaultsFor, fieldsFromFlags, type AddFlags } from '../edit/fields.js';
+import { lastResponsible } from '../archive/record-ids.js';
 import { askMissing } from './add-prompts.js';
 import { prompter } from './prompter.js';
 

@@ -13,7 +13,7 @@ import { journaledHashes, walkChain } from '../model/chain.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { validateRecord } from '../model/validate.js';
 import { recordToChange, requireReason, warnCatalog } from './change-common.js';
-import { applySet, parseSet } from './set-values.js';
+import { applySet, parseSet } from '../edit/set-values.js';
 import { list } from './option-schemas.js';
 import { defineCommand } from './shape.js';
 import { lazySchema } from '../model/lazy-schema.js';

@@ -4,7 +4,7 @@ import type { LoadedRecord } from '../archive/load.js';
 import { catalogFindings } from '../checks/catalog.js';
 import { EXIT, XwgkError, usageError } from '../model/errors.js';
 import { renderLocated } from '../render/errors.js';
-import { findRecord } from './find-record.js';
+import { findRecord } from '../edit/find-record.js';
 
 /**
  * The record to change. A file that no longer validates (a hand edit gone wrong) is exit 2 with every

@@ -16,8 +16,8 @@ import { EXIT, XwgkError } from '../model/errors.js';
 import { addOpinion, answerOpinion, checkGivenDate, opinionIndex } from '../model/feedback.js';
 import type { DisclosureRecord } from '../model/record.js';
 import { validateRecord } from '../model/validate.js';
-import { findRecord } from './find-record.js';
-import { resolveIds } from './ids.js';
+import { findRecord } from '../edit/find-record.js';
+import { resolveIds } from '../edit/ids.js';
 
 const text = () => z.string().optional();
 

@@ -20,7 +20,7 @@ import { catalogFindings } from '../checks/catalog.js';
 import { EXIT, XwgkError, type Located } from '../model/errors.js';
 import type { Msg } from '../model/finding.js';
 import { columnLetter } from '../model/sheet-columns.js';
-import { cellName, planImport, predictIds, type ImportPlan } from './import-plan.js';
+import { cellName, planImport, predictIds, type ImportPlan } from '../edit/import-plan.js';
 
 /** More problems than this are summed up: the first screenful is what a clerk fixes first. */
 const MAX_SHOWN = 100;
