@@ -37,6 +37,14 @@ export function loadSettings(root: string, opts: { cache?: boolean } = {}): Arch
   const cacheKey = opts.cache === false ? undefined : settingsKey(bytes);
   const cached = cacheKey ? readCachedSettings(root, cacheKey) : undefined;
   if (cached) return cached;
+  const settings = parseSettings(root, bytes);
+  if (cacheKey) writeCachedSettings(root, cacheKey, settings);
+  return settings;
+}
+
+/** Validates the bytes of `xwgk.yaml` (read from disk or held in memory) into the settings in force. */
+export function parseSettings(root: string, bytes: Uint8Array): ArchiveSettings {
+  const file = CONFIG_FILE;
   const src = parseYamlBytes(bytes);
   const fail = (details: Located[]) => {
     throw new XwgkError(EXIT.usage, { key: 'err.config-invalid', params: { file } }, { key: 'hint.fix-config' }, details);
@@ -68,9 +76,7 @@ export function loadSettings(root: string, opts: { cache?: boolean } = {}): Arch
   const config = parsed.data!;
   const { catalog, issues } = mergeCatalog(defaultCatalogData(), config.catalog);
   if (issues.length > 0) fail(issues.map((i) => located(src, file, i.path, i.message, false, i.params)));
-  const settings = { root, config, catalog, terms: new Terms(config, config.locale), findings };
-  if (cacheKey) writeCachedSettings(root, cacheKey, settings);
-  return settings;
+  return { root, config, catalog, terms: new Terms(config, config.locale), findings };
 }
 
 function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
