@@ -13,7 +13,7 @@ import type { Finding } from '../model/finding.js';
 import { nearest } from '../model/nearest.js';
 import { Terms } from '../model/terms.js';
 import { CONFIG_FILE } from './discover.js';
-import { readCachedSettings, settingsKey, writeCachedSettings } from './settings-cache.js';
+import { archiveCaches } from './caches.js';
 import { lineText, locate, parseYamlBytes, type YamlSource } from './yaml-source.js';
 
 export interface ArchiveSettings {
@@ -34,11 +34,11 @@ export function loadSettings(root: string, opts: { cache?: boolean } = {}): Arch
   } catch {
     throw new XwgkError(EXIT.usage, { key: 'err.no-archive-at', params: { dir: root } }, { key: 'hint.init' });
   }
-  const cacheKey = opts.cache === false ? undefined : settingsKey(bytes);
-  const cached = cacheKey ? readCachedSettings(root, cacheKey) : undefined;
+  const caches = archiveCaches(root, opts.cache ?? true);
+  const cached = caches.settings.get(bytes);
   if (cached) return cached;
   const settings = parseSettings(root, bytes);
-  if (cacheKey) writeCachedSettings(root, cacheKey, settings);
+  caches.settings.put(bytes, settings);
   return settings;
 }
 
