@@ -34,7 +34,7 @@ describe('loadArchiveFromFiles', () => {
         ['schema.extension', 'records/2025/20251012-001.yml'],
       ]),
     );
-    expect(findings.find((f) => f.file === 'records/2025/20250906-001.yaml')).toMatchObject({ severity: 'error', line: 2 });
+    expect(findings.find((f) => f.file === 'records/2025/20250906-001.yaml')).toMatchObject({ severity: 'error', line: 3 });
   });
 
   it('needs an xwgk.yaml, as the disk loader does (exit 2)', () => {
