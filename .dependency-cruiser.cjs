@@ -1,7 +1,8 @@
 // The layer rules of src/ (docs/architecture.md), checked in `npm test` by dependency-cruiser:
 //   model ← archive ← checks ← edit ← reports ← render ← commands ← cli ← main.ts
 // A layer imports only the layers to its left; i18n (the catalogs and the translator) is used only by
-// render, commands and cli, and itself uses only model; no import cycles. Type-only imports count too.
+// render, commands and cli, and itself uses only model; only archive touches the disk; no import
+// cycles. Type-only imports count too.
 const LAYERS = ['model', 'archive', 'checks', 'edit', 'reports', 'render', 'commands', 'cli'];
 
 const above = (i) => LAYERS.slice(i + 1);
@@ -36,6 +37,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/i18n/' },
       to: { path: '^src/(archive|checks|edit|reports|render|commands|cli)/|^src/main\\.ts$' },
+    },
+    {
+      name: 'disk-in-archive',
+      comment: 'only src/archive touches the disk (model/package-paths.ts only finds where xwgk itself is installed)',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/archive/|^src/model/package-paths\\.ts$' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?fs(/promises)?$' },
     },
     {
       name: 'no-circular',

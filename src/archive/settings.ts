@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { MessageKey } from '../model/message-key.js';
 import { mergeCatalog, type Catalog } from '../model/catalog.js';
 import { ConfigSchema, CONFIG_KEYS, type Config } from '../model/config.js';
-import { defaultCatalogData } from '../model/default-catalog.js';
+import { defaultCatalogData } from './default-catalog.js';
 import { EXIT, XwgkError, type Located } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import { nearest } from '../model/nearest.js';
