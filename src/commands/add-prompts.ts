@@ -4,7 +4,7 @@ import { prompter } from './prompter.js';
 import { TIMINGS } from '../model/catalog.js';
 import type { RecordKey } from '../model/record.js';
 import { validateField } from '../model/validate.js';
-import { defaultsFor, parseAmount } from './add-fields.js';
+import { defaultsFor, parseAmount } from '../edit/fields.js';
 import { dateInputOrText } from '../model/date-input.js';
 
 const DATE_KEYS: ReadonlySet<RecordKey> = new Set(['time', 'until', 'decided']);

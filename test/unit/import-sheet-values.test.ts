@@ -5,7 +5,7 @@ import { columnLetter, fieldForHeader, parseMapTarget } from '../../src/model/sh
 import { parseDateCell, parseMonthCell, parseTermCell, splitList, unguardCsvCell } from '../../src/model/sheet-values.js';
 import { normalize } from '../../src/model/vocabulary.js';
 import { makeCatalog } from '../../src/model/catalog.js';
-import { defaultCatalogData } from '../../src/model/default-catalog.js';
+import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 
 describe('headers', () => {
   it.each([

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { messageText } from '../../src/i18n/index.js';
 import { makeCatalog, mergeCatalog } from '../../src/model/catalog.js';
 import { readDateInput } from '../../src/model/date-input.js';
-import { defaultCatalogData } from '../../src/model/default-catalog.js';
+import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 import { normalize, vocabProblem, type VocabKind } from '../../src/model/vocabulary.js';
 import { ACCEPTED, REFUSED } from '../helpers/vocabulary-table.js';
 

@@ -2,14 +2,14 @@
  * One cell of a ledger row into the raw record: each field read the way people write it (labels to
  * ids, dates in any usual form, lists split, amounts with commas), then validated with the record.
  */
-import type { Lang } from '../i18n/index.js';
+import type { Lang } from '../model/lang.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Msg } from '../model/finding.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { DATE_FIELDS, type SheetField } from '../model/sheet-columns.js';
 import { cellText, parseDateCell, parseMonthCell, parseTermCell, splitList, type SheetCell } from '../model/sheet-values.js';
 import { normalize, vocabProblem, type VocabKind } from '../model/vocabulary.js';
-import { parseAmount } from './add-fields.js';
+import { parseAmount } from './fields.js';
 
 const ID_KINDS: Partial<Record<SheetField, VocabKind>> = { category: 'category', form: 'form', audience: 'audience', timing: 'timing', status: 'status' };
 
