@@ -63,3 +63,16 @@ describe('the commands', () => {
     expect(JSON.parse(r.stdout).term.id).toBe('2025-2026-2');
   });
 });
+
+describe('the sample archive in the summer holiday (npm start), as a real process', () => {
+  it.each([
+    ['zh-CN', '默认取刚结束的学期 2025-2026-2', '# 示例市实验小学2025—2026学年第二学期校务公开工作总结'],
+    ['en', 'showing the term that just ended, 2025-2026-2', '2025–2026 school year, second term'],
+  ])('summary without --term (%s) is the spring term\'s', async (lang, said, title) => {
+    const { spawnCli, REPO } = await import('../helpers/archive.js');
+    const r = spawnCli(['--archive', `${REPO}/archive`, '--lang', lang, 'summary', '--today', '2026-07-20']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(said);
+    expect(r.stdout.split('\n')[0]).toContain(title);
+  });
+});
