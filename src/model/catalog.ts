@@ -77,10 +77,10 @@ export const CatalogSchema = lazySchema(() => z
   .strict());
 export type CatalogData = z.infer<typeof CatalogSchema>;
 
-/** Changes an archive makes: a category or channel with a known id is changed, a new id is added. */
 /** The lists of the catalog an archive may add aliases to (`catalog.aliases` in xwgk.yaml). */
 export const ALIAS_KINDS = ['categories', 'forms', 'audiences', 'channels', 'timings', 'statuses'] as const;
 
+/** Changes an archive makes: a category or channel with a known id is changed, a new id is added. */
 export const CatalogChangesSchema = lazySchema(() => z
   .object({
     categories: z.array(z.object({ id: Id }).passthrough()).default([]),

@@ -1,8 +1,8 @@
 /**
  * Reading the cells of a ledger sheet as people fill them in: dates as `2025-09-05`, `2025/9/5`,
  * `2025.9.5`, `2025年9月5日` or real Excel date cells; several values in one cell split on `、，,;；`
- * (the words themselves go through the one normaliser, model/vocabulary.ts). A value that cannot be read is passed on as
- * written, so the record validation names it with the user's own text.
+ * (the words themselves go through the one normaliser, model/vocabulary.ts). A value that cannot be
+ * read is passed on as written, so the record validation names it with the user's own text.
  */
 import { makeDate, pad2 } from './dates.js';
 import { dateInputOrText } from './date-input.js';
