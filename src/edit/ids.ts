@@ -8,12 +8,6 @@ import { normalize, vocabProblem, type VocabKind } from '../model/vocabulary.js'
 
 export type IdKind = VocabKind;
 
-/** The id for a typed value, or undefined. */
-export function lookupId(catalog: Catalog, kind: IdKind, value: string): string | undefined {
-  const r = normalize(kind, value, catalog);
-  return r.ok ? r.id : undefined;
-}
-
 /** The id for a typed value; an unknown or ambiguous one is exit 2 with the candidates (`field` names the flag). */
 export function resolveId(catalog: Catalog, kind: IdKind, value: string, field: string = kind): string {
   const r = normalize(kind, value, catalog);
