@@ -21,6 +21,7 @@ import { lineText, locate, MAX_FILE_BYTES, parseYamlBytes, topLevelLines, type Y
 import { readRecordFiles } from './read-records.js';
 import { readCachedSettings, settingsKey, writeCachedSettings } from './settings-cache.js';
 import { escapes } from './attachments.js';
+import { loadRequests, type LoadedRequest } from './load-requests.js';
 
 export const RECORDS_DIR = 'records';
 
@@ -49,6 +50,8 @@ export interface Archive extends ArchiveSettings {
   findings: Finding[];
   /** How many record files there are, valid or not. */
   fileCount: number;
+  /** The requests for information (依申请公开) under `requests/`, by date received. */
+  requests: LoadedRequest[];
 }
 
 /** Reads and validates `xwgk.yaml` (or takes it from the settings cache); a bad one stops the command with every problem located. */
@@ -112,8 +115,8 @@ function located(src: YamlSource, file: string, path: (string | number)[], messa
   return { file, ...pos, excerpt: lineText(src, pos.line), message: { key, params: { field, value: '', detail: message, ...params } } };
 }
 
-/** Every `*.yaml` file under `records/`, sorted, as archive-relative paths with `/`. */
-export function listRecordFiles(root: string, findings: Finding[] = []): string[] {
+/** Every `*.yaml` file under `records/` (or another folder of the archive), sorted, as archive-relative paths with `/`. */
+export function listRecordFiles(root: string, findings: Finding[] = [], dir: string = RECORDS_DIR): string[] {
   const out: string[] = [];
   const rootReal = realpathSync(root);
   // Real folders already walked: a link back to a folder above would otherwise be walked forever.
@@ -170,7 +173,7 @@ export function listRecordFiles(root: string, findings: Finding[] = []): string[
       } else if (e.name.endsWith('.yml')) findings.push(fileFinding(rel, 'schema.extension', 'err.yml-extension', 'warning'));
     }
   };
-  walk(join(root, RECORDS_DIR), RECORDS_DIR);
+  walk(join(root, dir), dir);
   return out.sort();
 }
 
@@ -263,5 +266,6 @@ export function loadArchive(root: string, opts: LoadOptions = {}): Archive {
     records.push(r.loaded);
   }
   records.sort((a, b) => (a.record.time < b.record.time ? -1 : a.record.time > b.record.time ? 1 : a.record.id < b.record.id ? -1 : 1));
-  return { ...settings, records, findings, fileCount: files.length };
+  const requests = loadRequests(root, findings);
+  return { ...settings, records, findings, fileCount: files.length, requests };
 }

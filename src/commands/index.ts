@@ -29,6 +29,8 @@ import { importCommand } from './import.js';
 import { exportCommand } from './export.js';
 import { completionCommand } from './completion.js';
 import { summaryCommand } from './summary.js';
+import { requestCommand } from './request.js';
+import { reportCommand } from './report.js';
 
 export type CommandFactory = (ctx: Ctx) => Command;
 export interface LazyCommand {
@@ -56,6 +58,8 @@ export const COMMANDS: readonly (CommandFactory | LazyCommand)[] = [
   verifyCommand,
   sealCommand,
   summaryCommand,
+  requestCommand,
+  reportCommand,
   catalogCommand,
   termsCommand,
   schemaCommand,

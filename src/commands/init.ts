@@ -5,7 +5,8 @@ import { Command, Option } from 'commander';
 import type { Ctx } from '../cli/context.js';
 import { createFileExclusive, replaceFile } from '../archive/atomic.js';
 import { CONFIG_FILE } from '../archive/discover.js';
-import { SCHEMA_FILE } from '../archive/serialize.js';
+import { REQUEST_SCHEMA_FILE, SCHEMA_FILE } from '../archive/serialize.js';
+import { requestJsonSchema } from '../model/request-json-schema.js';
 import { makeCatalog } from '../model/catalog.js';
 import { defaultCatalogData } from '../model/default-catalog.js';
 import { usageError } from '../model/errors.js';
@@ -36,9 +37,10 @@ export function initCommand(ctx: Ctx): Command {
         .replace(/^locale: LOCALE$/m, `locale: ${locale}`);
       if (!createFileExclusive(join(root, CONFIG_FILE), settings)) throw usageError('err.init-exists', { dir: root });
       replaceFile(join(root, SCHEMA_FILE), JSON.stringify(recordJsonSchema(makeCatalog(defaultCatalogData())), null, 2) + '\n');
+      replaceFile(join(root, REQUEST_SCHEMA_FILE), JSON.stringify(requestJsonSchema(), null, 2) + '\n');
       const vscode = join(root, '.vscode', 'settings.json');
       if (!existsSync(vscode)) {
-        replaceFile(vscode, JSON.stringify({ 'yaml.schemas': { [`./${SCHEMA_FILE}`]: 'records/**/*.yaml' } }, null, 2) + '\n');
+        replaceFile(vscode, JSON.stringify({ 'yaml.schemas': { [`./${SCHEMA_FILE}`]: 'records/**/*.yaml', [`./${REQUEST_SCHEMA_FILE}`]: 'requests/**/*.yaml' } }, null, 2) + '\n');
       }
       if (!existsSync(join(root, '.gitignore'))) replaceFile(join(root, '.gitignore'), '.xwgk-cache/\n.xwgk.lock\n*.tmp\n');
       ctx.out(ctx.t('init.done', { dir: relative(ctx.io.cwd, root) || '.', school }));

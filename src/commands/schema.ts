@@ -1,5 +1,6 @@
-/** `xwgk schema`: the record's JSON Schema (draft-7), generated from the model and the catalog in force. */
-import { Command } from 'commander';
+/** `xwgk schema [record|request]`: the record's (or a request's) JSON Schema (draft-7), generated from the model and the catalog in force. */
+import { Argument, Command } from 'commander';
+import { requestJsonSchema } from '../model/request-json-schema.js';
 import type { Ctx } from '../cli/context.js';
 import { recordJsonSchema } from '../model/json-schema.js';
 import { defaultCatalogData } from '../model/default-catalog.js';
@@ -8,8 +9,10 @@ import { makeCatalog } from '../model/catalog.js';
 export function schemaCommand(ctx: Ctx): Command {
   return new Command('schema')
     .description(ctx.t('cmd.schema'))
+    .addArgument(new Argument('[kind]', ctx.t('arg.schema-kind')).choices(['record', 'request']).default('record'))
     .option('--out <file>', ctx.t('opt.out'))
-    .action((opts) => {
+    .action((kind: string, opts) => {
+      if (kind === 'request') return ctx.emit(JSON.stringify(requestJsonSchema(), null, 2), opts.out);
       let catalog;
       try {
         catalog = ctx.settings().catalog;

@@ -1,0 +1,41 @@
+/**
+ * The annual report as JSON (SPEC "JSON shapes": school, year, total, withdrawn, byCategory, byColumn,
+ * byForm, requests {received, carriedOver, answered, pending, byApplicant, outcomes, matrix}, reviews,
+ * litigation, skipped), followed by the finer figures the document uses and the year's checks in the
+ * shape of `check --format json`, with messages in the reader's language.
+ */
+import type { Ctx } from '../cli/context.js';
+import { countBySeverity } from '../model/finding.js';
+import type { AnnualReport } from '../reports/annual-report.js';
+import { findingAsJson } from './findings.js';
+
+export function renderReportAsJson(ctx: Ctx, r: AnnualReport): string {
+  const counts = countBySeverity(r.findings);
+  const { count, results, direct, afterReview } = r.litigation;
+  const out = {
+    school: r.school,
+    year: r.year,
+    total: r.total,
+    withdrawn: r.withdrawn,
+    byCategory: r.byCategory,
+    byColumn: r.byColumn,
+    byForm: r.byForm,
+    requests: r.requests,
+    reviews: r.reviews,
+    litigation: { count, results },
+    skipped: r.skipped.map((s) => ({ file: s.file, ...(s.line ? { line: s.line } : {}), message: ctx.m(s.message) })),
+    from: r.from,
+    to: r.to,
+    due: r.due,
+    today: r.today,
+    byAudience: r.byAudience,
+    byMonth: r.byMonth,
+    completeness: r.completeness,
+    feedback: r.feedback,
+    requestDetail: r.requestDetail,
+    litigationDetail: { direct, afterReview },
+    previous: r.previous,
+    checks: { ok: counts.error === 0, counts, findings: r.findings.map((f) => findingAsJson(ctx, f)) },
+  };
+  return JSON.stringify(out, null, 2);
+}
