@@ -100,7 +100,7 @@ export function buildAnnualReport(archive: Archive, year: number, today: string,
       direct: appealFigures(litigations.filter((l) => !l?.after_review), year),
       afterReview: appealFigures(litigations.filter((l) => l?.after_review), year),
     },
-    previous: yearHasData(archive, year - 1) ? (({ records: _, ...rest }) => rest)(yearFigures(archive, year - 1, lang)) : null,
+    previous: archive.records.some((r) => r.record.time.startsWith(`${year - 1}-`)) ? (({ records: _, ...rest }) => rest)(yearFigures(archive, year - 1, lang)) : null,
     findings: CHECKS.flatMap((c) => (c.name === 'completeness' ? (judged.from <= to ? c.run({ archive, range: judged, today, records }) : []) : c.run({ archive, range: { from, to }, today, records }))),
     skipped: [...fileErrors.values()].map((f) => ({ file: f.file!, ...(f.line ? { line: f.line } : {}), message: f.message })),
   };
