@@ -33,7 +33,7 @@ function issueFromZod(issue: z.core.$ZodIssue, input: Record<string, unknown>): 
   const shown = value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
   const key = (issue.message.startsWith('err.') ? issue.message : 'err.invalid') as MessageKey;
   const valid = validFor(path, input);
-  const out: RecordIssue = { code: valid ? 'unknown-id' : 'invalid-value', severity: 'error', path, key, params: { field, value: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown } };
+  const out: RecordIssue = { code: key === 'err.request.reason-missing' ? 'missing-key' : valid ? 'unknown-id' : 'invalid-value', severity: 'error', path, key, params: { field, value: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown } };
   if (valid) {
     const list = valid.map((x) => x.id).join(', ');
     const near = typeof value === 'string' ? nearest(value, valid.map((x) => x.id)) : undefined;
