@@ -21,7 +21,7 @@ export function wordId(ctx: Ctx, list: readonly Word[], field: string, value: st
 }
 
 export function validWords(ctx: Ctx, list: readonly Word[]): string {
-  return list.map((x) => `${x.id}（${ctx.lang === 'zh-CN' ? x.zh : x.en}）`).join(ctx.lang === 'zh-CN' ? '、' : ', ');
+  return ctx.lang === 'zh-CN' ? list.map((x) => `${x.id}（${x.zh}）`).join('、') : list.map((x) => `${x.id} (${x.en})`).join(', ');
 }
 
 /** A date as typed (`2025-3-10`, `2025/3/10`, `2025年3月10日` …) → `YYYY-MM-DD`, not after today. */
