@@ -19,6 +19,12 @@ export interface MatrixRow {
 
 const CN_NUMBERS = ['一', '二', '三', '四', '五', '六', '七'];
 
+/** The applicant columns as the table heads them: short, so that eight columns fit an A4 page. */
+const SHORT_APPLICANTS: Record<Lang, string[]> = {
+  'zh-CN': ['自然人', '商业企业', '科研机构', '公益组织', '法律服务', '其他组织'],
+  en: ['Person', 'Business', 'Research', 'Non-profit', 'Legal', 'Other org.'],
+};
+
 const sumRow = (byApplicant: Record<string, number>) => {
   const cells = APPLICANT_TYPES.map((a) => byApplicant[a.id] ?? 0);
   return [...cells, cells.reduce((x, y) => x + y, 0)];
@@ -85,7 +91,7 @@ export function buildReportView(r: AnnualReport, catalog: Catalog, lang: Lang) {
     topCategories: largest.filter((c) => c.count > 0),
     forms: r.byForm.filter((f) => f.count > 0),
     change: prev ? r.total - prev.total : 0,
-    applicantHeaders: [...APPLICANT_TYPES.map((a) => wordLabel(APPLICANT_TYPES, a.id, lang)), t(lang, 'report.col.total')],
+    applicantHeaders: [...SHORT_APPLICANTS[lang], t(lang, 'report.col.total')],
     matrixRows: requestMatrixRows(r, lang).map((row) => ({ ...row, label: row.level === 2 ? `　${row.label}` : row.label, text: row.cells.map(String) })),
     resultHeaders: [...APPEAL_RESULTS.map((x) => wordLabel(APPEAL_RESULTS, x.id, lang)), t(lang, 'report.col.total')],
     appealRows: appealRows(r, lang),
