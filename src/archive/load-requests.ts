@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import { REQUESTS_DIR, requestIdDate, type InfoRequest } from '../model/request.js';
 import { validateRequest } from '../model/request-validate.js';
-import { listRecordFiles, tooLargeFinding, unreadableFinding } from './load.js';
+import { tooLargeFinding, unreadableFinding } from './record-file.js';
+import { listRecordFiles } from './record-walk.js';
 import { lineText, locate, MAX_FILE_BYTES, parseYamlBytes, topLevelLines } from './yaml-source.js';
 
 export interface LoadedRequest {

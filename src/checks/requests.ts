@@ -10,7 +10,7 @@
  */
 import type { LoadedRequest } from '../archive/load-requests.js';
 import type { Finding, Params, Severity } from '../model/finding.js';
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../model/message-key.js';
 import type { Range } from '../model/range.js';
 import { requestStatus } from '../model/request-due.js';
 import { WorkCalendar } from '../model/workdays.js';

@@ -6,8 +6,8 @@
  */
 import { Command } from 'commander';
 import { extname } from 'node:path';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, pickFormat } from './options.js';
 import { usageError } from '../model/errors.js';
 import { buildAnnualReport } from '../reports/annual-report.js';
 
@@ -31,12 +31,13 @@ export function reportCommand(ctx: Ctx): Command {
     const today = ctx.today(opts.today);
     const year = opts.year !== undefined ? parseReportYear(opts.year) : Number(today.slice(0, 4)) - 1;
     const archive = ctx.archive();
-    const report = buildAnnualReport(archive, year, today, ctx.lang);
+    const report = buildAnnualReport(archive, year, today);
+    const view = ctx.view();
     for (const s of report.skipped) ctx.err(`${s.file}: ${ctx.m(s.message)}`);
     const { renderReportAsJson } = await import('../render/report-json.js');
-    if (format === 'json') return ctx.emit(renderReportAsJson(ctx, report), opts.out);
+    if (format === 'json') return ctx.emit(renderReportAsJson(view, report), opts.out);
     const doc = await import('../render/report-document.js');
-    const markdown = await doc.renderReportAsMarkdown(report, archive.catalog, ctx.lang, archive.root);
+    const markdown = await doc.renderReportAsMarkdown(view, report, archive.root);
     if (format === 'md') return ctx.emit(markdown, opts.out);
     if (format === 'html') return ctx.emit(await doc.renderReportAsHtml(report, markdown, ctx.lang, archive.root), opts.out);
     ctx.emit(await doc.renderReportAsDocx(report, markdown, ctx.lang), opts.out ?? `${ctx.t('report.default-file', { year })}.docx`);

@@ -5,9 +5,8 @@
  * in time or how late, the new deadline, a second extension the law does not allow.
  */
 import { Command, Option } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { chalk } from '../cli/color.js';
-import { collectList } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { collectList } from './options.js';
 import type { LoadedRequest } from '../archive/load-requests.js';
 import { rewriteRequest } from '../archive/write-request.js';
 import type { RequestAction } from '../model/chain.js';
@@ -50,7 +49,7 @@ export function requestAnswerCommand(ctx: Ctx): Command {
       const written = write(ctx, loaded, changed, 'answer');
       const status = requestStatus(written, calendar(ctx), today);
       ctx.out(ctx.t('request.answered', { id, file: loaded.file, on, deadline: status.deadline }));
-      if (status.state === 'late') ctx.err(chalk.yellow(ctx.t('request.answered-late', { id, deadline: status.deadline, days: status.workingDays })));
+      if (status.state === 'late') ctx.err(ctx.view().style.yellow(ctx.t('request.answered-late', { id, deadline: status.deadline, days: status.workingDays })));
     });
 }
 
@@ -73,8 +72,8 @@ export function requestExtendCommand(ctx: Ctx): Command {
       const written = write(ctx, loaded, extendRequest(loaded.request, { on, reason }), 'extend');
       const after = requestDeadlines(written, calendar(ctx));
       ctx.out(ctx.t('request.extended', { id, file: loaded.file, deadline: after.deadline }));
-      if ((written.extensions?.length ?? 0) > 1) ctx.err(chalk.yellow(ctx.t('request.extended-again', { id, n: written.extensions!.length })));
-      else if (on > before.due) ctx.err(chalk.yellow(ctx.t('request.extended-late', { id, due: before.due })));
+      if ((written.extensions?.length ?? 0) > 1) ctx.err(ctx.view().style.yellow(ctx.t('request.extended-again', { id, n: written.extensions!.length })));
+      else if (on > before.due) ctx.err(ctx.view().style.yellow(ctx.t('request.extended-late', { id, due: before.due })));
     });
 }
 

@@ -3,8 +3,8 @@
  * outcome, reason, result) as an id, a label in either language or a unique prefix; dates written the
  * usual ways; and, in a terminal, the questions for whatever the flags left out.
  */
-import type { Ctx } from '../cli/context.js';
-import { prompter } from '../cli/prompter.js';
+import type { Ctx } from './context.js';
+import { prompter } from './prompter.js';
 import { isCalendarDate } from '../model/dates.js';
 import { usageError } from '../model/errors.js';
 import { checkGivenDate } from '../model/feedback.js';

@@ -5,9 +5,8 @@
  * change prints the deadline the working-day calendar of xwgk.yaml gives (20 working days, +20 once).
  */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { chalk } from '../cli/color.js';
-import { addFormatOptions, collectList, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, collectList, pickFormat } from './options.js';
 import { writeNewRequest } from '../archive/write-request.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { checked } from '../model/request-changes.js';
@@ -80,6 +79,6 @@ function requestListCommand(ctx: Ctx): Command {
     const rows = listRequests(archive, ctx.today(opts.today), { ...(opts.year ? { year: Number(opts.year) } : {}), open: opts.open === true });
     if (format === 'json') return ctx.emit(JSON.stringify(rows, null, 2), opts.out);
     const text = renderRequestList(rows, format, ctx.lang);
-    ctx.emit(format === 'table' ? `${text}\n${chalk.dim(ctx.t('request.count', { n: rows.length }))}` : text, opts.out);
+    ctx.emit(format === 'table' ? `${text}\n${ctx.view().style.dim(ctx.t('request.count', { n: rows.length }))}` : text, opts.out);
   });
 }

@@ -1,7 +1,7 @@
 /** `xwgk schema [record|request]`: the record's (or a request's) JSON Schema (draft-7), generated from the model and the catalog in force. */
 import { Argument, Command } from 'commander';
 import { requestJsonSchema } from '../model/request-json-schema.js';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from './context.js';
 import { recordJsonSchema } from '../model/json-schema.js';
 import { defaultCatalogData } from '../model/default-catalog.js';
 import { makeCatalog } from '../model/catalog.js';

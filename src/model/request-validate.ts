@@ -4,7 +4,7 @@
  * the commands refuse on any error. Pure: no disk, no output.
  */
 import type { z } from 'zod';
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from './message-key.js';
 import { nearest } from './nearest.js';
 import { REQUEST_KEYS, requestSchema, type InfoRequest } from './request.js';
 import { APPEAL_RESULTS, APPLICANT_TYPES, OUTCOMES, REQUEST_CHANNELS, reasonsFor, type Word } from './request-vocab.js';

@@ -3,8 +3,8 @@
  * and the HTML and Word documents built from that very Markdown, as the term summary's are (one
  * wording, three formats; the page, print CSS and Word layout are the summary's). JSON is the data.
  */
-import type { Catalog } from '../model/catalog.js';
-import type { Lang } from '../i18n/index.js';
+import type { Lang } from '../model/lang.js';
+import type { RenderContext } from './context.js';
 import type { AnnualReport } from '../reports/annual-report.js';
 import { inlineText, parseMarkdownBlocks, type Block } from './markdown-blocks.js';
 import { renderSummaryAsDocx } from './summary-docx.js';
@@ -13,9 +13,9 @@ import { tidyMarkdown } from './summary-markdown.js';
 import { renderSummaryTemplate } from './summary-templates.js';
 import { buildReportView } from './report-view.js';
 
-export async function renderReportAsMarkdown(report: AnnualReport, catalog: Catalog, lang: Lang, archiveRoot?: string): Promise<string> {
-  const v = buildReportView(report, catalog, lang);
-  return tidyMarkdown(await renderSummaryTemplate(lang, 'report', { v }, { kind: 'report', ...(archiveRoot ? { archiveRoot } : {}) }));
+export async function renderReportAsMarkdown(ctx: RenderContext, report: AnnualReport, archiveRoot?: string): Promise<string> {
+  const v = buildReportView(ctx, report);
+  return tidyMarkdown(await renderSummaryTemplate(ctx.lang, 'report', { v }, { kind: 'report', ...(archiveRoot ? { archiveRoot } : {}) }));
 }
 
 export async function renderReportAsHtml(report: AnnualReport, markdown: string, lang: Lang, archiveRoot?: string): Promise<string> {

@@ -3,8 +3,9 @@
  * the reader's language, the national tables of parts three and four as rows of numbers, findings
  * grouped by check with their messages translated, last year set beside this one. No prose here.
  */
-import type { Catalog } from '../model/catalog.js';
-import { messageText, t, type Lang, type MessageKey } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
+import type { Lang } from '../model/lang.js';
+import type { RenderContext } from './context.js';
 import { APPEAL_RESULTS, APPLICANT_TYPES, OUTCOMES, REASONS, REQUEST_CHANNELS, wordLabel } from '../model/request-vocab.js';
 import type { AnnualReport } from '../reports/annual-report.js';
 import type { Tally } from '../reports/summary-counts.js';
@@ -64,7 +65,8 @@ export function appealRows(r: AnnualReport, lang: Lang) {
   return [row('report.appeal.review', r.reviews.results), row('report.appeal.direct', r.litigation.direct.results), row('report.appeal.after-review', r.litigation.afterReview.results)];
 }
 
-export function buildReportView(r: AnnualReport, catalog: Catalog, lang: Lang) {
+export function buildReportView(ctx: RenderContext, r: AnnualReport) {
+  const { lang } = ctx;
   const byId = (xs: readonly Tally[]) => Object.fromEntries(xs.map((x) => [x.id, x.count]));
   const groups: { check: string; rule: string; errors: number; warnings: number; items: string[] }[] = [];
   for (const f of r.findings) {
@@ -72,24 +74,24 @@ export function buildReportView(r: AnnualReport, catalog: Catalog, lang: Lang) {
     if (!g) groups.push((g = { check: f.check, rule: t(lang, `check.${f.check}.rule` as MessageKey), errors: 0, warnings: 0, items: [] }));
     if (f.severity === 'error') g.errors++;
     else g.warnings++;
-    g.items.push(messageText(lang, f.message, catalog));
+    g.items.push(ctx.m(f.message));
   }
   const prev = r.previous;
   const before = byId(prev?.byCategory ?? []);
-  const order = catalog.data.categories.map((c) => c.id);
-  const categoryIds = [...new Set([...r.byCategory.map((c) => c.id), ...(prev?.byCategory.map((c) => c.id) ?? [])])].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  // This year's categories in catalog order, then any only last year had.
+  const categoryIds = [...new Set([...r.byCategory.map((c) => c.id), ...(prev?.byCategory.map((c) => c.id) ?? [])])];
   const now = byId(r.byCategory);
   const req = r.requests;
-  const largest = [...r.byCategory].sort((a, b) => b.count - a.count).slice(0, 3);
+  const largest = [...r.byCategory].sort((a, b) => b.count - a.count).slice(0, 3).map((c) => ({ ...c, label: ctx.label('category', c.id) }));
   return {
     r,
     lang,
     columns: byId(r.byColumn),
     previousColumns: byId(prev?.byColumn ?? []),
-    columnRows: r.byColumn.map((c) => ({ label: c.label, now: c.count, before: byId(prev?.byColumn ?? [])[c.id] ?? 0 })),
-    categoryRows: categoryIds.map((id) => ({ label: catalog.category(id)?.label[lang] ?? id, now: now[id] ?? 0, before: before[id] ?? 0 })),
+    columnRows: r.byColumn.map((c) => ({ label: ctx.label('column', c.id), now: c.count, before: byId(prev?.byColumn ?? [])[c.id] ?? 0 })),
+    categoryRows: categoryIds.map((id) => ({ label: ctx.label('category', id), now: now[id] ?? 0, before: before[id] ?? 0 })),
     topCategories: largest.filter((c) => c.count > 0),
-    forms: r.byForm.filter((f) => f.count > 0),
+    forms: r.byForm.filter((f) => f.count > 0).map((f) => ({ ...f, label: ctx.label('form', f.id) })),
     change: prev ? r.total - prev.total : 0,
     applicantHeaders: [...SHORT_APPLICANTS[lang], t(lang, 'report.col.total')],
     matrixRows: requestMatrixRows(r, lang).map((row) => ({ ...row, label: row.level === 2 ? `　${row.label}` : row.label, text: row.cells.map(String) })),
@@ -103,7 +105,7 @@ export function buildReportView(r: AnnualReport, catalog: Catalog, lang: Lang) {
     handled: req.received + req.carriedOver,
     findingCounts: { errors: groups.reduce((n, g) => n + g.errors, 0), warnings: groups.reduce((n, g) => n + g.warnings, 0) },
     findingGroups: groups.map((g) => ({ ...g, examples: g.items.slice(0, 3), more: Math.max(0, g.items.length - 3) })),
-    skipped: r.skipped.map((s) => `${s.file}${s.line ? `:${s.line}` : ''} ${messageText(lang, s.message, catalog)}`),
+    skipped: r.skipped.map((s) => `${s.file}${s.line ? `:${s.line}` : ''} ${ctx.m(s.message)}`),
   };
 }
 

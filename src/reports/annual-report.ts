@@ -2,15 +2,15 @@
  * The annual report (信息公开工作年度报告) of one calendar year, as plain data: what `report --format
  * json` prints and what the templates put into words. Records count by the date of their `time` in
  * January 1 – December 31 (not by school term); withdrawn ones only as `withdrawn`. Requests count
- * by the rules of request-figures.ts. The checks of the year are run over the same dates.
+ * by the rules of request-figures.ts. The checks of the year are run over the same dates. Ids and
+ * numbers only: the renderers name them.
  */
 import type { Archive } from '../archive/load.js';
 import { CHECKS } from '../checks/registry.js';
-import type { Lang } from '../i18n/index.js';
 import type { Finding } from '../model/finding.js';
 import { requestDeadlines } from '../model/request-due.js';
 import { WorkCalendar } from '../model/workdays.js';
-import { buildCompleteness, completenessRange } from './completeness.js';
+import { buildCompleteness, completenessRange } from '../checks/completeness-periods.js';
 import { appealFigures, requestDetail, requestFigures, type AppealFigures, type RequestDetail, type RequestFigures } from './request-figures.js';
 import { recordsInRange } from './select.js';
 import { countByMonth, feedbackFigures, tallies, type Tally } from './summary-counts.js';
@@ -55,10 +55,10 @@ export interface AnnualReport {
   skipped: { file: string; line?: number; message: Finding['message'] }[];
 }
 
-function yearFigures(archive: Archive, year: number, lang: Lang): YearFigures & { records: ReturnType<typeof recordsInRange> } {
+function yearFigures(archive: Archive, year: number): YearFigures & { records: ReturnType<typeof recordsInRange> } {
   const records = recordsInRange(archive, { from: `${year}-01-01`, to: `${year}-12-31` });
   const published = records.map((r) => r.record).filter((r) => r.status !== 'withdrawn');
-  const t = tallies(published, archive.catalog, lang);
+  const t = tallies(published, archive.catalog);
   const req = requestFigures(archive.requests.map((r) => r.request), year);
   return { year, records, total: published.length, withdrawn: records.length - published.length, byColumn: t.byColumn, byCategory: t.byCategory, requests: { received: req.received, answered: req.answered } };
 }
@@ -69,9 +69,9 @@ export function yearHasData(archive: Archive, year: number): boolean {
   return archive.records.some((r) => r.record.time.startsWith(y)) || archive.requests.some((r) => r.request.received.startsWith(y));
 }
 
-export function buildAnnualReport(archive: Archive, year: number, today: string, lang: Lang): AnnualReport {
+export function buildAnnualReport(archive: Archive, year: number, today: string): AnnualReport {
   const from = `${year}-01-01`, to = `${year}-12-31`;
-  const { records, total, withdrawn } = yearFigures(archive, year, lang);
+  const { records, total, withdrawn } = yearFigures(archive, year);
   const published = records.map((r) => r.record).filter((r) => r.status !== 'withdrawn');
   const requests = archive.requests.map((r) => r.request);
   const cal = new WorkCalendar(archive.config);
@@ -79,7 +79,7 @@ export function buildAnnualReport(archive: Archive, year: number, today: string,
   const begun = completenessRange(archive, {}, today).from;
   const judged = { from: begun > from ? begun : from, to };
   const completeness = judged.from <= to ? buildCompleteness(archive, judged, today) : { required: 0, met: 0, rate: 1, missing: [] };
-  const fb = feedbackFigures(published, archive.config.feedback_days, today, archive.catalog, lang);
+  const fb = feedbackFigures(published, archive.config.feedback_days, today, archive.catalog);
   const litigations = requests.map((r) => r.litigation);
   const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
   const fileErrors = new Map<string, Finding>();
@@ -88,7 +88,7 @@ export function buildAnnualReport(archive: Archive, year: number, today: string,
     school: archive.config.school,
     year, from, to, today, due: reportDueDate(year),
     total, withdrawn,
-    ...(({ byCategory, byColumn, byForm, byAudience }) => ({ byCategory, byColumn, byForm, byAudience }))(tallies(published, archive.catalog, lang)),
+    ...(({ byCategory, byColumn, byForm, byAudience }) => ({ byCategory, byColumn, byForm, byAudience }))(tallies(published, archive.catalog)),
     byMonth: countByMonth(published, months).filter((m) => months.includes(m.month)),
     completeness: { required: completeness.required, met: completeness.met, rate: completeness.rate, missing: completeness.missing },
     feedback: { received: fb.received, answered: fb.answered, overdue: fb.overdue },
@@ -100,7 +100,7 @@ export function buildAnnualReport(archive: Archive, year: number, today: string,
       direct: appealFigures(litigations.filter((l) => !l?.after_review), year),
       afterReview: appealFigures(litigations.filter((l) => l?.after_review), year),
     },
-    previous: archive.records.some((r) => r.record.time.startsWith(`${year - 1}-`)) ? (({ records: _, ...rest }) => rest)(yearFigures(archive, year - 1, lang)) : null,
+    previous: archive.records.some((r) => r.record.time.startsWith(`${year - 1}-`)) ? (({ records: _, ...rest }) => rest)(yearFigures(archive, year - 1)) : null,
     findings: CHECKS.flatMap((c) => (c.name === 'completeness' ? (judged.from <= to ? c.run({ archive, range: judged, today, records }) : []) : c.run({ archive, range: { from, to }, today, records }))),
     skipped: [...fileErrors.values()].map((f) => ({ file: f.file!, ...(f.line ? { line: f.line } : {}), message: f.message })),
   };
