@@ -4,15 +4,16 @@
  * replaced atomically (a change, refused with exit 3 when the file changed since it was read), then
  * the change is appended to the journal, so `verify` holds requests to the record they leave.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Hex, type JournalEntry, type RequestAction } from '../model/chain.js';
-import { EXIT, XwgkError } from '../model/errors.js';
 import { REQUESTS_DIR, type InfoRequest } from '../model/request.js';
 import { createFileExclusive, replaceFile } from './atomic.js';
 import { appendJournal, journalTime } from './journal.js';
+import { lockWaitMs, type Env } from './env.js';
 import { withArchiveLock } from './lock.js';
 import { serializeRequest } from './serialize.js';
+import { refuseIfChanged } from './write.js';
 
 export function requestFile(id: string): string {
   return `${REQUESTS_DIR}/${id.slice(1, 5)}/${id}.yaml`;
@@ -24,6 +25,8 @@ export interface RequestMeta {
   now?: string | undefined;
   /** SHA-256 of the file as the caller read it (changes only). */
   expectHash?: string | undefined;
+  /** The environment from `Io`: how long to wait for the lock (XWGK_LOCK_WAIT_MS). */
+  env?: Env | undefined;
 }
 
 export interface WrittenRequest {
@@ -69,23 +72,15 @@ export function writeNewRequest(root: string, build: (id: string) => InfoRequest
       if (!createFileExclusive(join(root, file), text)) continue;
       return { id, file, request, entry: journal(root, id, file, text, { ...meta, action: 'request' }) };
     }
-  });
+  }, lockWaitMs(meta.env));
 }
 
 /** Replaces a request file atomically and journals the change. */
 export function rewriteRequest(root: string, file: string, request: InfoRequest, meta: RequestMeta): WrittenRequest {
   return withArchiveLock(root, () => {
-    if (meta.expectHash !== undefined) {
-      let now: string | undefined;
-      try {
-        now = sha256Hex(readFileSync(join(root, file)));
-      } catch {
-        now = undefined;
-      }
-      if (now !== meta.expectHash) throw new XwgkError(EXIT.busy, { key: 'write.changed-meanwhile', params: { file } }, { key: 'hint.try-again' });
-    }
+    refuseIfChanged(root, file, meta.expectHash);
     const text = serializeRequest(request);
     replaceFile(join(root, file), text);
     return { id: request.id, file, request, entry: journal(root, request.id, file, text, meta) };
-  });
+  }, lockWaitMs(meta.env));
 }

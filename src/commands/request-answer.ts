@@ -115,7 +115,7 @@ function resolveRecordIds(ctx: Ctx, ids: string[]): string[] {
 }
 
 function write(ctx: Ctx, loaded: LoadedRequest, changed: InfoRequest, action: RequestAction): InfoRequest {
-  const written = rewriteRequest(ctx.archive().root, loaded.file, changed, { action, expectHash: loaded.hash, now: ctx.io.env.XWGK_NOW });
+  const written = rewriteRequest(ctx.archive().root, loaded.file, changed, { action, expectHash: loaded.hash, now: ctx.io.env.XWGK_NOW, env: ctx.io.env });
   ctx.forget();
   return written.request;
 }

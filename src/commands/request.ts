@@ -57,7 +57,7 @@ function requestAddCommand(ctx: Ctx): Command {
       }
       const fields = { received, channel, applicant, asked, ...(opts.handler?.trim() ? { handler: opts.handler.trim() } : {}), ...(opts.tag?.length ? { tags: opts.tag } : {}) };
       checked({ id: 'R19000101-001', ...fields });
-      const written = writeNewRequest(root, (id) => checked({ id, ...fields }), received!, { now: ctx.io.env.XWGK_NOW });
+      const written = writeNewRequest(root, (id) => checked({ id, ...fields }), received!, { now: ctx.io.env.XWGK_NOW, env: ctx.io.env });
       ctx.forget();
       const { due } = requestDeadlines(written.request, new WorkCalendar(config));
       ctx.out(ctx.t('request.added', { id: written.id, file: written.file, due }));
