@@ -7,7 +7,9 @@
 import { Command } from 'commander';
 import type { Ctx } from './context.js';
 import { addFormatOptions, collectList, pickFormat } from './options.js';
+import { serializeRequest } from '../archive/serialize.js';
 import { writeNewRequest } from '../archive/write-request.js';
+import { prompter } from './prompter.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { checked } from '../model/request-changes.js';
 import { requestDeadlines } from '../model/request-due.js';
@@ -56,7 +58,12 @@ function requestAddCommand(ctx: Ctx): Command {
         throw new XwgkError(EXIT.usage, { key: 'err.request.invalid' }, { key: 'hint.request.flags' }, missing.map((field) => ({ message: { key: 'err.required', params: { field } } })));
       }
       const fields = { received, channel, applicant, asked, ...(opts.handler?.trim() ? { handler: opts.handler.trim() } : {}), ...(opts.tag?.length ? { tags: opts.tag } : {}) };
-      checked({ id: 'R19000101-001', ...fields });
+      const draft = checked({ id: 'R19000101-001', ...fields });
+      if (prompting) {
+        // As `add` does: the request as it will be written, then a last word before anything is.
+        ctx.err(serializeRequest(draft).split('\n').filter((l) => !l.startsWith('#') && !l.startsWith('id:')).join('\n'));
+        if (!(await (await prompter()).confirm({ message: ctx.t('prompt.confirm-request'), default: true }))) return ctx.info(ctx.t('add.cancelled'));
+      }
       const written = writeNewRequest(root, (id) => checked({ id, ...fields }), received!, { now: ctx.io.env.XWGK_NOW, env: ctx.io.env });
       ctx.forget();
       const { due } = requestDeadlines(written.request, new WorkCalendar(config));
