@@ -1,17 +1,16 @@
 /**
  * `xwgk report [--year YYYY]`: the annual information disclosure report (信息公开工作年度报告) of a
  * calendar year — the year before today's without `--year`, since the report of year Y is made in
- * January of Y+1 — as Markdown (default), HTML, Word or JSON. The format is `--format`, else the
- * `--out` file's extension. A .docx without `--out` goes to a file named after the year.
+ * January of Y+1 — as Markdown (default), HTML, Word or JSON. A .docx without `--out` goes to a file
+ * named after the year.
  */
-import { Command } from 'commander';
-import { extname } from 'node:path';
-import type { Ctx } from './context.js';
-import { addFormatOptions, pickFormat } from './options.js';
+import { z } from 'zod';
 import { usageError } from '../model/errors.js';
+import { lazySchema } from '../model/lazy-schema.js';
 import { buildAnnualReport } from '../reports/annual-report.js';
-
-const FORMATS = ['md', 'html', 'docx', 'json'] as const;
+import { reportFormats } from '../render/formats/requests.js';
+import { outputShape, TODAY_OPTION, todayShape } from './option-schemas.js';
+import { defineCommand } from './shape.js';
 
 /** A year as typed: four digits, within the dates the tool handles. */
 export function parseReportYear(value: string): number {
@@ -19,27 +18,18 @@ export function parseReportYear(value: string): number {
   return Number(value);
 }
 
-export function reportCommand(ctx: Ctx): Command {
-  const cmd = new Command('report').description(ctx.t('cmd.report')).option('--year <YYYY>', ctx.t('opt.report-year')).option('--today <date>', ctx.t('opt.today'));
-  addFormatOptions(cmd, ctx, FORMATS, 'md');
-  return cmd.action(async (opts: { year?: string; today?: string; format?: string; out?: string }) => {
-    const ext = opts.out ? extname(opts.out).slice(1).toLowerCase() : '';
-    if (!opts.format && ext && !(FORMATS as readonly string[]).includes(ext) && !['markdown', 'txt', 'htm'].includes(ext)) {
-      throw usageError('err.unknown-format', { format: ext, valid: FORMATS.join(', ') });
-    }
-    const format = pickFormat(FORMATS, opts, 'md');
+export const reportCommand = defineCommand({
+  name: 'report',
+  help: 'cmd.report',
+  options: [{ flags: '--year <YYYY>', help: 'opt.report-year' }, TODAY_OPTION],
+  schema: lazySchema(() => z.object({ year: z.string().optional(), ...todayShape(), ...outputShape() })),
+  formats: reportFormats,
+  defaultFile: (r, ctx) => `${ctx.t('report.default-file', { year: r.year })}.docx`,
+  run(ctx, opts) {
     const today = ctx.today(opts.today);
     const year = opts.year !== undefined ? parseReportYear(opts.year) : Number(today.slice(0, 4)) - 1;
-    const archive = ctx.archive();
-    const report = buildAnnualReport(archive, year, today);
-    const view = ctx.view();
+    const report = buildAnnualReport(ctx.archive(), year, today);
     for (const s of report.skipped) ctx.err(`${s.file}: ${ctx.m(s.message)}`);
-    const { renderReportAsJson } = await import('../render/report-json.js');
-    if (format === 'json') return ctx.emit(renderReportAsJson(view, report), opts.out);
-    const doc = await import('../render/report-document.js');
-    const markdown = await doc.renderReportAsMarkdown(view, report, archive.root);
-    if (format === 'md') return ctx.emit(markdown, opts.out);
-    if (format === 'html') return ctx.emit(await doc.renderReportAsHtml(report, markdown, ctx.lang, archive.root), opts.out);
-    ctx.emit(await doc.renderReportAsDocx(report, markdown, ctx.lang), opts.out ?? `${ctx.t('report.default-file', { year })}.docx`);
-  });
-}
+    return { report };
+  },
+});

@@ -1,24 +1,30 @@
 /** `xwgk schema [record|request]`: the record's (or a request's) JSON Schema (draft-7), generated from the model and the catalog in force. */
-import { Argument, Command } from 'commander';
-import { requestJsonSchema } from '../model/request-json-schema.js';
-import type { Ctx } from './context.js';
-import { recordJsonSchema } from '../model/json-schema.js';
-import { defaultCatalogData } from '../model/default-catalog.js';
+import { z } from 'zod';
 import { makeCatalog } from '../model/catalog.js';
+import { defaultCatalogData } from '../model/default-catalog.js';
+import { recordJsonSchema } from '../model/json-schema.js';
+import { requestJsonSchema } from '../model/request-json-schema.js';
+import type { Formats } from '../render/format-rule.js';
+import { outputShape } from './option-schemas.js';
+import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
-export function schemaCommand(ctx: Ctx): Command {
-  return new Command('schema')
-    .description(ctx.t('cmd.schema'))
-    .addArgument(new Argument('[kind]', ctx.t('arg.schema-kind')).choices(['record', 'request']).default('record'))
-    .option('--out <file>', ctx.t('opt.out'))
-    .action((kind: string, opts) => {
-      if (kind === 'request') return ctx.emit(JSON.stringify(requestJsonSchema(), null, 2), opts.out);
-      let catalog;
-      try {
-        catalog = ctx.settings().catalog;
-      } catch {
-        catalog = makeCatalog(defaultCatalogData()); // outside an archive: the default catalog
-      }
-      ctx.emit(JSON.stringify(recordJsonSchema(catalog), null, 2), opts.out);
-    });
-}
+const schemaFormats: Formats<object> = { fallback: 'json', renderers: { json: { render: (schema) => JSON.stringify(schema, null, 2) } } };
+
+export const schemaCommand = defineCommand({
+  name: 'schema',
+  help: 'cmd.schema',
+  arguments: [{ name: '[kind]', help: 'arg.schema-kind', values: ['record', 'request'] }],
+  schema: lazySchema(() => z.object({ kind: z.enum(['record', 'request']).default('record'), ...outputShape() })),
+  formats: schemaFormats,
+  run(ctx, opts) {
+    if (opts.kind === 'request') return { report: requestJsonSchema() };
+    let catalog;
+    try {
+      catalog = ctx.settings().catalog;
+    } catch {
+      catalog = makeCatalog(defaultCatalogData()); // outside an archive: the default catalog
+    }
+    return { report: recordJsonSchema(catalog) };
+  },
+});
