@@ -96,6 +96,23 @@ describe('report sentences follow the data', () => {
     expect(en.stdout).toContain('1 was answered after the legal time limit.');
   });
 
+  it('names a request file it could not read, on stderr, in the JSON and in the document, and counts the rest', async () => {
+    const root = writeArchive({
+      'xwgk.yaml': SETTINGS,
+      ...request('R20250303-001', '2025-03-03', 'answer: { outcome: disclosed, on: 2025-03-10 }\n'),
+      'requests/2025/R20250304-001.yaml': 'id: R20250304-001\nreceived: [2025-03-04\n',
+      'requests/2025/R20250305-001.yaml': '&a [*a, *a]\n',
+    });
+    const r = await cli(['--archive', root, 'report', '--year', '2025', '--today', '2026-01-10', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.skipped.map((s: { file: string }) => s.file)).toEqual(['requests/2025/R20250304-001.yaml', 'requests/2025/R20250305-001.yaml']);
+    expect(j.requests).toMatchObject({ received: 1, answered: 1 });
+    expect(r.stderr).toContain('requests/2025/R20250304-001.yaml');
+    const md = await cli(['--archive', root, 'report', '--year', '2025', '--today', '2026-01-10']);
+    expect(md.stdout).toMatch(/注意：档案中有2个文件无法读取，未计入本报告：requests\/2025\/R20250304-001\.yaml:\d+ /);
+  });
+
   it('refuses a year that is not one, and a format it cannot write', async () => {
     const root = writeArchive({ 'xwgk.yaml': SETTINGS_EN });
     for (const args of [['--year', '25'], ['--year', 'last'], ['--out', 'report.pdf']]) {
