@@ -4,7 +4,7 @@
  * replaced atomically (a change, refused with exit 3 when the file changed since it was read), then
  * the change is appended to the journal, so `verify` holds requests to the record they leave.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Hex, type JournalEntry, type RequestAction } from '../model/chain.js';
 import { REQUESTS_DIR, type InfoRequest } from '../model/request.js';
@@ -20,7 +20,8 @@ export function requestFile(id: string): string {
 }
 
 export interface RequestMeta {
-  action: RequestAction;
+  /** The request's own changes, or `amend`: a hand edit of its file accepted as it is. */
+  action: RequestAction | 'amend';
   reason?: string | undefined;
   now?: string | undefined;
   /** SHA-256 of the file as the caller read it (changes only). */
@@ -82,5 +83,16 @@ export function rewriteRequest(root: string, file: string, request: InfoRequest,
     const text = serializeRequest(request);
     replaceFile(join(root, file), text);
     return { id: request.id, file, request, entry: journal(root, request.id, file, text, meta) };
+  }, lockWaitMs(meta.env));
+}
+
+/**
+ * Journals a request file exactly as it is on disk — a hand edit accepted with `request amend ID
+ * --reason` — without rewriting it, so the clerk's own layout and comments stay.
+ */
+export function journalRequestAsIs(root: string, file: string, id: string, meta: RequestMeta): JournalEntry {
+  return withArchiveLock(root, () => {
+    refuseIfChanged(root, file, meta.expectHash);
+    return journal(root, id, file, readFileSync(join(root, file), 'utf8'), meta);
   }, lockWaitMs(meta.env));
 }

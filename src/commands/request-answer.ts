@@ -1,12 +1,12 @@
 /**
  * `xwgk request answer ID`, `request extend ID` and `request appeal ID`: the changes to a request after
- * it came in. Each is re-validated, written through the one request writer (journaled, refused with
+ * it came in; and `request amend ID --reason`, which accepts a hand edit of its file into the journal. Each is re-validated, written through the one request writer (journaled, refused with
  * exit 3 when the file changed meanwhile), and followed by what the deadline rule says of it: answered
  * in time or how late, the new deadline, a second extension the law does not allow.
  */
 import { z } from 'zod';
 import type { LoadedRequest } from '../archive/load-requests.js';
-import { rewriteRequest } from '../archive/write-request.js';
+import { journalRequestAsIs, rewriteRequest } from '../archive/write-request.js';
 import type { RequestAction } from '../model/chain.js';
 import { usageError } from '../model/errors.js';
 import { lazySchema } from '../model/lazy-schema.js';
@@ -115,6 +115,24 @@ export const requestAppealCommand = defineCommand({
     return { report: { id: opts.id, file: loaded.file, kind: opts.kind, result } };
   },
   print: (ctx, r) => ctx.out(ctx.t(`request.appeal-${r.kind}`, { ...r, result: ctx.t(`request.result.${r.result}` as 'request.result.pending') })),
+});
+
+export const requestAmendCommand = defineCommand({
+  name: 'amend',
+  help: 'cmd.request-amend',
+  arguments: ID_ARGUMENT,
+  options: [{ flags: '--reason <text>', help: 'opt.request-amend-reason' }],
+  schema: lazySchema(() => z.object({ id: z.string(), reason: text() })),
+  run(ctx, opts) {
+    const reason = opts.reason?.trim();
+    if (!reason) throw usageError('change.reason-required', { command: 'request amend' }, { key: 'hint.reason' });
+    // The file must still be a valid request: a hand edit gone wrong is exit 2 with its problems located.
+    const loaded = requestToChange(ctx, opts.id);
+    journalRequestAsIs(ctx.archive().root, loaded.file, opts.id, { action: 'amend', reason, expectHash: loaded.hash, now: ctx.io.env.XWGK_NOW, env: ctx.io.env });
+    ctx.forget();
+    return { report: { id: opts.id, file: loaded.file } };
+  },
+  print: (ctx, r) => ctx.out(ctx.t('request.amended', r)),
 });
 
 function calendar(ctx: Ctx): WorkCalendar {

@@ -18,7 +18,7 @@ import { listRequests } from '../reports/request-list.js';
 import { requestListFormats } from '../render/formats/requests.js';
 import { list, outputShape, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { prompter } from './prompter.js';
-import { requestAnswerCommand, requestAppealCommand, requestExtendCommand } from './request-answer.js';
+import { requestAmendCommand, requestAnswerCommand, requestAppealCommand, requestExtendCommand } from './request-answer.js';
 import { askText, askWord, givenDate, wordId } from './request-input.js';
 import { defineCommand } from './shape.js';
 
@@ -86,5 +86,5 @@ export const requestCommand = defineCommand({
   name: 'request',
   help: 'cmd.request',
   schema: lazySchema(() => z.object({})),
-  subcommands: [requestAddCommand, requestAnswerCommand, requestExtendCommand, requestAppealCommand, requestListCommand],
+  subcommands: [requestAddCommand, requestAnswerCommand, requestExtendCommand, requestAppealCommand, requestAmendCommand, requestListCommand],
 });

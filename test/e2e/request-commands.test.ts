@@ -3,7 +3,7 @@
  * what it prints, the journal line it adds; bad input refused as `add` refuses it (exit 2, in the
  * user's language, nothing written); and the register afterwards passing `verify`.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_EN, SETTINGS_ZH, spawnCli, writeArchive } from '../helpers/archive.js';
@@ -95,5 +95,21 @@ describe.each([
     const check = spawnCli(['--archive', root, '--lang', lang, 'check', 'requests', '--today', '2025-06-03', '--format', 'json']);
     expect(check.code).toBe(1);
     expect(JSON.parse(check.stdout).findings.map((f: { code: string }) => f.code)).toEqual(['requests.late', 'requests.extended-twice']);
+  });
+
+  it('holds a hand edit of a request to the journal until request amend accepts it', () => {
+    const root = writeArchive({ 'xwgk.yaml': settings });
+    expect(run(root, lang, ['add', '--received', '2025-03-10', '--channel', 'post', '--applicant', 'legal', '--asked', 'x', '--today', '2025-03-10']).code).toBe(0);
+    const file = join(root, 'requests/2025/R20250310-001.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('asked: x', 'asked: 申请公开校车运营合同'));
+    const changed = spawnCli(['--archive', root, '--lang', lang, 'verify', '--format', 'json']);
+    expect(changed.code).toBe(1);
+    expect(JSON.parse(changed.stdout).problems).toEqual([expect.objectContaining({ kind: 'changed', id: 'R20250310-001', message: expect.stringContaining('requests/2025/R20250310-001.yaml') })]);
+    expect(run(root, lang, ['amend', 'R20250310-001']).code).toBe(2);
+    const amend = run(root, lang, ['amend', 'R20250310-001', '--reason', '补全申请内容']);
+    expect(amend.code).toBe(0);
+    expect(JSON.parse(journalLines(root).at(-1)!)).toMatchObject({ action: 'amend', id: 'R20250310-001', reason: '补全申请内容' });
+    expect(spawnCli(['--archive', root, 'verify']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('asked: 申请公开校车运营合同');
   });
 });
