@@ -3,7 +3,7 @@
  * the reader's language, the national tables of parts three and four as rows of numbers, findings
  * grouped by check with their messages translated, last year set beside this one. No prose here.
  */
-import { t, type MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/index.js';
 import type { Lang } from '../model/lang.js';
 import type { RenderContext } from './context.js';
 import { APPEAL_RESULTS, APPLICANT_TYPES, OUTCOMES, REASONS, REQUEST_CHANNELS, wordLabel } from '../model/request-vocab.js';
@@ -32,13 +32,14 @@ const sumRow = (byApplicant: Record<string, number>) => {
 };
 
 /** The national table of part three: rows 一 to 四, every cell from the data. */
-export function requestMatrixRows(r: AnnualReport, lang: Lang): MatrixRow[] {
+export function requestMatrixRows(r: AnnualReport, view: Pick<RenderContext, 'lang' | 't'>): MatrixRow[] {
+  const { lang } = view;
   const zh = lang === 'zh-CN';
   const d = r.requestDetail;
   const rows: MatrixRow[] = [
-    { label: t(lang, 'report.row.new'), cells: sumRow(d.newByApplicant), level: 0 },
-    { label: t(lang, 'report.row.carried'), cells: sumRow(d.carriedByApplicant), level: 0 },
-    { label: t(lang, 'report.row.results'), cells: [], level: 0 },
+    { label: view.t('report.row.new'), cells: sumRow(d.newByApplicant), level: 0 },
+    { label: view.t('report.row.carried'), cells: sumRow(d.carriedByApplicant), level: 0 },
+    { label: view.t('report.row.results'), cells: [], level: 0 },
   ];
   const totals: Record<string, number> = {};
   OUTCOMES.forEach((o, i) => {
@@ -51,16 +52,17 @@ export function requestMatrixRows(r: AnnualReport, lang: Lang): MatrixRow[] {
       rows.push({ label: `${k + 1}. ${wordLabel(reasons, reason.id, lang)}`, cells: sumRow(found?.byApplicant ?? {}), level: 2 });
     });
   });
-  rows.push({ label: `${zh ? '（七）' : '(7) '}${t(lang, 'report.row.total')}`, cells: sumRow(totals), level: 1 });
-  rows.push({ label: t(lang, 'report.row.pending'), cells: sumRow(d.pendingByApplicant), level: 0 });
+  rows.push({ label: `${zh ? '（七）' : '(7) '}${view.t('report.row.total')}`, cells: sumRow(totals), level: 1 });
+  rows.push({ label: view.t('report.row.pending'), cells: sumRow(d.pendingByApplicant), level: 0 });
   return rows;
 }
 
 /** Part four: 行政复议, 行政诉讼 brought directly, and after a review — by result, with a total. */
-export function appealRows(r: AnnualReport, lang: Lang) {
+export function appealRows(r: AnnualReport, view: Pick<RenderContext, 'lang' | 't'>) {
+  const { lang } = view;
   const row = (key: MessageKey, results: Record<string, number>) => {
     const cells = APPEAL_RESULTS.map((x) => results[x.id] ?? 0);
-    return { label: t(lang, key), cells: [...cells, cells.reduce((a, b) => a + b, 0)] };
+    return { label: view.t(key), cells: [...cells, cells.reduce((a, b) => a + b, 0)] };
   };
   return [row('report.appeal.review', r.reviews.results), row('report.appeal.direct', r.litigation.direct.results), row('report.appeal.after-review', r.litigation.afterReview.results)];
 }
@@ -71,7 +73,7 @@ export function buildReportView(ctx: RenderContext, r: AnnualReport) {
   const groups: { check: string; rule: string; errors: number; warnings: number; items: string[] }[] = [];
   for (const f of r.findings) {
     let g = groups.find((x) => x.check === f.check);
-    if (!g) groups.push((g = { check: f.check, rule: t(lang, `check.${f.check}.rule` as MessageKey), errors: 0, warnings: 0, items: [] }));
+    if (!g) groups.push((g = { check: f.check, rule: ctx.t(`check.${f.check}.rule` as MessageKey), errors: 0, warnings: 0, items: [] }));
     if (f.severity === 'error') g.errors++;
     else g.warnings++;
     g.items.push(ctx.m(f.message));
@@ -93,10 +95,10 @@ export function buildReportView(ctx: RenderContext, r: AnnualReport) {
     topCategories: largest.filter((c) => c.count > 0),
     forms: r.byForm.filter((f) => f.count > 0).map((f) => ({ ...f, label: ctx.label('form', f.id) })),
     change: prev ? r.total - prev.total : 0,
-    applicantHeaders: [...SHORT_APPLICANTS[lang], t(lang, 'report.col.total')],
-    matrixRows: requestMatrixRows(r, lang).map((row) => ({ ...row, label: row.level === 2 ? `　${row.label}` : row.label, text: row.cells.map(String) })),
-    resultHeaders: [...APPEAL_RESULTS.map((x) => wordLabel(APPEAL_RESULTS, x.id, lang)), t(lang, 'report.col.total')],
-    appealRows: appealRows(r, lang),
+    applicantHeaders: [...SHORT_APPLICANTS[lang], ctx.t('report.col.total')],
+    matrixRows: requestMatrixRows(r, ctx).map((row) => ({ ...row, label: row.level === 2 ? `　${row.label}` : row.label, text: row.cells.map(String) })),
+    resultHeaders: [...APPEAL_RESULTS.map((x) => wordLabel(APPEAL_RESULTS, x.id, lang)), ctx.t('report.col.total')],
+    appealRows: appealRows(r, ctx),
     channels: r.requestDetail.byChannel.filter((c) => c.count > 0).map((c) => ({ label: wordLabel(REQUEST_CHANNELS, c.channel, lang), count: c.count })),
     applicants: req.byApplicant.filter((a) => a.count > 0).map((a) => ({ label: wordLabel(APPLICANT_TYPES, a.applicant, lang), count: a.count })),
     outcomes: req.outcomes.filter((o) => o.count > 0).map((o) => ({ label: wordLabel(OUTCOMES, o.outcome, lang), count: o.count })),

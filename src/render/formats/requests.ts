@@ -7,10 +7,10 @@ import { renderRequestList } from '../request-list.js';
 export const requestListFormats: Formats<RequestRow[]> = {
   fallback: 'table',
   renderers: {
-    table: { extensions: ['txt', 'text'], render: (rows, { view }) => `${renderRequestList(rows, 'table', view.lang)}\n${view.style.dim(view.t('request.count', { n: rows.length }))}` },
-    csv: { render: (rows, { view }) => renderRequestList(rows, 'csv', view.lang) },
+    table: { extensions: ['txt', 'text'], render: (rows, { view }) => `${renderRequestList(view, rows, 'table')}\n${view.style.dim(view.t('request.count', { n: rows.length }))}` },
+    csv: { render: (rows, { view }) => renderRequestList(view, rows, 'csv') },
     json: { render: (rows) => JSON.stringify(rows, null, 2) },
-    md: { extensions: ['markdown'], render: (rows, { view }) => renderRequestList(rows, 'md', view.lang) },
+    md: { extensions: ['markdown'], render: (rows, { view }) => renderRequestList(view, rows, 'md') },
   },
 };
 
