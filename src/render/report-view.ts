@@ -59,7 +59,6 @@ export function requestMatrixRows(r: AnnualReport, view: Pick<RenderContext, 'la
 
 /** Part four: 行政复议, 行政诉讼 brought directly, and after a review — by result, with a total. */
 export function appealRows(r: AnnualReport, view: Pick<RenderContext, 'lang' | 't'>) {
-  const { lang } = view;
   const row = (key: MessageKey, results: Record<string, number>) => {
     const cells = APPEAL_RESULTS.map((x) => results[x.id] ?? 0);
     return { label: view.t(key), cells: [...cells, cells.reduce((a, b) => a + b, 0)] };
