@@ -96,7 +96,8 @@ export function buildReportView(ctx: RenderContext, r: AnnualReport) {
     change: prev ? r.total - prev.total : 0,
     applicantHeaders: [...SHORT_APPLICANTS[lang], ctx.t('report.col.total')],
     matrixRows: requestMatrixRows(r, ctx).map((row) => ({ ...row, label: row.level === 2 ? `　${row.label}` : row.label, text: row.cells.map(String) })),
-    resultHeaders: [...APPEAL_RESULTS.map((x) => wordLabel(APPEAL_RESULTS, x.id, lang)), ctx.t('report.col.total')],
+    // A column head starts with a capital in English (the labels are written to sit inside sentences).
+    resultHeaders: [...APPEAL_RESULTS.map((x) => wordLabel(APPEAL_RESULTS, x.id, lang).replace(/^[a-z]/, (c) => c.toUpperCase())), ctx.t('report.col.total')],
     appealRows: appealRows(r, ctx),
     channels: r.requestDetail.byChannel.filter((c) => c.count > 0).map((c) => ({ label: wordLabel(REQUEST_CHANNELS, c.channel, lang), count: c.count })),
     applicants: req.byApplicant.filter((a) => a.count > 0).map((a) => ({ label: wordLabel(APPLICANT_TYPES, a.applicant, lang), count: a.count })),
