@@ -29,8 +29,8 @@ export function requestGrid(view: RenderContext, rows: readonly RequestRow[], op
   };
 }
 
-export function renderRequestList(view: RenderContext, rows: readonly RequestRow[], format: 'table' | 'csv' | 'md'): string {
+export function renderRequestList(view: RenderContext, rows: readonly RequestRow[], format: 'table' | 'csv' | 'md', width?: number): string {
   if (format === 'csv') return renderGridAsCsv(requestGrid(view, rows));
   if (format === 'md') return renderGridAsMarkdown(requestGrid(view, rows));
-  return renderGridAsTable(requestGrid(view, rows, { short: true }));
+  return renderGridAsTable(requestGrid(view, rows, { short: true }), { ...(width ? { maxWidth: width } : {}) });
 }

@@ -7,7 +7,7 @@ import { renderRequestList } from '../request-list.js';
 export const requestListFormats: Formats<RequestRow[]> = {
   fallback: 'table',
   renderers: {
-    table: { extensions: ['txt', 'text'], render: (rows, { view }) => `${renderRequestList(view, rows, 'table')}\n${view.style.dim(view.t('request.count', { n: rows.length }))}` },
+    table: { extensions: ['txt', 'text'], render: (rows, { view, width }) => `${renderRequestList(view, rows, 'table', width)}\n${view.style.dim(view.t('request.count', { n: rows.length }))}` },
     csv: { render: (rows, { view }) => renderRequestList(view, rows, 'csv') },
     json: { render: (rows) => JSON.stringify(rows, null, 2) },
     md: { extensions: ['markdown'], render: (rows, { view }) => renderRequestList(view, rows, 'md') },
