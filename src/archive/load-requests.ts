@@ -51,21 +51,25 @@ function readRequestFile(root: string, file: string): { hash?: string; loaded?: 
   return loadRequestBytes(bytes, file);
 }
 
-/** Every valid request, by date received then id; problems are pushed onto `findings`. */
+/** Every valid request on disk, by date received then id; problems are pushed onto `findings`. */
 export function loadRequests(root: string, findings: Finding[]): LoadedRequest[] {
+  return assembleRequests(listRequestFiles(root, findings).map((file) => ({ file, ...readRequestFile(root, file) })), findings);
+}
+
+/** The valid requests of parsed files, by date received then id (a second file with an id already seen is a finding). */
+export function assembleRequests(results: readonly { file: string; loaded?: LoadedRequest | undefined; findings: Finding[] }[], findings: Finding[]): LoadedRequest[] {
   const out: LoadedRequest[] = [];
   const seen = new Map<string, string>();
-  for (const file of listRequestFiles(root, findings)) {
-    const r = readRequestFile(root, file);
+  for (const r of results) {
     findings.push(...r.findings);
     if (!r.loaded) continue;
     const id = r.loaded.request.id;
     const dup = seen.get(id);
     if (dup) {
-      findings.push({ check: 'schema', code: 'schema.duplicate-id', severity: 'error', file, id, message: { key: 'err.duplicate-record-id', params: { id, other: dup } } });
+      findings.push({ check: 'schema', code: 'schema.duplicate-id', severity: 'error', file: r.file, id, message: { key: 'err.duplicate-record-id', params: { id, other: dup } } });
       continue;
     }
-    seen.set(id, file);
+    seen.set(id, r.file);
     out.push(r.loaded);
   }
   return out.sort((a, b) => (a.request.received !== b.request.received ? (a.request.received < b.request.received ? -1 : 1) : a.request.id < b.request.id ? -1 : 1));

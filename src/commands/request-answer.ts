@@ -5,18 +5,14 @@
  * in time or how late, the new deadline, a second extension the law does not allow.
  */
 import { z } from 'zod';
-import type { LoadedRequest } from '../archive/load-requests.js';
-import { journalRequestAsIs, rewriteRequest } from '../archive/write-request.js';
-import type { RequestAction } from '../model/chain.js';
+import { acceptRequestAsIs, answer, appeal, extend } from '../edit/requests.js';
 import { usageError } from '../model/errors.js';
 import { lazySchema } from '../model/lazy-schema.js';
-import type { InfoRequest } from '../model/request.js';
-import { answerRequest, appealRequest, extendRequest } from '../model/request-changes.js';
 import { requestDeadlines, requestStatus } from '../model/request-due.js';
 import { APPEAL_RESULTS, OUTCOMES, reasonsFor } from '../model/request-vocab.js';
 import { WorkCalendar } from '../model/workdays.js';
 import type { Ctx } from './context.js';
-import { findRecord } from './find-record.js';
+import { findRecord } from '../edit/find-record.js';
 import { list, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { askText, askWord, givenDate, requestToChange, wordId } from './request-input.js';
 import { defineCommand } from './shape.js';
@@ -52,8 +48,9 @@ export const requestAnswerCommand = defineCommand({
     // The records published in answer must be ones the archive holds (exit 2 otherwise).
     for (const id of opts.record ?? []) findRecord(ctx.archive(), id);
     const note = opts.note?.trim() || (prompting ? await askText(ctx, ctx.t('field.request-note'), { optional: true }) : '') || undefined;
-    const changed = answerRequest(loaded.request, { outcome, ...(reason !== undefined ? { reason } : {}), on, ...(note ? { note } : {}), ...(opts.record?.length ? { records: opts.record } : {}) });
-    const status = requestStatus(write(ctx, loaded, changed, 'answer'), calendar(ctx), today);
+    const written = answer(ctx.archive().root, loaded, { outcome, ...(reason !== undefined ? { reason } : {}), on, ...(note ? { note } : {}), ...(opts.record?.length ? { records: opts.record } : {}) }, ctx.io.env);
+    ctx.forget();
+    const status = requestStatus(written, calendar(ctx), today);
     return { report: { id: opts.id, file: loaded.file, on, deadline: status.deadline, late: status.state === 'late', days: status.workingDays } };
   },
   print(ctx, { late, ...r }) {
@@ -76,7 +73,8 @@ export const requestExtendCommand = defineCommand({
     if (!reason) throw usageError('err.required', { field: '--reason' }, { key: 'hint.request.extend-reason' });
     const on = opts.on === undefined ? today : givenDate('--on', opts.on, today);
     const before = requestDeadlines(loaded.request, calendar(ctx));
-    const written = write(ctx, loaded, extendRequest(loaded.request, { on, reason }), 'extend');
+    const written = extend(ctx.archive().root, loaded, { on, reason }, ctx.io.env);
+    ctx.forget();
     const n = written.extensions?.length ?? 0;
     return { report: { id: opts.id, file: loaded.file, deadline: requestDeadlines(written, calendar(ctx)).deadline, n, due: before.due, late: n === 1 && on > before.due } };
   },
@@ -110,8 +108,9 @@ export const requestAppealCommand = defineCommand({
     const result = opts.result !== undefined ? wordId(ctx, APPEAL_RESULTS, '--result', opts.result) : previous?.result ?? 'pending';
     const decided = opts.decided !== undefined ? givenDate('--decided', opts.decided, today) : previous?.decided;
     const afterReview = opts.afterReview ?? previous?.after_review;
-    const appeal = { filed, result, ...(decided ? { decided } : {}), ...(opts.kind === 'litigation' && afterReview ? { after_review: true } : {}) };
-    write(ctx, loaded, appealRequest(loaded.request, opts.kind, appeal), 'appeal');
+    const a = { filed, result, ...(decided ? { decided } : {}), ...(opts.kind === 'litigation' && afterReview ? { after_review: true } : {}) };
+    appeal(ctx.archive().root, loaded, opts.kind, a, ctx.io.env);
+    ctx.forget();
     return { report: { id: opts.id, file: loaded.file, kind: opts.kind, result } };
   },
   print: (ctx, r) => ctx.out(ctx.t(`request.appeal-${r.kind}`, { ...r, result: ctx.t(`request.result.${r.result}` as 'request.result.pending') })),
@@ -128,7 +127,7 @@ export const requestAmendCommand = defineCommand({
     if (!reason) throw usageError('change.reason-required', { command: 'request amend' }, { key: 'hint.reason' });
     // The file must still be a valid request: a hand edit gone wrong is exit 2 with its problems located.
     const loaded = requestToChange(ctx, opts.id);
-    journalRequestAsIs(ctx.archive().root, loaded.file, opts.id, { action: 'amend', reason, expectHash: loaded.hash, now: ctx.io.env.XWGK_NOW, env: ctx.io.env });
+    acceptRequestAsIs(ctx.archive().root, loaded, reason, ctx.io.env);
     ctx.forget();
     return { report: { id: opts.id, file: loaded.file } };
   },
@@ -139,8 +138,3 @@ function calendar(ctx: Ctx): WorkCalendar {
   return new WorkCalendar(ctx.settings().config);
 }
 
-function write(ctx: Ctx, loaded: LoadedRequest, changed: InfoRequest, action: RequestAction): InfoRequest {
-  const written = rewriteRequest(ctx.archive().root, loaded.file, changed, { action, expectHash: loaded.hash, now: ctx.io.env.XWGK_NOW, env: ctx.io.env });
-  ctx.forget();
-  return written.request;
-}

@@ -7,10 +7,9 @@
  */
 import { z } from 'zod';
 import { serializeRequest } from '../archive/serialize.js';
-import { writeNewRequest } from '../archive/write-request.js';
+import { addRequest, validateNewRequest } from '../edit/requests.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { lazySchema } from '../model/lazy-schema.js';
-import { checked } from '../model/request-changes.js';
 import { requestDeadlines } from '../model/request-due.js';
 import { APPLICANT_TYPES, REQUEST_CHANNELS } from '../model/request-vocab.js';
 import { WorkCalendar } from '../model/workdays.js';
@@ -57,13 +56,13 @@ const requestAddCommand = defineCommand({
       throw new XwgkError(EXIT.usage, { key: 'err.request.invalid' }, { key: 'hint.request.flags' }, missing.map((field) => ({ message: { key: 'err.required', params: { field } } })));
     }
     const fields = { received, channel, applicant, asked, ...(opts.handler?.trim() ? { handler: opts.handler.trim() } : {}), ...(opts.tag?.length ? { tags: opts.tag } : {}) };
-    const draft = checked({ id: 'R19000101-001', ...fields });
+    const draft = validateNewRequest(fields);
     if (prompting) {
       // As `add` does: the request as it will be written, then a last word before anything is.
       ctx.err(serializeRequest(draft).split('\n').filter((l) => !l.startsWith('#') && !l.startsWith('id:')).join('\n'));
       if (!(await (await prompter()).confirm({ message: ctx.t('prompt.confirm-request'), default: true }))) return { report: undefined };
     }
-    const written = writeNewRequest(root, (id) => checked({ id, ...fields }), received!, { now: ctx.io.env.XWGK_NOW, env: ctx.io.env });
+    const written = addRequest(root, fields, ctx.io.env);
     ctx.forget();
     return { report: { id: written.id, file: written.file, due: requestDeadlines(written.request, new WorkCalendar(config)).due } };
   },

@@ -1,7 +1,7 @@
 /** `xwgk schema [record|request]`: the record's (or a request's) JSON Schema (draft-7), generated from the model and the catalog in force. */
 import { z } from 'zod';
 import { makeCatalog } from '../model/catalog.js';
-import { defaultCatalogData } from '../model/default-catalog.js';
+import { defaultCatalogData } from '../archive/default-catalog.js';
 import { recordJsonSchema } from '../model/json-schema.js';
 import { requestJsonSchema } from '../model/request-json-schema.js';
 import type { Formats } from '../render/format-rule.js';
