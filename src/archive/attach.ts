@@ -12,7 +12,7 @@ import { usageError } from '../model/errors.js';
 import { isSafeRelativePath } from '../model/record.js';
 import { createFileExclusive, sweepTemps } from './atomic.js';
 import { readGuarded } from './fs-guard.js';
-import { listRecordFiles } from './load.js';
+import { listRecordFiles } from './record-walk.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
 import { escapes } from './attachments.js';
 
@@ -126,8 +126,8 @@ function sweepOrphans(root: string, dirRel: string): void {
     try {
       text = readGuarded(join(root, file), MAX_FILE_BYTES).toString('utf8');
     } catch {
-      all ??= listRecordFiles(root);
-      file = all.find((f) => f.endsWith(`/${id}.yaml`));
+      const everyFile = (all ??= listRecordFiles(root));
+      file = everyFile.find((f) => f.endsWith(`/${id}.yaml`));
       try {
         text = file ? readGuarded(join(root, file), MAX_FILE_BYTES).toString('utf8') : undefined;
       } catch {

@@ -9,7 +9,8 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DisclosureRecord } from '../model/record.js';
 import { JOURNAL_FILE } from './journal.js';
-import { loadRecordBytes, loadSettings } from './load.js';
+import { loadRecordBytes } from './record-file.js';
+import { loadSettings } from './settings.js';
 
 /** How far back from the journal's end to look for the record's last line: a burst of writers lands there. */
 const TAIL = 1024 * 1024;

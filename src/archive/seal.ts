@@ -9,7 +9,9 @@ import { EXIT, XwgkError, type Located } from '../model/errors.js';
 import { appendJournal, journalTime, readJournalText } from './journal.js';
 import { loadArchive, type Archive } from './load.js';
 import { withArchiveLock } from './lock.js';
+import { cacheOn, lockWaitMs, type Env } from './env.js';
 import { termMembers, verifyArchive } from './verify.js';
+import { skippedInTerm } from '../model/skipped.js';
 
 export interface SealResult {
   seal: SealEntry;
@@ -19,9 +21,15 @@ export interface SealResult {
 }
 
 /** Seals `term`; refuses (exit 2) an empty term, a broken chain, or records of the term that differ from the journal. */
-export function sealTerm(root: string, term: string, meta: { now?: string | undefined; on?: string | undefined } = {}): SealResult {
+export function sealTerm(root: string, term: string, meta: { now?: string | undefined; on?: string | undefined; env?: Env | undefined } = {}): SealResult {
   return withArchiveLock(root, () => {
-    const archive = loadArchive(root);
+    const archive = loadArchive(root, { cache: cacheOn(meta.env), env: meta.env ?? {} });
+    // A seal vouches for the whole term: an unreadable record file that may belong to it stops it (exit 1).
+    const unreadable = skippedInTerm(archive.findings, archive.terms, term);
+    if (unreadable.length > 0) {
+      const details: Located[] = unreadable.map((s) => ({ file: s.file, ...(s.line ? { line: s.line } : {}), message: s.message }));
+      throw new XwgkError(EXIT.findings, { key: 'seal.unreadable', params: { term, n: unreadable.length } }, { key: 'hint.seal-unreadable' }, details);
+    }
     const members = termMembers(archive, term);
     if (members.size === 0) throw new XwgkError(EXIT.usage, { key: 'seal.empty', params: { term } }, { key: 'hint.seal-empty' });
     const check = verifyArchive(archive);
@@ -37,7 +45,7 @@ export function sealTerm(root: string, term: string, meta: { now?: string | unde
     const digest = sealDigest(term, check.head, ids.map((id) => [id, hashes.get(id)!.sha256] as const), settings);
     const seal = appendJournal(root, { time: journalTime(meta.now), action: 'seal', id: term, term, ...(meta.on ? { on: meta.on } : {}), digest, records: ids, settings }) as SealEntry;
     return { seal, line: seal.seq, archive };
-  });
+  }, lockWaitMs(meta.env));
 }
 
 export interface TermSealStatus {

@@ -11,6 +11,7 @@ import { readFileChecked } from './fs-guard.js';
 import { journalTime, openJournal, readJournalText } from './journal.js';
 import { loadSettings } from './load.js';
 import { withArchiveLock } from './lock.js';
+import { lockWaitMs, type Env } from './env.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
 
 /** SHA-256 of `xwgk.yaml` as it is on disk. */
@@ -27,7 +28,7 @@ export function lastSettingsEntry(entries: readonly JournalEntry[]): RecordEntry
  * Journals the settings as they are (after checking they load: an invalid `xwgk.yaml` is exit 2 with
  * every problem located). Returns undefined when the journal already holds this very hash.
  */
-export function journalSettings(root: string, meta: { reason?: string | undefined; now?: string | undefined } = {}): RecordEntry | undefined {
+export function journalSettings(root: string, meta: { reason?: string | undefined; now?: string | undefined; env?: Env | undefined } = {}): RecordEntry | undefined {
   return withArchiveLock(root, () => {
     loadSettings(root, { cache: false });
     const sha256 = settingsHash(root);
@@ -39,5 +40,5 @@ export function journalSettings(root: string, meta: { reason?: string | undefine
     } finally {
       journal.close();
     }
-  });
+  }, lockWaitMs(meta.env));
 }

@@ -8,12 +8,15 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { journaledHashes, journaledSettings, sealDate, sealDigest, SETTINGS_ID, sha256Hex, walkChain, type JournalEntry, type SealEntry } from '../model/chain.js';
 import { CONFIG_FILE } from './discover.js';
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../model/message-key.js';
 import type { Msg } from '../model/finding.js';
 import { termOfRecord } from '../model/periods.js';
 import { attachmentInspector, hashFile } from './attachments.js';
 import { readJournalText } from './journal.js';
-import { listRecordFiles, type Archive } from './load.js';
+import type { Archive } from './load.js';
+import { listRecordFiles } from './record-walk.js';
+import { listRequestFiles } from './load-requests.js';
+import { REQUESTS_DIR } from '../model/request.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
 
 export const PROBLEM_KINDS = ['chain', 'changed', 'missing', 'unjournaled', 'attachment', 'seal', 'digest'] as const;
@@ -60,7 +63,8 @@ export interface VerifyResult {
 export function recordFileHashes(root: string, loaded: readonly { file: string; hash: string }[] = [], unreadable?: Map<string, string>): Map<string, string> {
   const known = new Map(loaded.map((r) => [r.file, r.hash]));
   const out = new Map<string, string>();
-  for (const file of listRecordFiles(root)) {
+  // Requests are journaled like records, so they are held to the journal the same way.
+  for (const file of [...listRecordFiles(root), ...listRequestFiles(root)]) {
     const hash = known.get(file);
     if (hash !== undefined) {
       out.set(file, hash);
@@ -116,7 +120,7 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
   const entries = chain.entries;
   const last = journaledHashes(entries);
   const unreadable = new Map<string, string>();
-  const files = recordFileHashes(root, archive.records, unreadable);
+  const files = recordFileHashes(root, [...archive.records, ...archive.requests], unreadable);
 
   for (const [id, e] of last) {
     const now = files.get(e.file);
@@ -182,7 +186,7 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
       }
     }
   }
-  return { ok: problems.length === 0, records: files.size, problems, head: chain.head, entries, unsealed: unsealedCount(entries), ...(matched ? { matched } : {}) };
+  return { ok: problems.length === 0, records: [...files.keys()].filter((f) => !f.startsWith(`${REQUESTS_DIR}/`)).length, problems, head: chain.head, entries, unsealed: unsealedCount(entries), ...(matched ? { matched } : {}) };
 }
 
 /**

@@ -15,6 +15,7 @@ import type { DisclosureRecord } from '../model/record.js';
 import { assertDirInside, fsFailure, makeDirs } from './fs-guard.js';
 import { journalTime, openJournal, readSeals } from './journal.js';
 import { refreshLock, withArchiveLock } from './lock.js';
+import { cacheOn, lockWaitMs } from './env.js';
 import { commit, discard, PENDING_DIR, rollForward, type Commit } from './pending.js';
 import { serializeRecord } from './serialize.js';
 import { assertReadableSize, highestSequence, idPrefix, recordFile, sealCovering, type ChangeMeta, type Written } from './write.js';
@@ -42,7 +43,7 @@ export function writeNewRecords(root: string, items: readonly NewRecord[], meta:
     let committed = false;
     let c: Commit | undefined;
     try {
-      const seals = sealedTerms(readSeals(root));
+      const seals = sealedTerms(readSeals(root, { cache: cacheOn(meta.env) }));
       const next = new Map<string, number>();
       const checked = new Set<string>();
       const staged: { id: string; file: string; text: string; record: DisclosureRecord }[] = [];
@@ -91,7 +92,7 @@ export function writeNewRecords(root: string, items: readonly NewRecord[], meta:
     } finally {
       journal.close();
     }
-  });
+  }, lockWaitMs(meta.env));
 }
 
 /**

@@ -23,8 +23,10 @@ import { assertWritableInside, fsFailure } from './fs-guard.js';
 import { journalTime, openJournal, readSeals, type JournalAppender } from './journal.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
 import { lastJournaledHash, recordOfBytes } from './reapply.js';
-import { RECORDS_DIR, loadSettings } from './load.js';
+import { RECORDS_DIR } from './record-walk.js';
+import { loadSettings } from './settings.js';
 import { withArchiveLock } from './lock.js';
+import { cacheOn, lockWaitMs, type Env } from './env.js';
 import { serializeRecord } from './serialize.js';
 
 export function idPrefix(time: string): string {
@@ -57,8 +59,10 @@ export function highestSequence(root: string, prefix: string): number {
 export interface ChangeMeta {
   action: Exclude<JournalAction, 'seal'>;
   reason?: string | undefined;
-  /** The journal line's time; default `XWGK_NOW`, else the clock. */
+  /** The journal line's time (`XWGK_NOW`); default the clock. */
   now?: string | undefined;
+  /** The environment from `Io` (env.ts): the lock's wait, the seal index on or off. */
+  env?: Env | undefined;
   /** Evidence to copy into `attachments/YYYY/<id>-N.<ext>` and list in the record (see `checkAttachmentSources`). */
   attach?: AttachmentSource[] | undefined;
   /** The SHA-256 of the file as the caller read it: the rewrite is refused (exit 3) if the file changed since. */
@@ -87,9 +91,14 @@ export function sealCovering(root: string, record: DisclosureRecord, seals = sea
   return seals.get(term) ?? [...seals.values()].find((s) => s.records.includes(record.id));
 }
 
+/** Runs `fn` under the archive lock, waiting as long as the environment says. */
+function locked<T>(root: string, meta: ChangeMeta, fn: () => T): T {
+  return withArchiveLock(root, fn, lockWaitMs(meta.env));
+}
+
 function requireReasonIfSealed(root: string, record: DisclosureRecord, meta: ChangeMeta): void {
   if (meta.reason?.trim()) return;
-  const seal = sealCovering(root, record);
+  const seal = sealCovering(root, record, sealedTerms(readSeals(root, { cache: cacheOn(meta.env) })));
   if (!seal) return;
   throw new XwgkError(EXIT.usage, { key: 'seal.reason-needed', params: { id: record.id, term: seal.term, date: sealDate(seal) } }, { key: 'hint.seal-reason' });
 }
@@ -116,8 +125,8 @@ export function assertReadableSize(id: string, text: string): void {
  * cannot take a line (read-only, linked out of the archive) stops the write before any record is
  * made — after sweeping temp files that killed writers left in `dir`.
  */
-function underLockWithJournal<T>(root: string, dir: string, fn: (journal: JournalAppender) => T): T {
-  return withArchiveLock(root, () => {
+function underLockWithJournal<T>(root: string, dir: string, meta: ChangeMeta, fn: (journal: JournalAppender) => T): T {
+  return locked(root, meta, () => {
     const journal = openJournal(root);
     try {
       sweepTemps(join(root, dir));
@@ -142,7 +151,7 @@ function removeQuietly(path: string): void {
  */
 export function writeNewRecord(root: string, time: string, build: (id: string) => DisclosureRecord, meta: ChangeMeta = { action: 'add' }): Written {
   const prefix = idPrefix(time);
-  return underLockWithJournal(root, dirname(recordFile(`${prefix}-001`)), (journal) => {
+  return underLockWithJournal(root, dirname(recordFile(`${prefix}-001`)), meta, (journal) => {
     for (let seq = highestSequence(root, prefix) + 1; ; seq++) {
       const id = `${prefix}-${String(seq).padStart(3, '0')}`;
       const file = recordFile(id);
@@ -180,9 +189,21 @@ export function writeNewRecord(root: string, time: string, build: (id: string) =
   });
 }
 
+/** Exit 3 when the file is no longer the one the caller read (its SHA-256 differs, or it is gone); call under the lock. */
+export function refuseIfChanged(root: string, file: string, expectHash: string | undefined): void {
+  if (expectHash === undefined) return;
+  let now: string | undefined;
+  try {
+    now = sha256Hex(readFileSync(join(root, file)));
+  } catch {
+    now = undefined;
+  }
+  if (now !== expectHash) throw new XwgkError(EXIT.busy, { key: 'write.changed-meanwhile', params: { file } }, { key: 'hint.try-again' });
+}
+
 /** Replaces an existing record file (amend, withdraw, feedback, attach) atomically, and journals it. */
 export function rewriteRecord(root: string, file: string, wanted: DisclosureRecord, meta: ChangeMeta): Written {
-  return underLockWithJournal(root, dirname(file), (journal) => {
+  return underLockWithJournal(root, dirname(file), meta, (journal) => {
     assertWritableInside(root, file);
     let record = wanted;
     if (meta.expectHash !== undefined) {
@@ -232,7 +253,7 @@ export function rewriteRecord(root: string, file: string, wanted: DisclosureReco
  * without rewriting it, so the clerk's own layout and comments stay.
  */
 export function journalFileAsIs(root: string, file: string, record: DisclosureRecord, meta: ChangeMeta): Written {
-  return underLockWithJournal(root, dirname(file), (journal) => {
+  return underLockWithJournal(root, dirname(file), meta, (journal) => {
     const bytes = readFileSync(join(root, file));
     if (meta.expectHash !== undefined && sha256Hex(bytes) !== meta.expectHash) {
       throw new XwgkError(EXIT.busy, { key: 'write.changed-meanwhile', params: { file } }, { key: 'hint.try-again' });

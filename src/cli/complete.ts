@@ -6,17 +6,19 @@
  * asks the shell to complete file names.
  */
 import type { Command, Option } from 'commander';
-import { OPTION_VALUES } from './options.js';
+import { OPTION_VALUES } from '../commands/options.js';
+import { SHELLS } from '../commands/completion-scripts.js';
 
 export const COMPLETE_COMMAND = '__complete';
 export const FILES = '__files__';
-export const SHELLS = ['bash', 'zsh', 'powershell'] as const;
 
 /** Where dynamic values come from; each is called only when needed and may return []. */
 export interface CompletionSources {
   ids(kind: 'category' | 'form' | 'audience' | 'channel'): string[];
   terms(): string[];
   records(): string[];
+  /** Request ids, for the `<id>` of `request answer|extend|appeal|amend`. */
+  requests?(): string[];
   checks(): string[];
 }
 
@@ -35,6 +37,8 @@ function takesValue(o: Option): boolean {
 function optionValues(o: Option, src: CompletionSources): string[] {
   const name = o.long ?? '';
   if (FILE_OPTIONS.has(name)) return [FILES];
+  // Values an option declares win over the catalog's (`request add --channel` takes the request channels).
+  if (OPTION_VALUES.has(o)) return [...OPTION_VALUES.get(o)!];
   if (name === '--category' || name === '--form' || name === '--audience' || name === '--channel') return src.ids(name.slice(2) as 'category');
   if (name === '--term') return ['current', 'previous', ...src.terms()];
   if (name === '--lang' || name === '--locale') return ['zh-CN', 'en'];
@@ -46,12 +50,12 @@ function argumentValues(cmd: Command, program: Command, position: number, src: C
   const arg = args[Math.min(position, args.length - 1)];
   if (!arg || (position >= args.length && !arg.variadic)) return [];
   const name = arg.name();
-  if (name === 'id') return src.records();
+  if (name === 'id') return cmd.parent?.name() === 'request' ? (src.requests?.() ?? []) : src.records();
   if (name === 'checks') return src.checks();
   if (name === 'shell') return [...SHELLS];
   if (name === 'command') return visibleCommands(program);
   if (FILE_ARGUMENTS.has(name)) return [FILES];
-  return arg.argChoices ?? [];
+  return [...(OPTION_VALUES.get(arg) ?? arg.argChoices ?? [])];
 }
 
 function visibleCommands(cmd: Command): string[] {

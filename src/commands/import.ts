@@ -5,39 +5,45 @@
  * are reported and skipped, so importing the same sheet twice adds nothing.
  */
 import { resolve } from 'node:path';
-import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { collectList } from '../cli/options.js';
+import { z } from 'zod';
+import type { Ctx } from './context.js';
+import { list } from './option-schemas.js';
+import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 import { readSheetFile } from '../archive/read-sheet.js';
-import { serializeRecord } from '../archive/serialize.js';
-import { readSeals } from '../archive/journal.js';
-import { sealCovering } from '../archive/write.js';
-import { writeNewRecords } from '../archive/write-batch.js';
-import { progressBar } from '../render/progress.js';
-import { sealDate, sealedTerms } from '../model/chain.js';
+import { renderGridAsTable } from '../render/grid.js';
+import { importPreviewGrid } from '../render/import-preview.js';
+import { reportSkipped } from './skipped.js';
 import { catalogFindings } from '../checks/catalog.js';
+import type { Env } from '../archive/env.js';
+import { addRecords, sealsOver } from '../edit/apply.js';
+import { progressBar } from '../render/progress.js';
 import { EXIT, XwgkError, type Located } from '../model/errors.js';
 import type { Msg } from '../model/finding.js';
 import { columnLetter } from '../model/sheet-columns.js';
-import { cellName, planImport, predictIds, type ImportPlan } from './import-plan.js';
+import { cellName, planImport, predictIds, type ImportPlan } from '../edit/import-plan.js';
 
 /** More problems than this are summed up: the first screenful is what a clerk fixes first. */
 const MAX_SHOWN = 100;
 
-/** `--map` values are whole entries (a header may hold a comma), so they are collected, not split. */
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-export function importCommand(ctx: Ctx): Command {
-  return new Command('import')
-    .description(ctx.t('cmd.import'))
-    .argument('<file>', ctx.t('arg.import-file'))
-    .option('--map <header=key>', ctx.t('opt.import-map'), collect)
-    .option('--default <key=value>', ctx.t('opt.import-default'), collect)
-    .option('--sheet <name>', ctx.t('opt.import-sheet'))
-    .option('--dry-run', ctx.t('opt.import-dry-run'))
-    .option('--reason <text>', ctx.t('opt.import-reason'))
-    .action(async (file: string, opts: { map?: string[]; default?: string[]; sheet?: string; dryRun?: boolean; reason?: string }) => {
+export const importCommand = defineCommand({
+  name: 'import',
+  help: 'cmd.import',
+  arguments: [{ name: '<file>', help: 'arg.import-file' }],
+  // `--map` values are whole entries (a header may hold a comma), so they are repeated, not split.
+  options: [
+    { flags: '--map <header=key>', help: 'opt.import-map', repeat: true },
+    { flags: '--default <key=value>', help: 'opt.import-default', repeat: true },
+    { flags: '--sheet <name>', help: 'opt.import-sheet' },
+    { flags: '--dry-run', help: 'opt.import-dry-run' },
+    { flags: '--reason <text>', help: 'opt.import-reason' },
+  ],
+  schema: lazySchema(() => z.object({ file: z.string(), map: list(), default: list(), sheet: z.string().optional(), dryRun: z.boolean().optional(), reason: z.string().optional() })),
+  async run(ctx, opts) {
+      const { file } = opts;
       const archive = ctx.archive();
+      // A row matching an unreadable record cannot be seen as a duplicate: say which files those are.
+      reportSkipped(ctx, archive);
       const table = await readSheetFile(resolve(ctx.io.cwd, file), { sheet: opts.sheet });
       const plan = planImport(table.rows, archive.catalog, archive.terms, archive.records.map((r) => r.record), {
         file: table.name, kind: table.kind, lang: ctx.lang, map: opts.map, defaults: opts.default,
@@ -46,36 +52,31 @@ export function importCommand(ctx: Ctx): Command {
       report(ctx, plan);
       if (opts.dryRun) {
         const ids = predictIds(plan.records, archive.records.map((r) => r.record.id));
-        ctx.out(plan.records.map(({ record }, i) => serializeRecord({ ...record, id: ids[i]! })).join('---\n'));
+        const rows = plan.records.map(({ row, record }, i) => ({ row, id: ids[i]!, record, warnings: catalogFindings({ record: { ...record, id: ids[i]! }, file: '', lines: {} }, archive.catalog) }));
+        ctx.out(renderGridAsTable(importPreviewGrid(rows, archive.catalog, ctx.lang), { maxWidth: ctx.io.columns }));
         ctx.info(ctx.t('import.dry-run', { n: plan.records.length, skipped: plan.duplicates.length }));
-        return;
+        return { report: plan };
       }
-      if (!opts.reason?.trim()) refuseSealedRows(archive.root, plan);
-      // One transaction: every row or none, whatever happens (see archive/write-batch.ts).
+      if (!opts.reason?.trim()) refuseSealedRows(archive.root, plan, ctx.io.env);
+      // One transaction: every row or none, whatever happens (archive/write-batch.ts); a bar in a terminal.
       const bar = ctx.io.stderrTty && !ctx.global.quiet ? progressBar(ctx.io.stderr, ctx.t('import.progress')) : undefined;
-      const written = writeNewRecords(archive.root, plan.records.map(({ record }) => ({ time: record.time, build: (id: string) => ({ ...record, id }) })), { action: 'import', reason: opts.reason, now: ctx.io.env.XWGK_NOW }, bar && ((d, n) => bar.update(d, n)));
+      const edits = addRecords(archive, plan.records.map((p) => p.record), { action: 'import', reason: opts.reason, env: ctx.io.env }, bar && ((d, n) => bar.update(d, n)));
       bar?.end();
-      let warned = 0;
+      const warned = edits.filter((e) => e.warnings.length > 0).length;
       // One write for all the rows' lines: thousands of small writes to a pipe cost more than the import.
-      if (written.length > 0) ctx.out(written.map((w, i) => {
-        if (catalogFindings({ record: w.record, file: w.file, lines: {} }, archive.catalog).length > 0) warned++;
-        return ctx.t('import.written', { row: plan.records[i]!.row, id: w.id, file: w.file });
-      }).join('\n'));
+      if (edits.length > 0) ctx.out(edits.map(({ written }, i) => ctx.t('import.written', { row: plan.records[i]!.row, id: written.id, file: written.file })).join('\n'));
       ctx.forget();
       ctx.info(ctx.t('import.done', { n: plan.records.length, skipped: plan.duplicates.length, file: table.name }));
       if (warned > 0) ctx.info(ctx.t('import.catalog-warnings', { n: warned }));
-    });
-}
+      return { report: plan };
+  },
+});
 
 /** Rows that fall in a sealed term need `--reason`: refused all together, before any row is written. */
-function refuseSealedRows(root: string, plan: ImportPlan): void {
-  const seals = sealedTerms(readSeals(root));
-  if (seals.size === 0) return;
-  const details: Located[] = [];
-  for (const { row, record } of plan.records) {
-    const seal = sealCovering(root, record, seals);
-    if (seal) details.push({ message: { key: 'import.sealed-row', params: { row, title: record.title, term: seal.term, date: sealDate(seal) } } });
-  }
+function refuseSealedRows(root: string, plan: ImportPlan, env: Env): void {
+  const details: Located[] = sealsOver(root, plan.records, env).map(({ item: { row, record }, seal }) => ({
+    message: { key: 'import.sealed-row', params: { row, title: record.title, term: seal.term, date: seal.time.slice(0, 10) } },
+  }));
   if (details.length > 0) throw new XwgkError(EXIT.usage, { key: 'import.sealed-rows', params: { n: details.length } }, { key: 'hint.import-sealed' }, details.slice(0, MAX_SHOWN));
 }
 

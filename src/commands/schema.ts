@@ -1,21 +1,30 @@
-/** `xwgk schema`: the record's JSON Schema (draft-7), generated from the model and the catalog in force. */
-import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { recordJsonSchema } from '../model/json-schema.js';
-import { defaultCatalogData } from '../model/default-catalog.js';
+/** `xwgk schema [record|request]`: the record's (or a request's) JSON Schema (draft-7), generated from the model and the catalog in force. */
+import { z } from 'zod';
 import { makeCatalog } from '../model/catalog.js';
+import { defaultCatalogData } from '../archive/default-catalog.js';
+import { recordJsonSchema } from '../model/json-schema.js';
+import { requestJsonSchema } from '../model/request-json-schema.js';
+import type { Formats } from '../render/format-rule.js';
+import { outputShape } from './option-schemas.js';
+import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
-export function schemaCommand(ctx: Ctx): Command {
-  return new Command('schema')
-    .description(ctx.t('cmd.schema'))
-    .option('--out <file>', ctx.t('opt.out'))
-    .action((opts) => {
-      let catalog;
-      try {
-        catalog = ctx.settings().catalog;
-      } catch {
-        catalog = makeCatalog(defaultCatalogData()); // outside an archive: the default catalog
-      }
-      ctx.emit(JSON.stringify(recordJsonSchema(catalog), null, 2), opts.out);
-    });
-}
+const schemaFormats: Formats<object> = { fallback: 'json', renderers: { json: { render: (schema) => JSON.stringify(schema, null, 2) } } };
+
+export const schemaCommand = defineCommand({
+  name: 'schema',
+  help: 'cmd.schema',
+  arguments: [{ name: '[kind]', help: 'arg.schema-kind', values: ['record', 'request'] }],
+  schema: lazySchema(() => z.object({ kind: z.enum(['record', 'request']).default('record'), ...outputShape() })),
+  formats: schemaFormats,
+  run(ctx, opts) {
+    if (opts.kind === 'request') return { report: requestJsonSchema() };
+    let catalog;
+    try {
+      catalog = ctx.settings().catalog;
+    } catch {
+      catalog = makeCatalog(defaultCatalogData()); // outside an archive: the default catalog
+    }
+    return { report: recordJsonSchema(catalog) };
+  },
+});

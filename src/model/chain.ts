@@ -15,7 +15,10 @@ export const GENESIS = '0'.repeat(64);
 const HEX64 = /^[0-9a-f]{64}$/;
 
 /** `settings`: the hash of `xwgk.yaml` (id and file `xwgk.yaml`), journaled by init and by `amend xwgk.yaml --reason`. */
-export type JournalAction = 'add' | 'import' | 'amend' | 'withdraw' | 'feedback' | 'attach' | 'settings' | 'seal';
+export type JournalAction = 'add' | 'import' | 'amend' | 'withdraw' | 'feedback' | 'attach' | 'settings' | RequestAction | 'seal';
+/** The changes to a request for information: received, extended, answered, appealed (行政复议/诉讼). */
+export type RequestAction = 'request' | 'extend' | 'answer' | 'appeal';
+export const RECORD_ACTIONS: readonly string[] = ['add', 'import', 'amend', 'withdraw', 'feedback', 'attach', 'settings', 'request', 'extend', 'answer', 'appeal'];
 
 /** The id and file of a `settings` line. */
 export const SETTINGS_ID = 'xwgk.yaml';
@@ -89,7 +92,7 @@ function isEntry(v: unknown): v is JournalEntry {
   if (!Number.isInteger(e.seq) || typeof e.time !== 'string' || typeof e.id !== 'string' || typeof e.prev !== 'string') return false;
   if (e.action === 'seal') return typeof e.term === 'string' && typeof e.digest === 'string' && HEX64.test(e.digest) && Array.isArray(e.records) && e.records.every((r) => typeof r === 'string')
     && (e.settings === undefined || (typeof e.settings === 'string' && HEX64.test(e.settings))) && (e.on === undefined || typeof e.on === 'string');
-  return ['add', 'import', 'amend', 'withdraw', 'feedback', 'attach', 'settings'].includes(e.action as string) && typeof e.file === 'string' && typeof e.sha256 === 'string' && HEX64.test(e.sha256);
+  return RECORD_ACTIONS.includes(e.action as string) && typeof e.file === 'string' && typeof e.sha256 === 'string' && HEX64.test(e.sha256);
 }
 
 /** Splits the journal text into lines; a last line without its newline is a torn write and is kept (and reported). */

@@ -6,7 +6,7 @@
 import type { Catalog, Named } from '../model/catalog.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import type { AuditReport, AuditRow } from '../reports/audit.js';
-import type { Grid } from '../reports/list.js';
+import type { Grid } from './grid.js';
 import type { Sheet, SheetCell } from './xlsx.js';
 import { displayWidth, tableCell, wrapDisplay } from './width.js';
 
@@ -51,6 +51,8 @@ export function auditSheet(report: AuditReport, catalog: Catalog, lang: Lang): S
 /** A sheet as text cells, for the CSV renderer: dates as YYYY-MM-DD, empty cells empty. */
 export function sheetAsGrid(sheet: Sheet): Grid {
   const text = (c: SheetCell) => (c === null ? '' : typeof c === 'object' ? c.date : String(c));
+  // A notice (records left out) goes above the header, where whoever opens the file sees it first.
+  if (sheet.notice) return { headers: [sheet.notice], rows: [sheet.headers, ...sheet.rows.map((r) => r.map(text))] };
   return { headers: sheet.headers, rows: sheet.rows.map((r) => r.map(text)) };
 }
 

@@ -2,9 +2,12 @@
  * Laying out text by display width, where a Chinese character takes two columns: padding, cutting
  * and wrapping for the renderers that write to a terminal of a given width.
  */
-import { displayWidth } from './grid.js';
-
-export { displayWidth };
+/** Display width: CJK characters take two columns. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
 
 /** Pads to a display width. */
 export function padDisplay(s: string, width: number): string {

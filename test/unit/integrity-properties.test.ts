@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, tempDir, writeArchive } from '../helpers/archive.js';
-import { loadArchive, loadRecordBytes } from '../../src/archive/load.js';
+import { loadArchive } from '../../src/archive/load.js';
+import { loadRecordBytes } from '../../src/archive/record-file.js';
 import { sealTerm } from '../../src/archive/seal.js';
 import { serializeRecord } from '../../src/archive/serialize.js';
 import { verifyArchive } from '../../src/archive/verify.js';
 import { rewriteRecord, writeNewRecord } from '../../src/archive/write.js';
 import { makeCatalog } from '../../src/model/catalog.js';
-import { defaultCatalogData } from '../../src/model/default-catalog.js';
+import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 import { validateRecord } from '../../src/model/validate.js';
 
 const catalog = makeCatalog(defaultCatalogData());
