@@ -130,6 +130,7 @@ describe('a journal that will not take the line (items 1, 11)', () => {
   it('a folder named journal.jsonl: exit 2, no record', () => {
     const root = join(tempDir(), 'a');
     expect(x(['init', root, '--school', '测试小学']).code).toBe(0);
+    rmSync(join(root, 'journal.jsonl'));
     mkdirSync(join(root, 'journal.jsonl'));
     const r = x(['--archive', root, ...ADD, '--content', '第一条']);
     expect(r.code, r.stderr).toBe(2);
@@ -152,7 +153,7 @@ describe('a journal that will not take the line (items 1, 11)', () => {
 describe('--out never writes over the archive (item 2)', () => {
   const cases: [string, string[], string][] = [
     ['export --out journal.jsonl', ['export', '--out', 'journal.jsonl'], 'journal.jsonl'],
-    ['verify --out a record', ['verify', '--out', 'records/2025/20250915-001.yaml'], 'records/2025/20250915-001.yaml'],
+    ['verify --out a record', ['verify', '--format', 'text', '--out', 'records/2025/20250915-001.yaml'], 'records/2025/20250915-001.yaml'],
     ['summary --out xwgk.yaml', ['summary', '--format', 'md', '--term', '2025-2026-1', '--out', 'xwgk.yaml'], 'xwgk.yaml'],
     ['list --out the schema', ['list', '--format', 'json', '--out', 'schema/record.json'], 'schema/record.json'],
     ['audit --out the cache', ['audit', '--format', 'csv', '--out', '.xwgk-cache/x.csv'], '.xwgk-cache/x.csv'],
@@ -195,7 +196,8 @@ describe('a journal without its final newline (item 4)', () => {
     expect(x(['--archive', root, ...ADD, '--content', '第三条']).code).toBe(0);
     const lines = readFileSync(path, 'utf8').split('\n');
     expect(lines.at(-1)).toBe('');
-    expect(lines.slice(0, -1).map((l) => JSON.parse(l).seq)).toEqual([1, 2, 3]);
+    // Line 1 is the settings' hash init journals.
+    expect(lines.slice(0, -1).map((l) => JSON.parse(l).seq)).toEqual([1, 2, 3, 4]);
     const v = x(['--archive', root, 'verify']);
     expect(v.code, v.stdout).toBe(0);
   });
