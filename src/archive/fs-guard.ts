@@ -203,3 +203,15 @@ export function readStreamChecked(fd: number, limit: number, shown: string): Buf
   }
   return Buffer.concat(chunks, total);
 }
+
+/** Bytes `from` to `to` of an open file, read until all are in (or the file ends). */
+export function readRange(fd: number, from: number, to: number): Buffer {
+  const buf = Buffer.alloc(Math.max(0, to - from));
+  let got = 0;
+  while (got < buf.length) {
+    const n = readSync(fd, buf, got, buf.length - got, from + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return buf.subarray(0, got);
+}

@@ -1,19 +1,17 @@
 /**
- * `journal.jsonl` on disk: reading it, and appending one line under the archive lock. An append reads
- * only the tail of the file (the last line gives `seq` and `prev`), so adding stays fast however long
- * the journal grows. Each append is fsynced before the lock is released.
+ * `journal.jsonl` on disk: reading it (guarded: a FIFO or `/dev/zero` named so is refused), its seal
+ * lines through a small index, and the wall-clock time of a line. Appending is in journal-append.ts.
  */
-import { closeSync, constants, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, unlinkSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatLine, GENESIS, selfHashOk, sha256Hex, splitJournal, type JournalEntry, type NewEntry, type SealEntry } from '../model/chain.js';
-import { fsyncDir, replaceFile } from './atomic.js';
-import { assertWritableInside, fsFailure, readFileChecked, writeAll } from './fs-guard.js';
+import { sha256Hex, splitJournal, type SealEntry } from '../model/chain.js';
+import { replaceFile } from './atomic.js';
+import { readFileChecked, readRange } from './fs-guard.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { CACHE_DIR } from './parse-cache.js';
+import { JOURNAL_FILE } from './journal-append.js';
 
-export const JOURNAL_FILE = 'journal.jsonl';
-/** Journal lines are a few hundred bytes; a seal line lists a term's ids. Read back this much to find the last line. */
-const TAIL_CHUNK = 64 * 1024;
+export { appendJournal, JOURNAL_FILE, openJournal, type JournalAppender, type PreparedAppend } from './journal-append.js';
 /** A journal of a million changes is about 400 MB; anything larger is not a journal. */
 export const MAX_JOURNAL_BYTES = 1024 * 1024 * 1024;
 
@@ -25,191 +23,6 @@ export function readJournalText(root: string): string {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return '';
     throw e;
   }
-}
-
-interface Tail {
-  /** The last complete line's text, or undefined for an empty journal. */
-  last?: string;
-  /** Bytes after the last newline: a torn write from a crash mid-append. */
-  tornFrom?: number;
-  /** The last line is whole (valid JSON whose own hash checks) but its newline is missing. */
-  needsNewline?: boolean;
-}
-
-function readTail(fd: number): Tail {
-  const size = fstatSync(fd).size;
-  if (size === 0) return {};
-  let chunk = Math.min(size, TAIL_CHUNK);
-  for (;;) {
-    const buf = readRange(fd, size - chunk, size);
-    const whole = chunk === size;
-    const end = buf.lastIndexOf(10);
-    if (end === chunk - 1) {
-      const start = end <= 0 ? -1 : buf.lastIndexOf(10, end - 1);
-      // The whole file was read and holds at most one newline: the last line starts at byte 0.
-      if (start >= 0 || whole) return { last: buf.subarray(start + 1, end).toString('utf8') };
-    } else if (end >= 0 || whole) {
-      // No final newline. A whole line of ours (valid JSON whose own hash checks: a copy or an editor
-      // dropped the newline) keeps its place and gets its newline; anything else is a torn append.
-      if (selfHashOk(buf.subarray(end + 1).toString('utf8'))) return { last: buf.subarray(end + 1).toString('utf8'), needsNewline: true };
-      const tornFrom = size - chunk + end + 1;
-      if (end < 0) return { tornFrom };
-      const start = end === 0 ? -1 : buf.lastIndexOf(10, end - 1);
-      if (start >= 0 || whole) return { last: buf.subarray(start + 1, end).toString('utf8'), tornFrom };
-    }
-    chunk = Math.min(size, chunk * 4);
-  }
-}
-
-/**
- * The journal opened for appending, under the archive lock. Opening it first is how a writer learns
- * that the journal will take its line *before* it writes a record (a read-only or linked-out journal
- * is refused with nothing written). `append` writes all lines in one write (an import's thousands of
- * lines too), every byte, fsynced; if that fails, the journal is cut back to where it was, so a
- * failed append leaves no partial line. `rollback` undoes a successful append when the record it
- * journals could not be put in place.
- */
-export interface JournalAppender {
-  /** The lines for `entries` as they would follow the journal's last line (a torn tail is cut first). */
-  prepare(entries: readonly NewEntry[]): PreparedAppend;
-  /** Writes prepared lines at their offset, every byte, fsynced; on failure the journal is cut back. */
-  write(prepared: PreparedAppend): void;
-  append(entries: readonly NewEntry[]): JournalEntry[];
-  rollback(): void;
-  /** Cuts the journal back to `size` bytes (undoing lines written by another path of this writer). */
-  cut(size: number): void;
-  close(): void;
-}
-
-/** Journal lines ready to be written at byte `base` (the journal's size when they were made). */
-export interface PreparedAppend {
-  base: number;
-  text: string;
-  entries: JournalEntry[];
-}
-
-export function openJournal(root: string): JournalAppender {
-  assertWritableInside(root, JOURNAL_FILE);
-  const path = join(root, JOURNAL_FILE);
-  let fd: number;
-  const existed = existsSync(path);
-  try {
-    fd = openSync(path, 'a+', 0o644);
-    if (!fstatSync(fd).isFile()) {
-      closeSync(fd);
-      throw new XwgkError(EXIT.usage, { key: 'fs.not-regular', params: { file: JOURNAL_FILE } }, { key: 'fs.hint-read' });
-    }
-  } catch (e) {
-    throw fsFailure(e, JOURNAL_FILE, { written: false });
-  }
-  let cutTo: number | undefined;
-  const prepare = (entries: readonly NewEntry[]): PreparedAppend => {
-    const tail = readTail(fd);
-    if (tail.tornFrom !== undefined) ftruncateSync(fd, tail.tornFrom);
-    const base = fstatSync(fd).size;
-    let { seq, prev } = nextLink(tail.last, () => readFileSync(path, 'utf8'));
-    const out: JournalEntry[] = [];
-    let text = tail.needsNewline ? '\n' : '';
-    for (const entry of entries) {
-      const ordered = reorder({ seq, ...entry, prev } as JournalEntry);
-      const line = formatLine(ordered);
-      text += `${line}\n`;
-      out.push(ordered);
-      prev = sha256Hex(line);
-      seq++;
-    }
-    return { base, text, entries: out };
-  };
-  const appender: JournalAppender = {
-    prepare(entries) {
-      try {
-        return prepare(entries);
-      } catch (e) {
-        throw fsFailure(e, JOURNAL_FILE, { written: false });
-      }
-    },
-    write(p) {
-      try {
-        const created = p.base === 0;
-        cutTo = p.base;
-        writeAll(fd, p.text, p.base);
-        fsyncSync(fd);
-        if (created) fsyncDir(root);
-      } catch (e) {
-        cutQuietly(fd, p.base);
-        throw fsFailure(e, JOURNAL_FILE, { written: false });
-      }
-    },
-    append(entries) {
-      const p = appender.prepare(entries);
-      appender.write(p);
-      return p.entries;
-    },
-    rollback() {
-      if (cutTo !== undefined) cutQuietly(fd, cutTo);
-    },
-    cut(size) {
-      if (fstatSync(fd).size > size) cutQuietly(fd, size);
-    },
-    close() {
-      // Opened only to learn it would take a line, then nothing written: leave no empty journal behind.
-      const empty = fstatSync(fd).size === 0;
-      closeSync(fd);
-      if (!existed && empty) rmQuietly(path);
-    },
-  };
-  return appender;
-}
-
-function rmQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // gone already
-  }
-}
-
-function cutQuietly(fd: number, size: number): void {
-  try {
-    ftruncateSync(fd, size);
-    fsyncSync(fd);
-  } catch {
-    // a disk that refuses even this: verify names the damage
-  }
-}
-
-/** `seq` and `prev` for the line after `last`. */
-function nextLink(last: string | undefined, whole: () => string): { seq: number; prev: string } {
-  if (last === undefined) return { seq: 1, prev: GENESIS };
-  const prev = sha256Hex(last);
-  try {
-    const n = (JSON.parse(last) as { seq?: unknown }).seq;
-    return { seq: typeof n === 'number' && Number.isInteger(n) ? n + 1 : 1, prev };
-  } catch {
-    // The last line is damaged: keep chaining from its hash; verify reports the damage.
-    return { seq: (whole().match(/\n/g)?.length ?? 0) + 1, prev };
-  }
-}
-
-/**
- * Appends one entry; call it only while holding the archive lock. A torn last line (a crash in the
- * middle of an earlier append, never a complete line) is cut off first, so the chain goes on from the
- * last complete line; a complete last line that lost its newline keeps its place and gets the
- * newline. Returns the entry as written.
- */
-export function appendJournal(root: string, entry: NewEntry): JournalEntry {
-  const j = openJournal(root);
-  try {
-    return j.append([entry])[0]!;
-  } finally {
-    j.close();
-  }
-}
-
-/** Fixed key order, so lines read the same whoever wrote them: seq, time, action, id, …, prev. */
-function reorder(e: JournalEntry): JournalEntry {
-  if (e.action === 'seal') return { seq: e.seq, time: e.time, action: 'seal', id: e.id, term: e.term, ...(e.on !== undefined ? { on: e.on } : {}), digest: e.digest, records: e.records, ...(e.settings !== undefined ? { settings: e.settings } : {}), prev: e.prev };
-  return { seq: e.seq, time: e.time, action: e.action, id: e.id, file: e.file, sha256: e.sha256, ...(e.reason !== undefined ? { reason: e.reason } : {}), prev: e.prev };
 }
 
 /** The wall-clock time for a journal line: `now` (`XWGK_NOW`, for reproducible sample archives) when given, else the clock. */
@@ -247,17 +60,6 @@ interface SealIndex {
   /** SHA-256 of the PROBE bytes before `size`. */
   probe: string;
   seals: SealEntry[];
-}
-
-function readRange(fd: number, from: number, to: number): Buffer {
-  const buf = Buffer.alloc(Math.max(0, to - from));
-  let got = 0;
-  while (got < buf.length) {
-    const n = readSync(fd, buf, got, buf.length - got, from + got);
-    if (n === 0) break;
-    got += n;
-  }
-  return buf.subarray(0, got);
 }
 
 /**

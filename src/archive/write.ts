@@ -1,19 +1,21 @@
 /**
  * Writing records — the one door every change goes through (add, import, amend, withdraw, feedback,
  * attach), so every change is journaled without the command knowing how. Under the archive lock, in
- * this order: check the record may be changed (a sealed term needs a reason; the file is still the one
- * the caller read), copy attachments, write the record file (temp, fsync, link/rename, fsync the
- * folder), then append the journal line (fsync). A crash between the record and its line leaves a
- * record that `verify` names and `amend --reason` settles; nothing else is ever half-written.
+ * this order: open the journal (a journal that will not take a line stops the write here), check the
+ * record may be changed (a sealed term needs a reason; the file is still the one the caller read, or
+ * was changed by another writer of this tool, whose change the caller's is re-applied to), check it
+ * is no larger than the reader reads, copy attachments, write the record file (temp, every byte,
+ * fsync, link/rename, fsync the folder), then append the journal line (fsync). If the line cannot be
+ * written, the record is taken back (undo-file.ts), so "nothing was written" is true. A crash between
+ * the record and its line leaves a record that `verify` names and `amend --reason` settles.
  *
  * A new record gets the next free id `YYYYMMDD-NNN` of its disclosure date; the file is created
  * exclusively, so even a file made by hand meanwhile is never overwritten. Only the one year folder is
  * listed and only the journal's tail is read, so adding stays fast in a large archive.
  */
-import { existsSync, linkSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sealDate, sealedTerms, sha256Hex, type JournalAction, type JournalEntry, type SealEntry } from '../model/chain.js';
-import { datePart } from '../model/dates.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { termOfRecord } from '../model/periods.js';
 import type { DisclosureRecord } from '../model/record.js';
@@ -22,38 +24,15 @@ import { createFileExclusive, replaceFile, sweepTemps } from './atomic.js';
 import { assertWritableInside, fsFailure } from './fs-guard.js';
 import { journalTime, openJournal, readSeals, type JournalAppender } from './journal.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
+import { keepForUndo, removeQuietly } from './undo-file.js';
 import { lastJournaledHash, recordOfBytes } from './reapply.js';
-import { RECORDS_DIR } from './record-walk.js';
+import { highestSequence, idPrefix, recordFile } from './record-slots.js';
 import { loadSettings } from './settings.js';
 import { withArchiveLock } from './lock.js';
 import { cacheOn, lockWaitMs, type Env } from './env.js';
 import { serializeRecord } from './serialize.js';
 
-export function idPrefix(time: string): string {
-  return datePart(time).replaceAll('-', '');
-}
-
-export function recordFile(id: string): string {
-  return `${RECORDS_DIR}/${id.slice(0, 4)}/${id}.yaml`;
-}
-
-/** The highest sequence number already used for a date in its year folder. */
-export function highestSequence(root: string, prefix: string): number {
-  let names: string[];
-  try {
-    names = readdirSync(join(root, RECORDS_DIR, prefix.slice(0, 4)));
-  } catch {
-    return 0;
-  }
-  let max = 0;
-  for (const n of names) {
-    if (n.startsWith(`${prefix}-`) && n.endsWith('.yaml')) {
-      const seq = Number(n.slice(prefix.length + 1, -5));
-      if (Number.isInteger(seq) && seq > max) max = seq;
-    }
-  }
-  return max;
-}
+export { highestSequence, idPrefix, recordFile } from './record-slots.js';
 
 /** Why a record is written: every change made through the tool names its action (and a reason where there is one). */
 export interface ChangeMeta {
@@ -137,13 +116,6 @@ function underLockWithJournal<T>(root: string, dir: string, meta: ChangeMeta, fn
   });
 }
 
-function removeQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // already gone
-  }
-}
 
 /**
  * Writes a new record under the next free id of its date. `build` receives the id and returns the
@@ -265,44 +237,3 @@ export function journalFileAsIs(root: string, file: string, record: DisclosureRe
   });
 }
 
-/**
- * A second name for the file about to be replaced (a hard link: no space needed on a full disk), so
- * a failed rewrite can put it back. Named as a temp file, so a writer killed meanwhile leaves nothing
- * the next writer does not sweep.
- */
-function sameFile(a: string, b: string): boolean {
-  try {
-    const x = statSync(a), y = statSync(b);
-    return x.ino === y.ino && x.dev === y.dev;
-  } catch {
-    return false;
-  }
-}
-
-function keepForUndo(path: string): { restore(): void; drop(): void } {
-  const spare = join(dirname(path), `.${path.slice(dirname(path).length + 1)}.${process.pid}.${Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0')}.tmp`);
-  let kept = false;
-  try {
-    linkSync(path, spare);
-    kept = true;
-  } catch {
-    kept = false;
-  }
-  const saved = kept ? undefined : readFileSync(path);
-  return {
-    restore() {
-      try {
-        // rename() between two names of one file does nothing: when the old file was never replaced, just drop the spare.
-        if (kept && sameFile(spare, path)) removeQuietly(spare);
-        else if (kept) renameSync(spare, path);
-        else if (saved) replaceFile(path, saved);
-        kept = false;
-      } catch (e) {
-        throw fsFailure(e, path);
-      }
-    },
-    drop() {
-      if (kept) removeQuietly(spare);
-    },
-  };
-}

@@ -63,8 +63,9 @@ export const amendCommand = defineCommand({
     const refusal = { message: { key: 'amend.invalid' as const, params: { id } }, hint: { key: 'hint.amend-set' as const }, field: (path: readonly (string | number)[]) => `--set ${path.join('.')}` };
     const changed = applySet(loaded.record, changes, archive.catalog);
     if (attach.length === 0 && handEdit === 'none' && serializeRecord(validateForWrite(changed, archive.catalog, refusal)) === serializeRecord(loaded.record)) return nothing;
-    // Another amend meanwhile is re-applied to what it wrote; a hand edit is accepted only as read here.
-    const reapply = handEdit === 'none' && attach.length === 0 ? (current: DisclosureRecord) => applySet(current, changes, archive.catalog) : undefined;
+    // Another writer of this tool meanwhile: the change is re-applied to what it wrote. (Only a file the
+    // journal vouches for is re-applied to, so a hand edit made meanwhile is still refused, exit 3.)
+    const reapply = (current: DisclosureRecord) => applySet(current, changes, archive.catalog);
     const edit = changeRecord(archive, loaded, changed, { ...meta, action: changes.length === 0 ? 'attach' : 'amend', attach }, refusal, reapply);
     ctx.forget();
     return { report: { ...nothing.report, file: edit.written.file, edit, attached: attach.length > 0 ? edit.written.record.attachments!.slice(-attach.length).map((a) => a.path) : [] } };
