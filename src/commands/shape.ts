@@ -43,6 +43,8 @@ export interface Outcome<R> {
 
 export interface CommandSpec<S extends z.ZodType = z.ZodType, R = unknown> {
   name: string;
+  /** The words that call a subcommand (`feedback add`), for messages; the name for a command. */
+  path?: string;
   help: MessageKey;
   arguments?: readonly ArgumentSpec[];
   options?: readonly OptionSpec[];
@@ -75,7 +77,7 @@ export function parseOptions<S extends z.ZodType>(spec: CommandSpec<S, unknown>,
   const params: Params = { name, field: name, value: value === undefined ? '' : Array.isArray(value) ? value.join(',') : String(value) };
   if ('values' in issue && Array.isArray(issue.values)) params.valid = issue.values.join(', ');
   const message: MessageKey = isMessageKey(issue.message) ? issue.message : issue.code === 'invalid_value' ? 'err.cli.invalid-choice' : 'err.cli.invalid-value';
-  throw new XwgkError(EXIT.usage, { key: message, params }, { key: 'hint.help' });
+  throw new XwgkError(EXIT.usage, { key: message, params }, { key: 'hint.command-help', params: { command: spec.path ?? spec.name } });
 }
 
 /** `--content-file` for `contentFile`, `<id>` for an argument `id`. */
