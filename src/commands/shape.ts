@@ -95,11 +95,11 @@ const argName = (s: string) => s.replace(/[<>[\].]/g, '');
 
 /** Runs a command from raw values: options checked, format chosen (before any work), report rendered and written. */
 export async function runWith<S extends z.ZodType, R>(spec: CommandSpec<S, R>, ctx: Ctx, raw: Record<string, unknown>): Promise<number> {
-  const opts = parseOptions(spec, raw) as z.output<S> & { format?: string; out?: string };
+  const opts = parseOptions(spec, raw);
   const format = spec.formats ? chooseFormat(spec.formats, { format: raw.format as string | undefined, out: raw.out as string | undefined }) : undefined;
   const renderer = format !== undefined ? spec.formats!.renderers[format]! : undefined;
   if (renderer?.binary && raw.out === undefined && !spec.defaultFile) {
-    throw usageError('err.binary-to-screen', { format: format! }, { key: 'hint.binary-to-screen', params: { command: spec.name, format: format! } });
+    throw usageError('err.binary-to-screen', { format: format! }, { key: 'hint.binary-to-screen', params: { command: spec.path ?? spec.name, format: format! } });
   }
   if (!spec.run) throw usageError('err.cli.missing-argument', { name: 'command' }, { key: 'hint.help' });
   const { report, exitCode = EXIT.ok } = await spec.run(ctx, opts);
