@@ -85,7 +85,7 @@ describe('xwgk status', () => {
     const r = await status(['--format', 'json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['school', 'today', 'term', 'months', 'rows', 'completeness', 'upcoming', 'openFeedback']);
+    expect(Object.keys(json)).toEqual(['school', 'today', 'term', 'months', 'rows', 'completeness', 'upcoming', 'openFeedback', 'skipped']);
     expect(json.term).toEqual({ id: '2025-2026-1', name: '2025—2026学年第一学期', start: '2025-09-01', end: '2026-01-31' });
     expect(json.rows.find((r: { category: string }) => r.category === 'finance').periods[2]).toEqual({ period: '2025-11', due: '2025-12-15', status: 'missing', ids: [], month: '2025-11' });
   });
