@@ -7,7 +7,7 @@
 import type { Finding } from '../model/finding.js';
 import type { Env } from './env.js';
 import type { LoadedRecord } from './record-file.js';
-import type { FileParse } from './parallel-parse.js';
+import { assembleArchive, type Archive } from './assemble.js';
 import { readRecordFiles } from './read-records.js';
 import { listRecordFiles } from './record-walk.js';
 import { loadSettings, type ArchiveSettings } from './settings.js';
@@ -15,14 +15,8 @@ import { loadSettings, type ArchiveSettings } from './settings.js';
 // The loader's interface: what the layers above import from here.
 export type { LoadedRecord } from './record-file.js';
 export { loadSettings, type ArchiveSettings } from './settings.js';
-
-export interface Archive extends ArchiveSettings {
-  records: LoadedRecord[];
-  /** Every problem met while loading, as `schema` findings. */
-  findings: Finding[];
-  /** How many record files there are, valid or not. */
-  fileCount: number;
-}
+export type { Archive } from './assemble.js';
+export { loadArchiveFromFiles } from './load-from-files.js';
 
 /** How the records are read: with the parse cache (default) and, for a cold load, on every core. */
 export interface LoadOptions {
@@ -37,27 +31,4 @@ export function loadArchive(root: string, opts: LoadOptions = {}): Archive {
   const findings: Finding[] = [...settings.findings];
   const files = listRecordFiles(root, findings);
   return assembleArchive(settings, readRecordFiles(root, files, settings.catalog, { cache: opts.cache ?? true, env: opts.env ?? {} }), findings, files.length);
-}
-
-/**
- * The archive from the results of its record files: the valid records in time order (a second file
- * with an id already seen is a finding, not a record), and every finding met on the way.
- */
-export function assembleArchive(settings: ArchiveSettings, results: readonly FileParse[], findings: Finding[], fileCount: number): Archive {
-  const records: LoadedRecord[] = [];
-  const seen = new Map<string, string>();
-  for (const r of results) {
-    findings.push(...r.findings);
-    if (!r.loaded) continue;
-    const file = r.file;
-    const dup = seen.get(r.loaded.record.id);
-    if (dup) {
-      findings.push({ check: 'schema', code: 'schema.duplicate-id', severity: 'error', file, id: r.loaded.record.id, message: { key: 'err.duplicate-record-id', params: { id: r.loaded.record.id, other: dup } } });
-      continue;
-    }
-    seen.set(r.loaded.record.id, file);
-    records.push(r.loaded);
-  }
-  records.sort((a, b) => (a.record.time < b.record.time ? -1 : a.record.time > b.record.time ? 1 : a.record.id < b.record.id ? -1 : 1));
-  return { ...settings, records, findings, fileCount };
 }
