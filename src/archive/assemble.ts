@@ -6,6 +6,7 @@ import type { Finding } from '../model/finding.js';
 import type { FileParse } from './parallel-parse.js';
 import type { LoadedRecord } from './record-file.js';
 import type { ArchiveSettings } from './settings.js';
+import type { LoadedRequest } from './load-requests.js';
 
 export interface Archive extends ArchiveSettings {
   records: LoadedRecord[];
@@ -13,13 +14,16 @@ export interface Archive extends ArchiveSettings {
   findings: Finding[];
   /** How many record files there are, valid or not. */
   fileCount: number;
+  /** The requests for information (依申请公开) under `requests/`, by date received. */
+  requests: LoadedRequest[];
 }
 
 /**
  * The archive from the results of its record files: the valid records in time order (a second file
- * with an id already seen is a finding, not a record), and every finding met on the way.
+ * with an id already seen is a finding, not a record), and every finding met on the way; the requests
+ * for information were loaded beside them (load-requests.ts).
  */
-export function assembleArchive(settings: ArchiveSettings, results: readonly FileParse[], findings: Finding[], fileCount: number): Archive {
+export function assembleArchive(settings: ArchiveSettings, results: readonly FileParse[], findings: Finding[], fileCount: number, requests: LoadedRequest[] = []): Archive {
   const records: LoadedRecord[] = [];
   const seen = new Map<string, string>();
   for (const r of results) {
@@ -35,5 +39,5 @@ export function assembleArchive(settings: ArchiveSettings, results: readonly Fil
     records.push(r.loaded);
   }
   records.sort((a, b) => (a.record.time < b.record.time ? -1 : a.record.time > b.record.time ? 1 : a.record.id < b.record.id ? -1 : 1));
-  return { ...settings, records, findings, fileCount };
+  return { ...settings, records, findings, fileCount, requests };
 }

@@ -6,11 +6,11 @@
  */
 import type { Finding } from '../model/finding.js';
 import type { Env } from './env.js';
-import type { LoadedRecord } from './record-file.js';
 import { assembleArchive, type Archive } from './assemble.js';
 import { readRecordFiles } from './read-records.js';
 import { listRecordFiles } from './record-walk.js';
-import { loadSettings, type ArchiveSettings } from './settings.js';
+import { loadSettings } from './settings.js';
+import { loadRequests } from './load-requests.js';
 
 // The loader's interface: what the layers above import from here.
 export type { LoadedRecord } from './record-file.js';
@@ -30,5 +30,6 @@ export function loadArchive(root: string, opts: LoadOptions = {}): Archive {
   const settings = loadSettings(root, { cache: opts.cache ?? true });
   const findings: Finding[] = [...settings.findings];
   const files = listRecordFiles(root, findings);
-  return assembleArchive(settings, readRecordFiles(root, files, settings.catalog, { cache: opts.cache ?? true, env: opts.env ?? {} }), findings, files.length);
+  const results = readRecordFiles(root, files, settings.catalog, { cache: opts.cache ?? true, env: opts.env ?? {} });
+  return assembleArchive(settings, results, findings, files.length, loadRequests(root, findings));
 }
