@@ -20,7 +20,8 @@ describe('init', () => {
     expect(readFileSync(join(root, 'xwgk.yaml'), 'utf8')).toMatch(/^locale: zh-CN$/m);
     expect(existsSync(join(root, 'records'))).toBe(true);
     expect(JSON.parse(readFileSync(join(root, 'schema/record.json'), 'utf8'))).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#' });
-    expect(JSON.parse(readFileSync(join(root, '.vscode/settings.json'), 'utf8'))).toEqual({ 'yaml.schemas': { './schema/record.json': 'records/**/*.yaml' } });
+    expect(JSON.parse(readFileSync(join(root, '.vscode/settings.json'), 'utf8'))).toEqual({ 'yaml.schemas': { './schema/record.json': 'records/**/*.yaml', './schema/request.json': 'requests/**/*.yaml' } });
+    expect(JSON.parse(readFileSync(join(root, 'schema/request.json'), 'utf8'))).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', required: ['id', 'received', 'channel', 'applicant', 'asked'] });
     const again = await cli(['init', 'school', '--school', 'x', '--lang', 'en'], { cwd: dir });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('is already an archive');

@@ -1,4 +1,4 @@
-/** Drives the real @inquirer/prompts of a command through streams: keystrokes in, screen out. */
+/** A terminal for the real prompts: keystrokes in, screen out, and the CLI run in-process as if at it. */
 import { PassThrough, Writable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { run } from '../../src/cli/program.js';
@@ -6,8 +6,9 @@ import { setPromptStreams } from '../../src/commands/prompter.js';
 
 export const ENTER = '\r';
 export const BACKSPACE = '\x7f';
+export const DOWN = '\x1b[B';
 
-function terminal() {
+export function terminal() {
   // Each prompt gets a fresh key stream, as each gets a fresh readline on a real terminal.
   let input = new PassThrough();
   const nextInput = () => (input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => {} }));
@@ -36,6 +37,7 @@ function terminal() {
   return { input: nextInput, output, answer, screen: () => screen };
 }
 
+/** Runs the CLI with prompts on the terminal while `script` types the answers. Call setPromptStreams(undefined) after. */
 export async function runInteractive(args: string[], script: (t: ReturnType<typeof terminal>) => Promise<void>) {
   const t = terminal();
   setPromptStreams({ input: t.input, output: t.output });
@@ -45,4 +47,3 @@ export async function runInteractive(args: string[], script: (t: ReturnType<type
   const code = await done;
   return { code, stdout, stderr, screen: t.screen() };
 }
-

@@ -39,7 +39,7 @@ describe('buildStatus', () => {
   });
 
   it('lists what falls due in the next 30 days and the open opinions with their age', () => {
-    expect(report.upcoming).toEqual({ days: 30, from: '2025-12-20', to: '2026-01-19', items: [{ category: 'finance', period: '2025-12', due: '2026-01-15', days: 26 }] });
+    expect(report.upcoming).toEqual({ days: 30, from: '2025-12-20', to: '2026-01-19', items: [{ category: 'finance', period: '2025-12', due: '2026-01-15', days: 26 }], other: [] });
     expect(report.openFeedback).toEqual([
       { id: '20251010-001', n: 2, received: '2025-10-20', channel: 'hotline', summary: '反映食堂采购价格偏高', age: 61, answerBy: '2025-11-04', overdue: true },
       { id: '20251020-001', n: 1, received: '2025-12-10', channel: 'congress-motion', summary: '建议增加课后体育活动时间', age: 10, answerBy: '2025-12-25', overdue: false },
