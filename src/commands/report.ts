@@ -9,6 +9,7 @@ import { usageError } from '../model/errors.js';
 import { lazySchema } from '../model/lazy-schema.js';
 import { buildAnnualReport } from '../reports/annual-report.js';
 import { reportFormats } from '../render/formats/requests.js';
+import { renderSkippedAsLines } from '../render/skipped.js';
 import { outputShape, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
 
@@ -24,12 +25,16 @@ export const reportCommand = defineCommand({
   options: [{ flags: '--year <YYYY>', help: 'opt.report-year' }, TODAY_OPTION],
   schema: lazySchema(() => z.object({ year: z.string().optional(), ...todayShape(), ...outputShape() })),
   formats: reportFormats,
+  skippedOnStderr: false,
   defaultFile: (r, ctx) => `${ctx.t('report.default-file', { year: r.year })}.docx`,
   run(ctx, opts) {
     const today = ctx.today(opts.today);
     const year = opts.year !== undefined ? parseReportYear(opts.year) : Number(today.slice(0, 4)) - 1;
-    const report = buildAnnualReport(ctx.archive(), year, today);
-    for (const s of report.skipped) ctx.err(`${s.file}: ${ctx.m(s.message)}`);
+    const archive = ctx.archive();
+    const report = buildAnnualReport(archive, year, today);
+    // The unreadable record and request files, on stderr as every report names them (records alone by default).
+    const text = renderSkippedAsLines(ctx.lang, report.skipped, archive.catalog);
+    if (text) ctx.err(text);
     return { report };
   },
 });

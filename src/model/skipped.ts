@@ -24,12 +24,13 @@ export interface SkippedFile {
 
 /**
  * One entry per record file that produced no record: the first error found in it. Findings about
- * `xwgk.yaml`, and warnings (a misplaced but loaded record), skip nothing.
+ * `xwgk.yaml`, and warnings (a misplaced but loaded record), skip nothing. The annual report, which
+ * also reads requests, asks for `['records/', 'requests/']`.
  */
-export function skippedFiles(findings: readonly Finding[]): SkippedFile[] {
+export function skippedFiles(findings: readonly Finding[], folders: readonly string[] = ['records/']): SkippedFile[] {
   const byFile = new Map<string, SkippedFile>();
   for (const f of findings) {
-    if (f.check !== 'schema' || f.severity !== 'error' || !f.file || !f.file.startsWith('records/')) continue;
+    if (f.check !== 'schema' || f.severity !== 'error' || !f.file || !folders.some((d) => f.file!.startsWith(d))) continue;
     if (byFile.has(f.file)) continue;
     byFile.set(f.file, {
       file: f.file,
