@@ -113,6 +113,10 @@ describe('report sentences follow the data', () => {
     // The notice every document carries, in bold under the title (render/skipped.ts).
     expect(md.stdout.split('\n')[2]).toBe('**注意：2 个记录文件无法读取，本报告未计入：requests/2025/R20250304-001.yaml:3、requests/2025/R20250305-001.yaml:1。请用 xwgk check schema 查看并修正。**');
     expect(md.stderr.match(/R20250304-001/g)).toHaveLength(1);
+    const list = await cli(['--archive', root, 'request', 'list', '--today', '2026-01-10']);
+    expect(list.code).toBe(0);
+    expect(list.stderr).toContain('requests/2025/R20250305-001.yaml:1');
+    expect(list.stdout).toContain('R20250303-001');
   });
 
   it('refuses a year that is not one, and a format it cannot write', async () => {
