@@ -82,6 +82,19 @@ function prepare(kind: VocabKind, catalog: Catalog) {
   return p;
 }
 
+function prepareEntry(entry: VocabEntry, isOffered: boolean): Prepared {
+  const labels = [fold(entry.label['zh-CN']), fold(entry.label.en)];
+  return { entry, offered: isOffered, labels, aliases: entry.aliases.map(fold), halves: labels.flatMap((l) => (l.includes('/') ? l.split('/') : [])) };
+}
+
+/**
+ * The same reading over words that are not the catalog's — the request register's channels, applicant
+ * types, outcomes and reasons (model/request-vocab.ts) — so every typed word is read one way.
+ */
+export function normalizeAmong(entries: readonly VocabEntry[], text: string): Normalized {
+  return normalizeWith(entries.map((e) => prepareEntry(e, true)), fold(text), text.trim());
+}
+
 /** What a person wrote, as an id of `kind`, or why not (with the candidates to choose from). */
 export function normalize(kind: VocabKind, text: string, catalog: Catalog): Normalized {
   const { entries, results } = prepare(kind, catalog);
