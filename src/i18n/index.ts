@@ -54,3 +54,10 @@ export function resolveLang(opts: { flag?: string | undefined; env: NodeJS.Proce
 export function label(lang: Lang, l: { 'zh-CN': string; en: string } | undefined, fallback = ''): string {
   return l ? l[lang] : fallback;
 }
+
+/** A record key (`basis`, `review.by`, `feedback.0.response`) as its label in `lang`; the key itself when it has none. */
+export function fieldLabel(lang: Lang, key: string): string {
+  const base = key.replace(/\.\d+(?=\.|$)/g, '');
+  const text = (CATALOGS[lang] as Record<string, string>)[`label.field.${base}`] ?? (CATALOGS[lang] as Record<string, string>)[`label.field.${base.split('.')[0]}`];
+  return text ?? key;
+}
