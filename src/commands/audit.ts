@@ -7,6 +7,7 @@ import { resolveRange } from '../model/range.js';
 import { buildAudit } from '../reports/audit.js';
 import { chalk } from '../cli/color.js';
 import { auditGrid, auditSheet, renderAuditAsBlocks, sheetAsGrid } from '../render/audit.js';
+import { gapsGrid, registerSheets } from '../render/audit-register.js';
 import { displayWidth } from '../render/width.js';
 import { renderGridAsCsv } from '../render/csv.js';
 import { renderGridAsMarkdown, renderGridAsTable } from '../render/grid.js';
@@ -25,13 +26,14 @@ export function auditCommand(ctx: Ctx): Command {
     const report = buildAudit(archive, resolveRange(opts, archive.terms, today), today);
     if (format === 'json') return ctx.emit(JSON.stringify(report, null, 2), opts.out);
     if (format === 'xlsx' || format === 'csv') {
-      const sheet = auditSheet(report, archive.catalog, ctx.lang);
-      if (format === 'csv') return ctx.emit(renderGridAsCsv(sheetAsGrid(sheet)), opts.out);
+      if (format === 'csv') return ctx.emit(renderGridAsCsv(sheetAsGrid(auditSheet(report, archive.catalog, ctx.lang))), opts.out);
       const { renderSheetsAsXlsx } = await import('../render/xlsx.js');
-      return ctx.emit(await renderSheetsAsXlsx([sheet]), opts.out);
+      return ctx.emit(await renderSheetsAsXlsx(registerSheets(report, archive.catalog, ctx.lang)), opts.out);
     }
     const grid = auditGrid(report, archive.catalog, ctx.lang);
-    if (format === 'md') return ctx.emit(renderGridAsMarkdown(grid), opts.out);
+    const gaps = gapsGrid(report, archive.catalog, ctx.lang);
+    const gapsMd = `## ${ctx.t('register.gaps.heading')}\n\n${gaps.rows.length ? renderGridAsMarkdown(gaps) : ctx.t('register.gaps.none')}`;
+    if (format === 'md') return ctx.emit(`${renderGridAsMarkdown(grid)}\n${gapsMd}`, opts.out);
     const flagged = report.rows.filter((r) => r.flags.length > 0).length;
     const withdrawn = report.rows.filter((r) => r.status === 'withdrawn').length;
     const count = ctx.t('audit.count', { n: report.rows.length, flagged, withdrawn });
@@ -39,6 +41,7 @@ export function auditCommand(ctx: Ctx): Command {
     const columns = opts.out ? undefined : ctx.io.columns;
     const tooWide = columns !== undefined && displayWidth(table.slice(0, table.indexOf('\n'))) > columns;
     const body = tooWide ? renderAuditAsBlocks(report, archive.catalog, ctx.lang, columns, { flag: chalk.yellow, dim: chalk.dim, bold: chalk.bold }) : table;
-    ctx.emit(`${body}\n${tooWide ? '\n' : ''}${count}`, opts.out);
+    const gapsText = `${ctx.t('register.gaps.heading')}\n${gaps.rows.length ? renderGridAsTable(gaps) : ctx.t('register.gaps.none')}`;
+    ctx.emit(`${body}\n${tooWide ? '\n' : ''}${count}\n\n${gapsText}`, opts.out);
   });
 }

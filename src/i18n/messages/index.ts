@@ -13,6 +13,7 @@ import * as feedback from './feedback.js';
 import * as views from './views.js';
 import * as integrity from './integrity.js';
 import * as fields from './fields.js';
+import * as register from './register.js';
 
-export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh, ...importExport.zh, ...summary.zh, ...checks.zh, ...feedback.zh, ...views.zh, ...integrity.zh, ...fields.zh } as const;
-export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en, ...importExport.en, ...summary.en, ...checks.en, ...feedback.en, ...views.en, ...integrity.en, ...fields.en };
+export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh, ...importExport.zh, ...summary.zh, ...checks.zh, ...feedback.zh, ...views.zh, ...integrity.zh, ...fields.zh, ...register.zh } as const;
+export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en, ...importExport.en, ...summary.en, ...checks.en, ...feedback.en, ...views.en, ...integrity.en, ...fields.en, ...register.en };
