@@ -11,12 +11,12 @@ import type { Ctx } from '../cli/context.js';
 import { collectList } from '../cli/options.js';
 import { checkAttachmentSources } from '../archive/attach.js';
 import { sealCovering, writeNewRecord } from '../archive/write.js';
-import { serializeRecord } from '../archive/serialize.js';
 import { catalogFindings } from '../checks/catalog.js';
 import { TIMINGS } from '../model/catalog.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { validateRecord } from '../model/validate.js';
 import { renderLocated } from '../render/errors.js';
+import { recordCard } from '../render/record-card.js';
 import { chalk } from '../cli/color.js';
 import { completePeriods, defaultsFor, fieldsFromFlags, lastResponsible, type AddFlags } from './add-fields.js';
 import { askMissing } from './add-prompts.js';
@@ -81,7 +81,7 @@ export function addCommand(ctx: Ctx): Command {
       if (seal) reason = await (await prompter()).input({ message: ctx.t('prompt.seal-reason', { term: seal.term }), validate: (v) => (v.trim() ? true : ctx.t('change.reason-required', { command: 'add' })) });
     }
     if (prompting) {
-      ctx.err(serializeRecord(record).split('\n').filter((l) => !l.startsWith('#') && !l.startsWith('id:')).join('\n'));
+      ctx.err(recordCard(record, catalog, ctx.lang));
       const ok = await (await prompter()).confirm({ message: ctx.t('prompt.confirm'), default: true });
       if (!ok) {
         ctx.info(ctx.t('add.cancelled'));

@@ -5,8 +5,9 @@ export type Lang = 'zh-CN' | 'en';
 export type MessageKey = keyof typeof zhCN;
 export const CATALOGS: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 
-export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+export function t(lang: Lang, key: MessageKey, raw: Record<string, string | number> = {}): string {
   const text = CATALOGS[lang][key] ?? key;
+  const params = readableParams(lang, raw);
   return text.replace(/\{(\w+)\}/g, (m, name: string) => {
     if (name in params) return String(params[name]);
     // `{categoryLabel}` given no label shows the id itself (`{category}`), never a raw placeholder.
@@ -16,17 +17,42 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
 }
 
 /**
+ * In Chinese, the ids a message is given become words: a record key (`basis`, `review.by`) gives its label as `{fieldLabel}`,
+ * a timing (`after`) 事后. Flags (`--review-by`) and everything else stay as given.
+ */
+function readableParams(lang: Lang, params: Record<string, string | number>): Record<string, string | number> {
+  const words = CATALOGS[lang] as Record<string, string>;
+  // A YAML parser error code (BAD_INDENT) in words, in both languages.
+  if (typeof params.yaml === 'string') params = { ...params, yaml: words[`yaml.${params.yaml}`] ?? words['yaml.OTHER']! };
+  if (lang !== 'zh-CN') return params;
+  const out = { ...params };
+  // `{fieldLabel}` is the label; `{field}` stays the key, for command lines (`--set basis=…`).
+  if (typeof out.field === 'string' && !out.field.startsWith('-')) out.fieldLabel = fieldLabel(lang, out.field);
+  for (const k of ['other', 'timing'] as const) {
+    const v = out[k];
+    const label = typeof v === 'string' ? words[`timing.${v}`] : undefined;
+    if (label) out[k] = label;
+  }
+  return out;
+}
+
+/**
  * A finding's or error's message in the reader's language. Checks know no language, so their params
  * carry ids; with the catalog, a `category` id also fills `{categoryLabel}` (财务收支, not finance).
  */
 export function messageText(
   lang: Lang,
   message: { key: MessageKey; params?: Record<string, string | number> | undefined },
-  catalog?: { category(id: string): { label: Record<Lang, string> } | undefined },
+  catalog?: { category(id: string): { label: Record<Lang, string> } | undefined; audience?(id: string): { label: Record<Lang, string> } | undefined; form?(id: string): { label: Record<Lang, string> } | undefined },
 ): string {
-  const params = message.params ?? {};
+  const params = { ...(message.params ?? {}) };
   const id = params.category;
   const label = typeof id === 'string' ? catalog?.category(id)?.label[lang] : undefined;
+  // Lists of audience or form ids ("parents, public") are named by their labels too.
+  const named = (v: unknown, find?: (id: string) => { label: Record<Lang, string> } | undefined) =>
+    typeof v === 'string' && find ? v.split(/,\s*/).map((x) => find.call(catalog, x)?.label[lang] ?? x).join(lang === 'en' ? ', ' : '、') : v;
+  if (params.audience !== undefined) params.audience = named(params.audience, catalog?.audience) as string;
+  if (params.forms !== undefined) params.forms = named(params.forms, catalog?.form) as string;
   return t(lang, message.key, label ? { ...params, categoryLabel: label } : params);
 }
 

@@ -31,6 +31,7 @@ export const zh = {
   'label.field.status': '状态',
   'label.field.withdrawn': '撤回情况',
   'label.field.tags': '标签',
+  'catalog.requires-form': '公开形式含{forms}',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -62,4 +63,5 @@ export const en: Record<keyof typeof zh, string> = {
   'label.field.status': 'status',
   'label.field.withdrawn': 'withdrawal',
   'label.field.tags': 'tags',
+  'catalog.requires-form': 'a channel among {forms}',
 };

@@ -24,7 +24,7 @@ export const zh = {
   'amend.file-invalid': '记录 {id} 的文件 {file} 有错误，未写入任何内容：',
   'amend.set-syntax': '--set 的值“{value}”应写作 字段=值',
   'amend.set-key': '不能用 --set 修改“{field}”：没有这个字段',
-  'amend.set-id': '编号 id 不能修改：它就是文件名，也是日志里的记录名',
+  'amend.set-id': '编号不能修改：它就是文件名，也是日志里的记录名',
   'amend.set-attachments': '附件用 --attach FILE 添加，不能用 --set 修改',
   'amend.set-feedback': '意见反馈用 xwgk feedback 登记，不能用 --set 修改',
   'amend.set-status': '状态用 xwgk withdraw ID --reason 修改，不能用 --set 修改',

@@ -56,13 +56,13 @@ export const zh = {
   'check.catalog.rule': '类别在目录中生效，并有该类别要求的字段、形式和范围',
   'check.catalog.why': '收费要有批准文号，财务要经审核和监督，目录定下的要求每条都要做到',
   'check.catalog.disabled': '类别“{categoryLabel}”已在 xwgk.yaml 中停用',
-  'check.catalog.missing-field': '“{categoryLabel}”类事项要求填写 {field}，此记录没有',
+  'check.catalog.missing-field': '“{categoryLabel}”类事项要求填写“{fieldLabel}”，此记录没有',
   'check.catalog.form': '“{categoryLabel}”类事项的公开形式须包括 {forms} 之一',
   'check.catalog.audience': '“{categoryLabel}”类事项应面向 {audience}，此记录未包括',
   'hint.catalog.disabled': '改用其他类别，或在 xwgk.yaml 中取消停用',
-  'hint.catalog.missing-field': '补上 {field}：xwgk amend {id} --set {field}=…（或编辑文件）',
+  'hint.catalog.missing-field': '补上“{fieldLabel}”：xwgk amend {id} --set {field}=…（或编辑文件）',
   'hint.catalog.form': '补充公开形式 {forms}',
-  'hint.catalog.audience': '若确实只对部分人公开，请在 explanation 中说明理由',
+  'hint.catalog.audience': '若确实只对部分人公开，请在“解释说明”中写明理由',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -122,11 +122,11 @@ export const en: Record<keyof typeof zh, string> = {
   'check.catalog.rule': 'the category is in force and the record has the fields, forms and audience its category asks for',
   'check.catalog.why': 'fees need their approval number, accounts their review and supervision: what the catalog asks is asked of every record',
   'check.catalog.disabled': 'the category "{categoryLabel}" is disabled in xwgk.yaml',
-  'check.catalog.missing-field': '"{categoryLabel}" requires {field}; this record has none',
+  'check.catalog.missing-field': '"{categoryLabel}" requires {fieldLabel}; this record has none',
   'check.catalog.form': 'the forms of "{categoryLabel}" must include one of {forms}',
   'check.catalog.audience': '"{categoryLabel}" should reach {audience}; this record does not',
   'hint.catalog.disabled': 'use another category, or enable it again in xwgk.yaml',
-  'hint.catalog.missing-field': 'add {field}: xwgk amend {id} --set {field}=… (or edit the file)',
+  'hint.catalog.missing-field': 'add {fieldLabel}: xwgk amend {id} --set {field}=… (or edit the file)',
   'hint.catalog.form': 'add the form {forms}',
   'hint.catalog.audience': 'if it really was for fewer people, say why in explanation',
 } as const;
