@@ -26,7 +26,7 @@ export function exportCommand(ctx: Ctx): Command {
       const sorted = [...records].sort((a, b) => (a.record.id < b.record.id ? -1 : 1));
       return ctx.emit(recordsAsJson(sorted).map((r) => JSON.stringify(r)).join('\n') + (sorted.length ? '\n' : ''), opts.out);
     }
-    const table = exportTable(records, ctx.lang);
+    const table = exportTable(records, ctx.lang, { catalog: archive.catalog, lang: ctx.lang });
     if (format === 'csv') return ctx.emit(renderGridAsCsv(exportGrid(table)), opts.out);
     const { renderSheetsAsXlsx } = await import('../render/xlsx.js');
     ctx.emit(await renderSheetsAsXlsx([{ name: ctx.t('export.sheet-name'), headers: table.headers, rows: table.rows }]), opts.out);

@@ -24,7 +24,7 @@ export function sealCommand(ctx: Ctx): Command {
       const term = resolveTerm(opts.term, settings.terms, today);
       const { seal } = sealTerm(settings.root, term.id, { now: ctx.io.env.XWGK_NOW });
       ctx.forget();
-      ctx.emit(renderSealCertificate(ctx, { school: settings.config.school, term, seal, date: today }), opts.out);
+      ctx.emit(renderSealCertificate(ctx, { school: settings.config.school, term, seal, date: today, timezone: settings.config.timezone }), opts.out);
       ctx.info(ctx.t('seal.done', { term: term.id, n: seal.records.length, short: shortDigest(seal.digest) }));
     });
 }

@@ -8,7 +8,9 @@ export const CATALOGS: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhC
 export function t(lang: Lang, key: MessageKey, raw: Record<string, string | number> = {}): string {
   const text = CATALOGS[lang][key] ?? key;
   const params = readableParams(lang, raw);
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+  // `{n|record|records}`: the singular when n is 1, else the plural (English counts).
+  const counted = text.replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : m));
+  return counted.replace(/\{(\w+)\}/g, (m, name: string) => {
     if (name in params) return String(params[name]);
     // `{categoryLabel}` given no label shows the id itself (`{category}`), never a raw placeholder.
     const base = name.endsWith('Label') ? name.slice(0, -'Label'.length) : '';

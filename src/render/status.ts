@@ -3,6 +3,7 @@
  * readable without colour (✓ ✗ · and counts carry the meaning; colour only underlines it), then the
  * items due next and the open opinions. JSON is the report itself.
  */
+import { ratePercent } from './percent.js';
 import { chalk } from '../cli/color.js';
 import type { Ctx } from '../cli/context.js';
 import type { Lang } from '../i18n/index.js';
@@ -41,7 +42,7 @@ export function renderStatusAsText(ctx: Ctx, archive: Archive, report: StatusRep
   const { required, met, rate } = report.completeness;
   return [
     chalk.bold(ctx.t('status.heading', { school: report.school, term: termName, start: term.start, end: term.end })),
-    required === 0 ? ctx.t('status.today-none', { today: report.today }) : ctx.t('status.today', { today: report.today, required, met, rate: Math.round(rate * 100) }),
+    required === 0 ? ctx.t('status.today-none', { today: report.today }) : ctx.t('status.today', { today: report.today, required, met, rate: ratePercent(rate) }),
     '',
     ...matrixLines(ctx, archive, report),
     '',

@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/index.js';
+import { ratePercent } from './percent.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { templatePath } from '../model/package-paths.js';
 import { defaultTermName, isSchoolYearId, isTermId } from '../model/terms.js';
@@ -39,7 +40,7 @@ export function summaryFormatters(lang: Lang) {
     if (isSchoolYearId(p)) return zh ? `${p.slice(0, 4)}—${p.slice(5)}学年` : `school year ${p.slice(0, 4)}–${p.slice(5)}`;
     return /^\d{4}-\d{2}$/.test(p) ? month(p) : p;
   };
-  const percent = (x: number) => `${(Math.round(Number(x) * 1000) / 10).toFixed(1).replace(/\.0$/, '')}%`;
+  const percent = (x: number) => `${ratePercent(x)}%`;
   const money = (x: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(Number(x));
   /**
    * A list in running text: 甲、乙、丙 in Chinese (a name that itself holds 、 is quoted, so the reader
