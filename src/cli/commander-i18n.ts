@@ -33,6 +33,8 @@ export function localizedHelp(tr: Translator, width: number): Partial<Help> {
     helpWidth: width,
     commandUsage: (cmd: Command) => placeholders(help.commandUsage(cmd)),
     subcommandTerm: (cmd: Command) => placeholders(help.subcommandTerm(cmd)),
+    // An argument is named as in the usage line, a placeholder (`<id>`), not a bare English word.
+    argumentTerm: (a: Argument) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`),
     argumentDescription: (a: Argument) => (a.argChoices ? `${a.description}${tr.lang === 'en' ? ` (${tr.t('help.choices', { choices: list(tr, a.argChoices) })})` : `（${tr.t('help.choices', { choices: list(tr, a.argChoices) })}）`}` : a.description),
     optionDescription: (o: Option) => {
       const extra = [
