@@ -7,7 +7,7 @@ import type { Catalog } from '../model/catalog.js';
 import { messageText, t, type Lang } from '../i18n/index.js';
 import { defaultTermName } from '../model/terms.js';
 import type { AuditReport } from '../reports/audit.js';
-import type { Grid } from '../reports/list.js';
+import type { Grid } from './grid.js';
 import { auditSheet } from './audit.js';
 import { summaryFormatters } from './summary-templates.js';
 import type { Sheet } from './xlsx.js';

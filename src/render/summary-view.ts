@@ -6,7 +6,7 @@
 import { AUDIENCES, TIMINGS, type Catalog } from '../model/catalog.js';
 import { messageText, t, type Lang } from '../i18n/index.js';
 import type { Tally } from '../reports/summary-counts.js';
-import type { TermSummary } from '../reports/summary.js';
+import type { LabelledSummary } from './summary-labels.js';
 import { groupProblems } from './summary-problems.js';
 import { busiestMonths, missingByCategory, pairingClaims, ranks } from './summary-wording.js';
 
@@ -23,7 +23,9 @@ export interface FindingGroup {
   items: { severity: string; subject: string; text: string }[];
 }
 
-export function buildSummaryView(s: TermSummary, catalog: Catalog, lang: Lang) {
+export function buildSummaryView(labelled: LabelledSummary, catalog: Catalog, lang: Lang) {
+  // The templates print `term.name`: the name as the reader reads it.
+  const s = { ...labelled, term: { ...labelled.term, name: labelled.term.label }, previous: labelled.previous && { ...labelled.previous, term: { ...labelled.previous.term, name: labelled.previous.term.label } } };
   const labels = (ids: readonly string[], find: (id: string) => { label: Record<Lang, string> } | undefined) => ids.map((id) => find(id)?.label[lang] ?? id);
   const groups: FindingGroup[] = [];
   for (const f of s.findings) {

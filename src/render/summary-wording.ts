@@ -16,7 +16,7 @@ export interface RankLevel {
  * The largest counts as levels of equal counts, at most `maxItems` named in all (the first level is
  * always named, cut to `maxItems`). `even` when every item counted the same.
  */
-export function ranks(xs: readonly Tally[], maxItems = 5): { levels: RankLevel[]; even: boolean; used: number } {
+export function ranks(xs: readonly (Tally & { label: string })[], maxItems = 5): { levels: RankLevel[]; even: boolean; used: number } {
   const used = xs.filter((x) => x.count > 0);
   const counts = [...new Set(used.map((x) => x.count))].sort((a, b) => b - a);
   const levels: RankLevel[] = [];

@@ -9,7 +9,7 @@ import type { Check } from '../checks/types.js';
 import { datePart, type DateString } from '../model/dates.js';
 import type { Finding } from '../model/finding.js';
 import type { Range } from '../model/range.js';
-import { buildCompleteness } from './completeness.js';
+import { buildCompleteness } from '../checks/completeness-periods.js';
 import { recordsInRange } from './select.js';
 
 export interface Approval {
