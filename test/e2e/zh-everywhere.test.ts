@@ -7,10 +7,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { cli, REPO, writeArchive } from '../helpers/archive.js';
+import { cli, REPO, spawnCli, writeArchive } from '../helpers/archive.js';
 
 const sample = join(REPO, 'archive');
-const COMMANDS = ['init', 'add', 'list', 'show', 'amend', 'withdraw', 'feedback', 'feedback add', 'feedback respond', 'check', 'status', 'audit', 'verify', 'seal', 'summary', 'catalog', 'terms', 'schema', 'import', 'export', 'completion'];
+/** The commands the help lists (and their subcommands), read from the built CLI: a new command is covered by itself. */
+function listedCommands(prefix: string[] = []): string[] {
+  const help = spawnCli(['--archive', sample, '--lang', 'zh-CN', ...prefix, '--help']).stdout;
+  const section = help.split('命令：')[1] ?? '';
+  const names = section.split('\n').map((l) => /^ {2}([a-z][\w-]*)/.exec(l)?.[1]).filter((n): n is string => !!n && n !== 'help');
+  return names.flatMap((n) => [[...prefix, n].join(' '), ...(prefix.length === 0 ? listedCommands([n]) : [])]);
+}
+const COMMANDS = listedCommands();
 
 /** The ids of the default catalog: people may type them (categories, forms, audiences, channels). */
 const CATALOG_IDS = (() => {
@@ -50,6 +57,9 @@ function englishWords(text: string, typed: readonly string[] = []): string[] {
 const zh = (args: string[], root = sample) => cli(['--archive', root, '--lang', 'zh-CN', ...args]);
 
 describe('help in Chinese, for every command', () => {
+  it('finds the commands in the help', () => {
+    expect(COMMANDS).toEqual(expect.arrayContaining(['add', 'audit', 'summary', 'feedback add', 'feedback respond', 'completion']));
+  });
   it('xwgk --help', async () => {
     const r = await zh(['--help']);
     expect(r.code).toBe(0);

@@ -46,6 +46,23 @@ describe('the term summary’s text (golden files, read and accepted by a person
     });
   }
 
+  it('keeps the Chinese HTML and Word documents free of ASCII words too', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { strFromU8, unzipSync } = await import('fflate');
+    const { tempDir } = await import('../helpers/archive.js');
+    for (const c of [CASES[0]!, CASES[4]!]) {
+      const dir = tempDir();
+      for (const ext of ['html', 'docx']) {
+        const r = await cli(['--archive', c.root, 'summary', '--term', c.term, '--today', c.today, '--lang', 'zh-CN', '--out', join(dir, `s.${ext}`)]);
+        expect(r.code).toBe(0);
+      }
+      const html = readFileSync(join(dir, 's.html'), 'utf8').replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
+      const docx = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, 's.docx'))))['word/document.xml']!).replace(/<[^>]+>/g, ' ');
+      expect(asciiWords(html), `${c.name} html`).toEqual([]);
+      expect(asciiWords(docx), `${c.name} docx`).toEqual([]);
+    }
+  });
+
   it('names records by title and date in running text, never by id, field key or ISO date', async () => {
     for (const c of CASES) {
       const body = (await summary(c, 'zh-CN')).stdout.split('## 附件一')[0]!.replace(/records\/[\w./-]+/g, '');
