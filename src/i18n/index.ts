@@ -33,7 +33,7 @@ export function isMessageKey(s: string): s is MessageKey {
 
 /**
  * In Chinese, the ids a message is given become words: a record key (`basis`, `review.by`) gives its label as `{fieldLabel}`,
- * a timing (`after`) 事后. Flags (`--review-by`) and everything else stay as given.
+ * a timing (`after`) 事后, a journal action (`amend`) 修改. Flags (`--review-by`) and everything else stay as given.
  */
 function readableParams(lang: Lang, params: Record<string, string | number>): Record<string, string | number> {
   const words = CATALOGS[lang] as Record<string, string>;
@@ -43,6 +43,8 @@ function readableParams(lang: Lang, params: Record<string, string | number>): Re
   const out = { ...params };
   // `{fieldLabel}` is the label; `{field}` stays the key, for command lines (`--set basis=…`).
   if (typeof out.field === 'string' && !out.field.startsWith('-')) out.fieldLabel = fieldLabel(lang, out.field);
+  // A journal action (`amend`) in words: 修改.
+  if (typeof out.action === 'string' && words[`journal.action.${out.action}`]) out.action = words[`journal.action.${out.action}`]!;
   for (const k of ['other', 'timing'] as const) {
     const v = out[k];
     const label = typeof v === 'string' ? words[`timing.${v}`] : undefined;

@@ -58,6 +58,7 @@ describe('words for ids', () => {
     expect(t('en', 'err.required', { field: 'review.by' })).toBe('the required field review.by is missing');
     expect(t('zh-CN', 'err.syntax', { yaml: 'TAB_AS_INDENT', detail: 'Tabs are not allowed' })).toBe('YAML 语法错误：不能用 Tab 缩进，请改用空格（解析器原文：Tabs are not allowed）');
     expect([t('en', 'status.age', { n: 1 }), t('en', 'status.age', { n: 2 })]).toEqual(['1 day', '2 days']);
+    expect(t('zh-CN', 'verify.seal-changed', { term: '2025-2026-1', date: '2026-02-01', action: 'amend', reason: '标题补注修订' })).toBe('所属学期 2025-2026-1 已于 2026-02-01 封存，之后又被修改（修改，原因：标题补注修订）');
   });
 
   it('shows a rate one way everywhere', () => {

@@ -32,6 +32,12 @@ export const zh = {
   'label.field.withdrawn': '撤回情况',
   'label.field.tags': '标签',
   'catalog.requires-form': '公开形式含{forms}',
+  'journal.action.add': '登记',
+  'journal.action.amend': '修改',
+  'journal.action.withdraw': '撤回',
+  'journal.action.feedback': '登记意见',
+  'journal.action.import': '导入',
+  'journal.action.seal': '封存',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -64,4 +70,10 @@ export const en: Record<keyof typeof zh, string> = {
   'label.field.withdrawn': 'withdrawal',
   'label.field.tags': 'tags',
   'catalog.requires-form': 'a channel among {forms}',
+  'journal.action.add': 'add',
+  'journal.action.amend': 'amend',
+  'journal.action.withdraw': 'withdraw',
+  'journal.action.feedback': 'feedback',
+  'journal.action.import': 'import',
+  'journal.action.seal': 'seal',
 };
