@@ -4,7 +4,7 @@
  * text in Times New Roman / Arial), the title on two lines (the school; the term and the document's
  * name), tables whose header repeats, whose rows never split and whose last row is never left alone on
  * a page, the lead-in sentence kept with its table or chart, the signature block after the body and the
- * appendix from a new page, "第 X 页，共 Y 页" in the footer. The charts are the HTML's SVG charts as
+ * appendix in a landscape section of its own (its wide tables read), "第 X 页，共 Y 页" in the footer. The charts are the HTML's SVG charts as
  * PNG images (chart-png.ts, @resvg/resvg-js, loaded only for Word).
  */
 import { t, type Lang } from '../i18n/index.js';
@@ -80,9 +80,13 @@ export async function renderSummaryAsDocx(markdown: string, meta: DocxMeta): Pro
     });
 
   const blocks = parseMarkdownBlocks(markdown) as Block[];
-  const children: (InstanceType<typeof d.Paragraph> | InstanceType<typeof d.Table>)[] = [];
-  /** After the signature block, the next heading (the appendix) starts a new page. */
+  type Child = InstanceType<typeof d.Paragraph> | InstanceType<typeof d.Table>;
+  const body: Child[] = [];
+  /** After the signature block, the appendix: a section of its own, landscape, so its wide tables read. */
+  const appendix: Child[] = [];
+  let children = body;
   let signed = false;
+  const textWidth = () => (children === appendix ? PAGE.height : PAGE.width) - PAGE.left - PAGE.right;
   for (const [i, b] of blocks.entries()) {
     const next = blocks[i + 1];
     // A sentence that leads into a table, chart or list stays on its page.
@@ -91,8 +95,11 @@ export async function renderSummaryAsDocx(markdown: string, meta: DocxMeta): Pro
       const level = b.level === 1 ? d.HeadingLevel.TITLE : b.level === 2 ? d.HeadingLevel.HEADING_1 : d.HeadingLevel.HEADING_2;
       const text = b.level === 1 ? titleLines(inlineText(b.text), meta.school) : undefined;
       const content = text ? text.flatMap((line, n) => [...(n > 0 ? [new d.TextRun({ text: '', break: 1 })] : []), new d.TextRun(line)]) : runs(b.text);
-      children.push(new d.Paragraph({ heading: level, pageBreakBefore: signed && b.level === 2, children: content }));
-      if (signed && b.level === 2) signed = false;
+      if (signed && b.level === 2) {
+        children = appendix;
+        signed = false;
+      }
+      children.push(new d.Paragraph({ heading: level, children: content }));
     } else if (b.kind === 'paragraph') {
       const right = b.align === 'right';
       children.push(
@@ -114,8 +121,8 @@ export async function renderSummaryAsDocx(markdown: string, meta: DocxMeta): Pro
       const last = b.rows.length - 1;
       children.push(
         new d.Table({
-          width: { size: PAGE.width - PAGE.left - PAGE.right, type: d.WidthType.DXA },
-          columnWidths: tableColumnWidths(b.headers, b.rows),
+          width: { size: textWidth(), type: d.WidthType.DXA },
+          columnWidths: tableColumnWidths(b.headers, b.rows, textWidth()),
           layout: d.TableLayoutType.FIXED,
           rows: [
             new d.TableRow({ tableHeader: true, cantSplit: true, children: b.headers.map((h, c) => cell(h, b.align[c], true, true)) }),
@@ -140,6 +147,8 @@ export async function renderSummaryAsDocx(markdown: string, meta: DocxMeta): Pro
   const footerParts = t(meta.lang, 'summary.page', { page: '\u0000CURRENT\u0000', pages: '\u0000TOTAL_PAGES\u0000' }).split('\u0000').filter(Boolean);
   const footerChildren = footerParts.map((p) => (p === 'CURRENT' ? d.PageNumber.CURRENT : p === 'TOTAL_PAGES' ? d.PageNumber.TOTAL_PAGES : p));
 
+  const margin = { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right };
+  const footer = () => new d.Footer({ children: [new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: footerChildren, size: SIZE.footer })] })] });
   const doc = new d.Document({
     creator: meta.school,
     title: meta.title,
@@ -152,11 +161,8 @@ export async function renderSummaryAsDocx(markdown: string, meta: DocxMeta): Pro
       },
     },
     sections: [
-      {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right } } },
-        footers: { default: new d.Footer({ children: [new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: footerChildren, size: SIZE.footer })] })] }) },
-        children,
-      },
+      { properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin } }, footers: { default: footer() }, children: body },
+      ...(appendix.length ? [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height, orientation: d.PageOrientation.LANDSCAPE }, margin } }, footers: { default: footer() }, children: appendix }] : []),
     ],
   });
   return new Uint8Array(await d.Packer.toBuffer(doc));

@@ -67,6 +67,10 @@ describe('summary --format docx, printed by LibreOffice', () => {
     const appendix = pageOf(pdf, '附件一：公开台账')!;
     expect(appendix).toBe(signature + 1);
     expect(flat(pageText(pdf, appendix)).startsWith('附件一：公开台账')).toBe(true);
+    // The body is portrait; the appendix, with its wide tables, landscape.
+    const size = (p: number) => /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', ['-f', String(p), '-l', String(p), pdf], { encoding: 'utf8' }))!.slice(1).map(Number);
+    expect(size(signature)[0]!).toBeLessThan(size(signature)[1]!);
+    expect(size(appendix)[0]!).toBeGreaterThan(size(appendix)[1]!);
   });
 
   it('numbers the pages 第 X 页，共 Y 页 and draws the three charts as images', () => {
