@@ -20,7 +20,7 @@ const PAGE = { width: 11906, height: 16838, top: 1418, bottom: 1418, left: 1247,
 /** About one display column (half a Chinese character) of 10.5pt table text, in twips. */
 const TWIPS_PER_COLUMN = 110;
 /** Columns at most this wide (an id, a date, a name) are never squeezed. */
-const SHORT_COLUMN = 17;
+const SHORT_COLUMN = 14;
 
 /**
  * Column widths in twips. When everything fits, in proportion to each column's widest text; otherwise
@@ -28,19 +28,24 @@ const SHORT_COLUMN = 17;
  * wrap rather than ids.
  */
 export function tableColumnWidths(headers: readonly string[], rows: readonly string[][], total = PAGE.width - PAGE.left - PAGE.right): number[] {
-  const natural = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))) + 3); // the cell's margins and a substituted font's wider digits
+  // A column of dates or ids gets a little slack: the cell's margins and a substituted font's wider digits.
+  const tokens = headers.map((_, i) => rows.length > 0 && rows.every((r) => DATE_OR_ID.test(r[i] ?? '')));
+  const natural = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))) + (tokens[i] ? 3 : 2));
   const budget = total / TWIPS_PER_COLUMN;
   const sum = natural.reduce((a, b) => a + b, 0);
   let widths = natural;
   if (sum > budget) {
-    const short = (w: number) => w <= SHORT_COLUMN;
+    const short = (w: number, i: number) => w <= SHORT_COLUMN || tokens[i]!;
     const fixed = natural.filter(short).reduce((a, b) => a + b, 0);
     const room = budget - fixed;
-    if (room > 0) widths = natural.map((w) => (short(w) ? w : (w / (sum - fixed)) * room));
+    if (room > 0) widths = natural.map((w, i) => (short(w, i) ? w : (w / (sum - fixed)) * room));
   }
   const scale = total / widths.reduce((a, b) => a + b, 0);
   return widths.map((w) => Math.floor(w * scale));
 }
+
+/** An id (20260210-001), a date in any of our styles, or nothing: text that must not wrap. */
+const DATE_OR_ID = /^$|^\d{8}-\d{3,}$|^\d{4}-\d{2}-\d{2}$|^\d{4}年\d{1,2}月\d{1,2}日$|^\d{1,2} [A-Z][a-z]{2} \d{4}$/;
 
 export interface DocxMeta {
   school: string;

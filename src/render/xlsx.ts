@@ -23,6 +23,8 @@ export interface Sheet {
   hidden?: number[];
   /** Footer text with `&P` (page) and `&N` (pages); used with `title`. */
   footer?: string;
+  /** A sentence shown above the header row (records the sheet leaves out). */
+  notice?: string;
 }
 
 const BORDER = { borderStyle: 'thin' as const, borderColor: '#808080' };
@@ -43,6 +45,17 @@ function cellOf(c: SheetCell, framed: boolean): object | null {
   if (typeof c === 'object') return { value: toDate(c.date), type: Date, format: 'yyyy-mm-dd', ...frame };
   if (typeof c === 'number') return { value: c, type: Number, ...frame };
   return { value: c, type: String, ...(c.includes('\n') ? { wrap: true } : {}), ...frame };
+}
+
+/**
+ * The notice row: one cell merged over the leading columns that fit a printed page (about 64
+ * characters), wrapped, tall enough for its lines — so it is read whole on screen and on paper.
+ */
+function noticeRow(notice: string, widths: number[]) {
+  let span = 0, width = 0;
+  while (span < widths.length && (span === 0 || width + widths[span]! <= 64)) width += widths[span++]!;
+  const lines = Math.ceil(displayWidth(notice) / Math.max(1, width - 2));
+  return [{ value: notice, fontWeight: 'bold' as const, color: '#c00000', wrap: true, columnSpan: span, height: 16 * (lines + 1) }, ...Array<null>(span - 1).fill(null)];
 }
 
 /** Column widths in characters: a register's columns are capped so long text wraps inside them. */
@@ -68,7 +81,8 @@ function sheetData(s: Sheet): object {
   ]);
   const framed = s.title !== undefined;
   const header = s.headers.map((h) => ({ value: h, fontWeight: 'bold' as const, ...(framed ? { ...BORDER, backgroundColor: '#E4E9F0', align: 'center' as const, alignVertical: 'center' as const, wrap: true } : {}) }));
-  const headerRow = title.length + 1;
+  const notice = s.notice ? [noticeRow(s.notice, widths)] : [];
+  const headerRow = title.length + notice.length + 1;
   return {
     sheet: s.name.slice(0, 31),
     stickyRowsCount: headerRow,
@@ -76,6 +90,7 @@ function sheetData(s: Sheet): object {
     columns,
     data: [
       ...title,
+      ...notice,
       header,
       ...s.rows.map((r) => {
         const cells = s.headers.map((_, i) => cellOf(r[i] ?? null, framed));

@@ -30,7 +30,8 @@ const ALLOWED = new Set([
   ...COMMANDS.flatMap((c) => c.split(' ')), 'help', 'respond', ...CATALOG_IDS, 'N',
   // what people type: keywords, ids, formats and channels of the catalog, the checks' names
   'current', 'previous', 'all', 'published', 'withdrawn', 'before', 'during', 'after', 'staff', 'students', 'parents', 'public',
-  'opinion-box', 'hotline', 'board', 'schema', 'catalog', 'completeness', 'timeliness', 'approvals', 'feedback', 'attachments', 'privacy', 'integrity',
+  'opinion-box', 'hotline', 'board', 'schema', 'catalog', 'completeness', 'timeliness', 'approvals', 'feedback', 'attachments', 'privacy', 'integrity', 'requests',
+  'record', 'request', 'review', 'litigation',
   'table', 'csv', 'json', 'jsonl', 'md', 'html', 'docx', 'xlsx', 'text', 'yaml', 'bash', 'zsh', 'powershell', 'zh-CN', 'en',
   // names of things: products, standards and the YAML parser
   'Excel', 'WPS', 'CSV', 'YAML', 'JSON', 'Schema', 'SHA', 'UTF', 'IANA', 'Asia', 'Shanghai', 'Tab', 'NUL', 'xls', 'et', 'ID',
@@ -47,6 +48,7 @@ function englishWords(text: string, typed: readonly string[] = []): string[] {
     .replace(/\b(?:records|attachments|templates|schema)\/[\w./-]*/g, '')
     .replace(/\bY{4}(?:[-/]?(?:M{2}|Y{4}))?(?:-(?:DD|N|NNN|MM))*(?:T?HH:MM)?\b|\bMM-DD\b|\bYYYYMMDD-NNN\b/g, '') // formats
     .replace(/\bXWGK_\w+\b/g, '')
+    .replace(/\bR(?:\d{8}|YYYYMMDD)-(?:\d{3,}|NNN)\b/g, '') // request ids: R20250310-001
     .replace(/(?:^|[\s'"“])[\w.]+=/g, ' ') // field=value after --set, --map, --default
     .replace(/=[\w.-]+/g, '=') // header=field after --map
     .replace(/\b[0-9a-f]{8,}\b/g, ''); // digests
@@ -95,7 +97,7 @@ describe('common error paths in Chinese', () => {
     { args: ['check', 'nosuchcheck'], typed: ['nosuchcheck'], code: 2 },
     // The excerpt shows the file's own line (`- b`).
     { args: ['check', 'schema', '--today', '2025-10-01'], root: broken, typed: ['b'], code: 1 },
-    { args: ['show', '20250901-001'], root: broken, code: 2 },
+    { args: ['show', '20250901-001'], root: broken, typed: ['b'], code: 2 },
   ];
   for (const c of CASES) {
     it(`xwgk ${c.args.join(' ')}`, async () => {

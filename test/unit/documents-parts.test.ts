@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldLabel, t } from '../../src/i18n/index.js';
 import { makeCatalog } from '../../src/model/catalog.js';
-import { defaultCatalogData } from '../../src/model/default-catalog.js';
+import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { DisclosureRecord } from '../../src/model/record.js';
 import { zonedParts } from '../../src/model/time-zone.js';
@@ -54,7 +54,7 @@ describe('words for ids', () => {
     expect(fieldLabel('zh-CN', 'review.by')).toBe('审核的领导小组');
     expect(fieldLabel('zh-CN', 'feedback.0.response')).toBe('意见反馈');
     expect(t('zh-CN', 'err.required', { field: 'review.by' })).toBe('缺少必填字段“审核的领导小组”');
-    expect(t('zh-CN', 'hint.catalog.missing-field', { field: 'basis', id: '20260212-001' })).toBe('补上“依据（批准文号）”：xwgk amend 20260212-001 --set basis=…（或编辑文件）');
+    expect(t('zh-CN', 'hint.catalog.missing-field', { field: 'basis', id: '20260212-001' })).toBe('补上“依据（批准文号）”（把“新值”换成实际内容）：xwgk amend 20260212-001 --set basis=新值 --reason "补记依据（批准文号）"');
     expect(t('en', 'err.required', { field: 'review.by' })).toBe('the required field review.by is missing');
     expect(t('zh-CN', 'err.syntax', { yaml: 'TAB_AS_INDENT', detail: 'Tabs are not allowed' })).toBe('YAML 语法错误：不能用 Tab 缩进，请改用空格（解析器原文：Tabs are not allowed）');
     expect([t('en', 'status.age', { n: 1 }), t('en', 'status.age', { n: 2 })]).toEqual(['1 day', '2 days']);
