@@ -26,7 +26,7 @@ export const initCommand = defineCommand({
       school = (await (await prompter()).input({ message: ctx.t('prompt.school'), validate: (v) => (v.trim() ? true : ctx.t('err.empty', { field: 'school' })) })).trim();
     }
     if (!school) throw usageError('err.required', { field: '--school' });
-    createArchive(root, { school, locale: opts.locale ?? ctx.lang });
+    createArchive(root, { school, locale: opts.locale ?? ctx.lang, now: ctx.io.env.XWGK_NOW, env: ctx.io.env });
     return { report: { dir: relative(ctx.io.cwd, root) || '.', school } };
   },
   print: (ctx, r) => ctx.out(ctx.t('init.done', r)),
