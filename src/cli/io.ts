@@ -11,6 +11,8 @@ export interface Io {
   stdoutColor: boolean;
   /** Terminal width, for tables; undefined when stdout is not a terminal (no wrapping then). */
   columns: number | undefined;
+  /** True when stderr is a terminal (and not CI): long commands draw a progress bar there. */
+  progress?: boolean;
 }
 
 export function processIo(): Io {
@@ -25,5 +27,6 @@ export function processIo(): Io {
     interactive,
     stdoutColor: !!process.stdout.isTTY && process.stdout.hasColors?.() === true,
     columns: process.stdout.isTTY ? process.stdout.columns || 100 : undefined,
+    progress: !!process.stderr.isTTY && !env.CI,
   };
 }

@@ -62,6 +62,7 @@ export const COMMANDS: readonly (CommandFactory | LazyCommand)[] = [
   importCommand,
   exportCommand,
   completionCommand,
+  lazy('site', async () => (await import('./site.js')).siteCommand),
 ];
 
 /**

@@ -54,6 +54,11 @@ export const CategorySchema = lazySchema(() => z
     notice_days: z.number().int().min(1).optional(),
     /** The usual channels: the default answer when `add` asks for the form. */
     forms: z.array(Id).default([]),
+    /** 公开内容 and 公开依据: what the category makes public and the rule behind it (the site's 主动公开目录). */
+    scope: LabelSchema.optional(),
+    rule: LabelSchema.optional(),
+    /** `false`: never published on the website (student-aid lists stay on the board, 教财厅函〔2017〕28号). */
+    web: z.boolean().default(true),
   })
   .strict());
 export type Category = z.infer<typeof CategorySchema>;

@@ -4,6 +4,7 @@ import { isCalendarDate } from './dates.js';
 import { CatalogChangesSchema, LANGS } from './catalog.js';
 import { TERM_ID_RE } from './terms.js';
 import { lazySchema } from './lazy-schema.js';
+import { PublicSettingsSchema } from './public-settings.js';
 
 const DateStr = lazySchema(() => z.string().refine(isCalendarDate, { message: 'err.date' }));
 
@@ -27,6 +28,7 @@ export const ConfigSchema = lazySchema(() => z
     holidays: z.array(DateStr).default([]),
     workdays: z.array(DateStr).default([]),
     catalog: CatalogChangesSchema.optional(),
+    public: PublicSettingsSchema.optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -43,4 +45,4 @@ export const ConfigSchema = lazySchema(() => z
     });
   }));
 export type Config = z.infer<typeof ConfigSchema>;
-export const CONFIG_KEYS = ['school', 'locale', 'feedback_days', 'terms', 'holidays', 'workdays', 'catalog'] as const;
+export const CONFIG_KEYS = ['school', 'locale', 'feedback_days', 'terms', 'holidays', 'workdays', 'catalog', 'public'] as const;

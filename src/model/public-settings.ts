@@ -1,0 +1,44 @@
+/**
+ * The `public:` section of `xwgk.yaml`: the 信息公开指南 that `xwgk site` puts on the school website
+ * (office, address, hours, phone, e-mail, how to ask for information) and which audiences go on the
+ * site. Everything is optional; what is missing is left out of the guide, never invented.
+ */
+import * as z from 'zod';
+import { lazySchema } from './lazy-schema.js';
+
+/** Audiences a site may show besides the public. Staff, and students alone, never go on the web. */
+export const SITE_AUDIENCES = ['public', 'parents'] as const;
+export type SiteAudience = (typeof SITE_AUDIENCES)[number];
+
+/** Working days allowed to answer a request for information (《政府信息公开条例》第三十三条), and the extension. */
+export const DEFAULT_REQUEST_DAYS = 20;
+
+export const PublicSettingsSchema = lazySchema(() => {
+  const text = z.string({ message: 'err.text' }).trim().min(1, { message: 'err.empty' });
+  return z
+    .object({
+      /** 信息公开工作机构: the office that answers for the column. */
+      office: text.optional(),
+      address: text.optional(),
+      /** 办公时间, as people write it: 周一至周五 8:00—12:00, 14:30—17:30. */
+      hours: text.optional(),
+      phone: text.optional(),
+      email: text.optional(),
+      /** How to ask for information that is not published (依申请公开): where, in what form. */
+      request: text.optional(),
+      /** Working days to answer a request, and the extension (20 and 20 by default). */
+      request_days: z.number().int().min(1).max(60).default(DEFAULT_REQUEST_DAYS),
+      extend_days: z.number().int().min(0).max(60).default(DEFAULT_REQUEST_DAYS),
+      /** Whose records go on the site: `public` always; `parents` when the school says so. */
+      audiences: z.array(z.enum(SITE_AUDIENCES, { message: 'err.site-audience' })).default(['public']),
+      /** The site's address, for absolute links in the feed (`--base-url` wins). */
+      base_url: z.string().url({ message: 'err.site-base-url' }).optional(),
+    })
+    .strict();
+});
+export type PublicSettings = z.infer<typeof PublicSettingsSchema>;
+
+/** The settings a site uses when `xwgk.yaml` has no `public:` section. */
+export function defaultPublicSettings(): PublicSettings {
+  return PublicSettingsSchema.parse({});
+}
