@@ -38,9 +38,10 @@ export function renderSiteChangesAsText(c: SiteContext, changes: SiteChanges, ou
   if (total === 0) return `${view.t('site.changes.none', { since })}\n`;
   const lines = [view.t('site.changes.title', { since, added: changes.added.length, changed: changes.changed.length, removed: changes.removed.length }), ''];
   const rule = '─'.repeat(40);
+  const colon = view.lang === 'zh-CN' ? '：' : ': ';
   const block = (kind: 'site.changes.added' | 'site.changes.changed', r: SiteRecord) => {
-    lines.push(rule, `[${view.t(kind)}] ${r.id}  ${view.t('site.changes.page')}: ${out}/${r.page}`, rule, pasteText(c, r));
-    if (r.attachments.length) lines.push('', `${view.t('site.changes.files')}:`, ...r.attachments.map((a) => `  ${out}/${a.path}`));
+    lines.push(rule, `[${view.t(kind)}] ${r.id}  ${view.t('site.changes.page')}${colon}${out}/${r.page}`, rule, pasteText(c, r));
+    if (r.attachments.length) lines.push('', `${view.t('site.changes.files')}${colon}`, ...r.attachments.map((a) => `  ${out}/${a.path}`));
     lines.push('');
   };
   changes.added.forEach((r) => block('site.changes.added', r));

@@ -95,6 +95,7 @@ export function renderPage(view: SiteView, data: SiteData, columns: { id: string
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title === siteName ? siteName : `${page.title} · ${siteName}`}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${to('site.css')}">
 <link rel="alternate" type="application/atom+xml" title="${view.t('site.feed-title', { school: data.school })}" href="${to('feed.xml')}">
 ${page.head}</head>

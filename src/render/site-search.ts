@@ -71,7 +71,10 @@ export async function buildSearchIndex(c: SiteContext): Promise<SiteFile[]> {
     }
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length) throw new Error(fileErrors.join('; '));
-    return files.map((f) => ({ path: `pagefind/${f.path.replace(/^\/+/, '')}`, content: f.content })).sort((a, b) => (a.path < b.path ? -1 : 1));
+    // pagefind's ready-made UIs bring their own stylesheets; the site has one stylesheet and its own form.
+    return files
+      .filter((f) => !/pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f.path))
+      .map((f) => ({ path: `pagefind/${f.path.replace(/^\/+/, '')}`, content: f.content }));
   } finally {
     await pagefind.close();
   }
