@@ -18,6 +18,7 @@ export function guidePage(c: SiteContext): PageSpec {
     ['site.guide.phone', p.phone], ['site.guide.email', p.email],
   ];
   const given = contact.filter(([, v]) => v !== undefined);
+  const notWeb = data.directory.filter((r) => !r.web).map((r) => labelOf(view, r.label, r.category));
   const value = (key: MessageKey, v: string) =>
     key === 'site.guide.email' ? html`<a href="mailto:${v}">${v}</a>` : key === 'site.guide.phone' ? html`<a href="tel:${v.replace(/[^\d+]/g, '')}">${v}</a>` : v;
   const body = html`<h1>${view.t('site.guide')}</h1>
@@ -26,7 +27,7 @@ ${given.length ? html`<section aria-labelledby="office"><h2 id="office">${view.t
 <dl class="fields">
 ${given.map(([k, v]) => html`<dt>${view.t(k)}</dt><dd>${value(k, v!)}</dd>\n`)}</dl>
 </section>\n` : ''}<section aria-labelledby="active"><h2 id="active">${view.t('site.guide.active-h')}</h2>
-<p>${view.t('site.guide.active')} <a href="directory.html">${view.t('site.directory')}</a></p>
+<p>${view.t('site.guide.active')}${notWeb.length ? ` ${view.t('site.guide.not-web', { categories: notWeb.join(view.lang === 'zh-CN' ? '、' : ', ') })}` : ''} <a href="directory.html">${view.t('site.directory')}</a></p>
 </section>
 <section aria-labelledby="request"><h2 id="request">${view.t('site.guide.request-h')}</h2>
 <p>${view.t('site.guide.request', { office, days: p.request_days, extend: p.extend_days })}</p>
@@ -63,7 +64,7 @@ export function directoryPage(c: SiteContext): PageSpec {
   const heads: MessageKey[] = ['site.dir.item', 'site.dir.scope', 'site.dir.rule', 'site.dir.limit', 'site.dir.channels', 'site.dir.audience'];
   const body = html`<h1>${view.t('site.directory')}</h1>
 <p class="lead">${view.t('site.dir.intro')}</p>
-${byColumn.map(({ col, rows }) => html`<section aria-labelledby="dir-${col.id}"><h2 id="dir-${col.id}">${columnLabel(c, col.id)}</h2>
+${byColumn.map(({ col, rows }) => html`<section><h2 id="dir-${col.id}">${columnLabel(c, col.id)}</h2>
 <div class="table-wrap" role="region" aria-labelledby="dir-${col.id}" tabindex="0"><table class="directory">
 <thead><tr>${heads.map((h) => html`<th scope="col">${view.t(h)}</th>`)}</tr></thead>
 <tbody>
