@@ -13,6 +13,7 @@ import { recordJsonSchema } from '../model/json-schema.js';
 import { templatePath } from '../model/package-paths.js';
 import { yaml } from '../model/yaml-lib.js';
 import { prompter } from '../cli/prompter.js';
+import { askPublicSettings, withPublicSection, type PublicAnswers } from './init-public.js';
 
 export function initCommand(ctx: Ctx): Command {
   return new Command('init')
@@ -28,12 +29,13 @@ export function initCommand(ctx: Ctx): Command {
         school = (await (await prompter()).input({ message: ctx.t('prompt.school'), validate: (v) => (v.trim() ? true : ctx.t('err.empty', { field: 'school' })) })).trim();
       }
       if (!school) throw usageError('err.required', { field: '--school' });
+      const publicAnswers: PublicAnswers | undefined = ctx.io.interactive ? await askPublicSettings(ctx, await prompter()) : undefined;
       const locale: string = opts.locale ?? ctx.lang;
       mkdirSync(join(root, 'records'), { recursive: true });
       mkdirSync(join(root, 'attachments'), { recursive: true });
-      const settings = readFileSync(templatePath('xwgk.yaml'), 'utf8')
+      const settings = withPublicSection(readFileSync(templatePath('xwgk.yaml'), 'utf8')
         .replace(/^school: SCHOOL$/m, `school: ${yaml().stringify(school).trim()}`)
-        .replace(/^locale: LOCALE$/m, `locale: ${locale}`);
+        .replace(/^locale: LOCALE$/m, `locale: ${locale}`), publicAnswers);
       if (!createFileExclusive(join(root, CONFIG_FILE), settings)) throw usageError('err.init-exists', { dir: root });
       replaceFile(join(root, SCHEMA_FILE), JSON.stringify(recordJsonSchema(makeCatalog(defaultCatalogData())), null, 2) + '\n');
       const vscode = join(root, '.vscode', 'settings.json');
