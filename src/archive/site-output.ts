@@ -5,7 +5,8 @@
  * wipe someone's documents. The new site is written beside it in a temporary folder and swapped in by
  * two renames: a crash leaves the old site or the new one, plus a `.tmp` folder to delete, never a mix.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { EXIT, usageError, XwgkError } from '../model/errors.js';
@@ -49,21 +50,26 @@ export function checkSiteOutput(archiveRoot: string, out: string, manifestFormat
   if (format !== manifestFormat) throw new XwgkError(EXIT.usage, { key: 'err.site-out-not-site', params: { dir: out } }, { key: 'hint.site-out-not-site' });
 }
 
+/** How many files are written at once: enough to keep a busy disk's queue full. */
+const PARALLEL_WRITES = 32;
+
 /** Writes `files` as the whole content of `out` (checked by `checkSiteOutput` first); `progress` is told of each file. */
-export function writeSiteOutput(out: string, files: readonly OutputFile[], progress?: (done: number) => void): void {
+export async function writeSiteOutput(out: string, files: readonly OutputFile[], progress?: (done: number) => void): Promise<void> {
   const dir = resolve(out);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const tmp = join(dirname(dir), `.${basename(dir)}.${tag}.tmp`);
-  const made = new Set<string>();
   try {
-    files.forEach((f, i) => {
-      const full = join(tmp, ...f.path.split('/'));
-      const parent = dirname(full);
-      if (!made.has(parent)) (mkdirSync(parent, { recursive: true }), made.add(parent));
-      writeFileSync(full, f.content, { flag: 'wx' });
-      progress?.(i + 1);
-    });
     mkdirSync(tmp, { recursive: true });
+    for (const d of new Set(files.map((f) => dirname(join(tmp, ...f.path.split('/')))))) mkdirSync(d, { recursive: true });
+    let next = 0, done = 0;
+    const worker = async () => {
+      while (next < files.length) {
+        const f = files[next++]!;
+        await writeFile(join(tmp, ...f.path.split('/')), f.content, { flag: 'wx' });
+        progress?.(++done);
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_WRITES }, worker));
     if (existsSync(dir)) {
       const old = join(dirname(dir), `.${basename(dir)}.${tag}.old.tmp`);
       renameSync(dir, old);

@@ -65,7 +65,7 @@ async function runSite(ctx: Ctx, opts: SiteOptions): Promise<void> {
   }
   const progress = await startProgress(ctx, ctx.t('site.progress'), built.files.length);
   try {
-    writeSiteOutput(out, built.files, (n) => progress.update(n));
+    await writeSiteOutput(out, built.files, (n) => progress.update(n));
   } finally {
     progress.stop();
   }

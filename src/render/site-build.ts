@@ -31,16 +31,16 @@ export function siteContext(input: Pick<SiteBuildInput, 'view' | 'data' | 'catal
   return { ...input, byId: new Map(input.data.records.map((r) => [r.id, r])) };
 }
 
-/** The pages of the site (without search index, feed and files). */
-export function sitePages(c: SiteContext, published: ReadonlyMap<string, string>): PageSpec[] {
-  const pages = [homePage(c), guidePage(c), directoryPage(c), searchPage(c)];
+/** The pages of the site (without search index, feed and files), each made when called. */
+export function sitePages(c: SiteContext, published: ReadonlyMap<string, string>): (() => PageSpec)[] {
+  const pages: (() => PageSpec)[] = [() => homePage(c), () => guidePage(c), () => directoryPage(c), () => searchPage(c)];
   for (const col of c.data.columns) {
-    pages.push(columnPage(c, col));
-    for (const cat of col.categories) pages.push(categoryPage(c, col.id, cat));
+    pages.push(() => columnPage(c, col));
+    for (const cat of col.categories) pages.push(() => categoryPage(c, col.id, cat));
   }
-  for (const t of c.data.terms) pages.push(termPage(c, t));
-  for (const y of c.data.years) pages.push(yearPage(c, y));
-  for (const r of c.data.records) pages.push(recordPage(c, r, published));
+  for (const t of c.data.terms) pages.push(() => termPage(c, t));
+  for (const y of c.data.years) pages.push(() => yearPage(c, y));
+  for (const r of c.data.records) pages.push(() => recordPage(c, r, published));
   return pages;
 }
 
@@ -57,12 +57,19 @@ export async function buildSiteFiles(input: SiteBuildInput): Promise<{ files: Si
     }
   }
   const columns = c.data.columns.map((col) => ({ id: col.id, label: columnLabel(c, col.id) }));
+  // The index is built by pagefind's own process while this one renders the pages: two cores at work.
+  const index = buildSearchIndex(c);
   const pages = sitePages(c, published);
-  for (const p of pages) files.push({ path: p.path, content: renderPage(c.view, c.data, columns, p) });
+  for (const [i, make] of pages.entries()) {
+    const p = make();
+    files.push({ path: p.path, content: renderPage(c.view, c.data, columns, p) });
+    // Let the index's requests go out to pagefind between pages.
+    if (i % 200 === 199) await new Promise((r) => setImmediate(r));
+  }
   files.push({ path: 'site.css', content: readFileSync(templatePath('site/site.css'), 'utf8') });
   files.push({ path: 'search.js', content: searchScript() });
   files.push({ path: 'feed.xml', content: renderSiteFeed(c, input.baseUrl) });
-  files.push(...(await buildSearchIndex(c)));
+  files.push(...(await index));
   const manifest = buildManifest(c.data, published, input.oldManifest);
   files.push({ path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

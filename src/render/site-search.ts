@@ -57,17 +57,23 @@ export async function buildSearchIndex(c: SiteContext): Promise<SiteFile[]> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(errors.join('; '));
-    for (const r of c.data.records) {
-      const text = r.status === 'withdrawn' ? [r.title, r.withdrawn!.reason] : [r.title, r.content, r.basis, r.explanation, ...r.attachments.map((a) => a.note)];
-      const added = await index.addCustomRecord({
-        url: r.page,
-        content: text.filter(Boolean).join('\n'),
-        language,
-        meta: { title: r.title, date: r.date },
-        filters: filtersOf(c, r),
-        sort: { date: r.time },
-      });
-      if (added.errors.length) throw new Error(added.errors.join('; '));
+    // pagefind's service answers requests as they come: sending a batch at a time keeps it busy
+    // (one at a time, 10,000 records spend most of their time in the round trips).
+    const BATCH = 512;
+    for (let i = 0; i < c.data.records.length; i += BATCH) {
+      const added = await Promise.all(c.data.records.slice(i, i + BATCH).map((r) => {
+        const text = r.status === 'withdrawn' ? [r.title, r.withdrawn!.reason] : [r.title, r.content, r.basis, r.explanation, ...r.attachments.map((a) => a.note)];
+        return index.addCustomRecord({
+          url: r.page,
+          content: text.filter(Boolean).join('\n'),
+          language,
+          meta: { title: r.title, date: r.date },
+          filters: filtersOf(c, r),
+          sort: { date: r.time },
+        });
+      }));
+      const errors = added.flatMap((a) => a.errors);
+      if (errors.length) throw new Error(errors.join('; '));
     }
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length) throw new Error(fileErrors.join('; '));
