@@ -1,7 +1,7 @@
 /** `xwgk check [CHECK…]`: run named checks over a period; exit 1 when any finds an error. */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, addPeriodOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, addPeriodOptions, pickFormat } from './options.js';
 import { CHECKS, runChecks, selectChecks } from '../checks/registry.js';
 import { resolveRange } from '../model/range.js';
 import { countBySeverity } from '../model/finding.js';
@@ -16,7 +16,7 @@ export function checkCommand(ctx: Ctx): Command {
   addPeriodOptions(cmd, ctx).option('--list', ctx.t('opt.check-list'));
   addFormatOptions(cmd, ctx, FORMATS, 'text');
   return cmd.action((names: string[], opts) => {
-    if (opts.list) return ctx.out(renderCheckList(ctx, CHECKS));
+    if (opts.list) return ctx.out(renderCheckList(ctx.view(), CHECKS));
     const checks = selectChecks(names);
     const format = pickFormat(FORMATS, opts, 'text');
     const archive = ctx.archive();
@@ -24,7 +24,7 @@ export function checkCommand(ctx: Ctx): Command {
     const range = resolveRange(opts, archive.terms, today);
     const findings = runChecks(checks, { archive, range, today, records: recordsInRange(archive, range) });
     const counts = countBySeverity(findings);
-    ctx.emit(format === 'json' ? renderChecksAsJson(ctx, findings) : renderChecksAsText(ctx, checks, findings), opts.out);
+    ctx.emit(format === 'json' ? renderChecksAsJson(ctx.view(), findings) : renderChecksAsText(ctx.view(), checks, findings), opts.out);
     if (counts.error > 0) ctx.exitCode = EXIT.findings;
   });
 }

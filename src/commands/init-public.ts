@@ -4,8 +4,8 @@
  * records go on the site. Every answer may be left empty; without a terminal nothing is asked and the
  * settings keep the commented example.
  */
-import type { Ctx } from '../cli/context.js';
-import type { Prompter } from '../cli/prompter.js';
+import type { Ctx } from './context.js';
+import type { Prompter } from './prompter.js';
 import { yaml } from '../model/yaml-lib.js';
 
 export const PUBLIC_FIELDS = ['office', 'address', 'hours', 'phone', 'email'] as const;

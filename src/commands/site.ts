@@ -7,8 +7,8 @@
  */
 import { Command, Option } from 'commander';
 import { resolve } from 'node:path';
-import type { Ctx } from '../cli/context.js';
-import { startProgress } from '../cli/progress.js';
+import type { Ctx } from './context.js';
+import { startProgress } from './progress.js';
 import { EXIT, usageError, XwgkError } from '../model/errors.js';
 import { buildSiteData } from '../reports/site-data.js';
 import { MANIFEST_FORMAT, parseManifest, siteChanges } from '../reports/site-manifest.js';
@@ -55,10 +55,11 @@ async function runSite(ctx: Ctx, opts: SiteOptions): Promise<void> {
   const { readAttachmentsToPublish } = await import('../archive/site-attachments.js');
   const attachments = await readAttachmentsToPublish(archive.root, data.records.flatMap((r) => r.attachments.map((a) => ({ id: r.id, source: a.source, sha256: a.sha256, image: a.image }))));
   const { buildSiteFiles, siteContext } = await import('../render/site-build.js');
-  const view = { lang: ctx.lang, t: ctx.t.bind(ctx) };
+  const { readSiteAssets } = await import('../archive/site-assets.js');
+  const view = ctx.view();
   let built;
   try {
-    built = await buildSiteFiles({ view, data, catalog: archive.catalog, locale: archive.config.locale, attachments, baseUrl, oldManifest: old });
+    built = await buildSiteFiles({ view, data, catalog: archive.catalog, locale: archive.config.locale, attachments, baseUrl, oldManifest: old, assets: readSiteAssets() });
   } catch (e) {
     if (e instanceof XwgkError || ctx.io.env.XWGK_DEBUG === '1') throw e;
     throw usageError('err.site-search', { detail: e instanceof Error ? e.message : String(e) });

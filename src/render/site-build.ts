@@ -4,9 +4,7 @@
  * archive gives the same files in the same order (and the same bytes).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Catalog } from '../model/catalog.js';
-import { templatePath } from '../model/package-paths.js';
 import type { SiteData } from '../reports/site-data.js';
 import { buildManifest, type Manifest } from '../reports/site-manifest.js';
 import { renderSiteFeed } from './site-feed.js';
@@ -14,7 +12,7 @@ import { directoryPage, guidePage } from './site-guide.js';
 import { renderPage, type PageSpec, type SiteView } from './site-html.js';
 import { categoryPage, columnLabel, columnPage, homePage, termPage, yearPage, type SiteContext } from './site-pages.js';
 import { recordPage } from './site-record.js';
-import { buildSearchIndex, searchPage, searchScript, type SiteFile } from './site-search.js';
+import { buildSearchIndex, searchPage, type SiteFile } from './site-search.js';
 
 export interface SiteBuildInput {
   view: SiteView;
@@ -25,6 +23,8 @@ export interface SiteBuildInput {
   attachments: ReadonlyMap<string, Uint8Array>;
   baseUrl?: string | undefined;
   oldManifest?: Manifest | undefined;
+  /** The stylesheet and the search script, as the package ships them. */
+  assets: { css: string; searchScript: string };
 }
 
 export function siteContext(input: Pick<SiteBuildInput, 'view' | 'data' | 'catalog' | 'locale'>): SiteContext {
@@ -66,8 +66,8 @@ export async function buildSiteFiles(input: SiteBuildInput): Promise<{ files: Si
     // Let the index's requests go out to pagefind between pages.
     if (i % 200 === 199) await new Promise((r) => setImmediate(r));
   }
-  files.push({ path: 'site.css', content: readFileSync(templatePath('site/site.css'), 'utf8') });
-  files.push({ path: 'search.js', content: searchScript() });
+  files.push({ path: 'site.css', content: input.assets.css });
+  files.push({ path: 'search.js', content: input.assets.searchScript });
   files.push({ path: 'feed.xml', content: renderSiteFeed(c, input.baseUrl) });
   files.push(...(await index));
   const manifest = buildManifest(c.data, published, input.oldManifest);

@@ -3,15 +3,12 @@
  * a skip link, the navigation, the footer) and relative links, so the folder works from `file://`,
  * from any web host and uploaded into a CMS. Pages need no script to be read.
  */
-import type { Lang, MessageKey } from '../i18n/index.js';
 import type { Label } from '../model/catalog.js';
 import type { SiteData } from '../reports/site-data.js';
+import type { RenderContext } from './context.js';
 
-/** What a site renderer is given: the language and its translator (nothing of the command line). */
-export interface SiteView {
-  lang: Lang;
-  t(key: MessageKey, params?: Record<string, string | number>): string;
-}
+/** What a site renderer is given: the render context (language, translator, labels), nothing of the command line. */
+export type SiteView = RenderContext;
 
 /** HTML that is already safe: the result of `html`…``, never user text. */
 export class Raw {

@@ -5,8 +5,6 @@
  * found) and filters by column, category and year; minisearch finds nothing in Chinese without a
  * tokenizer of our own. It is loaded only by `xwgk site`.
  */
-import { readFileSync } from 'node:fs';
-import { templatePath } from '../model/package-paths.js';
 import type { SiteRecord } from '../reports/site-data.js';
 import { html, yearName, type PageSpec } from './site-html.js';
 import { categoryLabel, columnLabel, type SiteContext } from './site-pages.js';
@@ -43,11 +41,6 @@ ${select('column')}${select('category')}${select('year')}<p><button type="submit
 <ol id="search-results" class="records"></ol>
 `;
   return { path: 'search.html', title: view.t('site.search'), body, section: 'search', head: html`<script type="module" src="search.js"></script>\n` };
-}
-
-/** The page script (a template of the package). */
-export function searchScript(): string {
-  return readFileSync(templatePath('site/search.js'), 'utf8');
 }
 
 /** Builds the pagefind index of the published records; the files go under `pagefind/` in the site. */

@@ -17,7 +17,7 @@ export async function startProgress(ctx: Ctx, label: string, total: number): Pro
   const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar({
     format: `${label} {bar} {percentage}% {value}/{total}`,
-    stream: process.stderr,
+    stream: ctx.io.progress,
     hideCursor: true,
     clearOnComplete: true,
     barsize: 30,
