@@ -53,8 +53,8 @@ export function checkSiteOutput(archiveRoot: string, out: string, manifestFormat
 /** How many files are written at once: enough to keep a busy disk's queue full. */
 const PARALLEL_WRITES = 32;
 
-/** Writes `files` as the whole content of `out` (checked by `checkSiteOutput` first); `progress` is told of each file. */
-export async function writeSiteOutput(out: string, files: readonly OutputFile[], progress?: (done: number) => void): Promise<void> {
+/** Writes `files` (and what `more` writes) as the whole content of `out`, checked by `checkSiteOutput` first; `progress` is told of each file. */
+export async function writeSiteOutput(out: string, files: readonly OutputFile[], progress?: (done: number) => void, more?: (dir: string) => Promise<void>): Promise<void> {
   const dir = resolve(out);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const tmp = join(dirname(dir), `.${basename(dir)}.${tag}.tmp`);
@@ -70,6 +70,8 @@ export async function writeSiteOutput(out: string, files: readonly OutputFile[],
       }
     };
     await Promise.all(Array.from({ length: PARALLEL_WRITES }, worker));
+    // What another writer puts into the new folder before it is swapped in (the search index).
+    if (more) await more(tmp);
     if (existsSync(dir)) {
       const old = join(dirname(dir), `.${basename(dir)}.${tag}.old.tmp`);
       renameSync(dir, old);

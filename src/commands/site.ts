@@ -6,7 +6,7 @@
  * `--since`, also lists what is new or changed since that manifest, ready to paste into a portal.
  */
 import { Command, Option } from 'commander';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Ctx } from './context.js';
 import { startProgress } from './progress.js';
 import { EXIT, usageError, XwgkError } from '../model/errors.js';
@@ -56,17 +56,24 @@ async function runSite(ctx: Ctx, opts: SiteOptions): Promise<void> {
   const attachments = await readAttachmentsToPublish(archive.root, data.records.flatMap((r) => r.attachments.map((a) => ({ id: r.id, source: a.source, sha256: a.sha256, image: a.image }))));
   const { buildSiteFiles, siteContext } = await import('../render/site-build.js');
   const { readSiteAssets } = await import('../archive/site-assets.js');
+  const { startSearchIndex } = await import('../archive/site-search-index.js');
+  const { searchLanguage, searchRecords } = await import('../render/site-search.js');
   const view = ctx.view();
+  const c = siteContext({ view, data, catalog: archive.catalog, locale: archive.config.locale });
+  const search = startSearchIndex(searchLanguage(c), searchRecords(c));
   let built;
   try {
     built = await buildSiteFiles({ view, data, catalog: archive.catalog, locale: archive.config.locale, attachments, baseUrl, oldManifest: old, assets: readSiteAssets() });
   } catch (e) {
-    if (e instanceof XwgkError || ctx.io.env.XWGK_DEBUG === '1') throw e;
-    throw usageError('err.site-search', { detail: e instanceof Error ? e.message : String(e) });
+    await search.close();
+    throw e;
   }
   const progress = await startProgress(ctx, ctx.t('site.progress'), built.files.length);
   try {
-    await writeSiteOutput(out, built.files, (n) => progress.update(n));
+    await writeSiteOutput(out, built.files, (n) => progress.update(n), (dir) => search.writeTo(join(dir, 'pagefind')).catch((e: unknown) => {
+      if (ctx.io.env.XWGK_DEBUG === '1') throw e;
+      throw usageError('err.site-search', { detail: e instanceof Error ? e.message : String(e) });
+    }));
   } finally {
     progress.stop();
   }
@@ -75,7 +82,6 @@ async function runSite(ctx: Ctx, opts: SiteOptions): Promise<void> {
   if (!baseUrl) ctx.info(ctx.t('site.no-base-url'));
   if (old) {
     const { renderSiteChangesAsJson, renderSiteChangesAsText } = await import('../render/site-changes.js');
-    const c = siteContext({ view, data, catalog: archive.catalog, locale: archive.config.locale });
     const changes = siteChanges(data, old);
     ctx.out(opts.format === 'json' ? renderSiteChangesAsJson(c, changes) : renderSiteChangesAsText(c, changes, opts.out));
   }

@@ -1,6 +1,6 @@
 /**
- * Every file of the public site, rendered: the pages, the stylesheet, the search page's script and
- * index, the Atom feed, the attachments as published and `manifest.json`. Sorted by path, so the same
+ * Every file of the public site, rendered: the pages, the stylesheet, the search page's script, the
+ * Atom feed, the attachments as published and `manifest.json`. Sorted by path, so the same
  * archive gives the same files in the same order (and the same bytes).
  */
 import { createHash } from 'node:crypto';
@@ -12,7 +12,7 @@ import { directoryPage, guidePage } from './site-guide.js';
 import { renderPage, type PageSpec, type SiteView } from './site-html.js';
 import { categoryPage, columnLabel, columnPage, homePage, termPage, yearPage, type SiteContext } from './site-pages.js';
 import { recordPage } from './site-record.js';
-import { buildSearchIndex, searchPage, type SiteFile } from './site-search.js';
+import { searchPage, type SiteFile } from './site-search.js';
 
 export interface SiteBuildInput {
   view: SiteView;
@@ -57,19 +57,16 @@ export async function buildSiteFiles(input: SiteBuildInput): Promise<{ files: Si
     }
   }
   const columns = c.data.columns.map((col) => ({ id: col.id, label: columnLabel(c, col.id) }));
-  // The index is built by pagefind's own process while this one renders the pages: two cores at work.
-  const index = buildSearchIndex(c);
   const pages = sitePages(c, published);
   for (const [i, make] of pages.entries()) {
     const p = make();
     files.push({ path: p.path, content: renderPage(c.view, c.data, columns, p) });
-    // Let the index's requests go out to pagefind between pages.
+    // Let the search index's requests go out to pagefind (its own process) between pages: two cores at work.
     if (i % 200 === 199) await new Promise((r) => setImmediate(r));
   }
   files.push({ path: 'site.css', content: input.assets.css });
   files.push({ path: 'search.js', content: input.assets.searchScript });
   files.push({ path: 'feed.xml', content: renderSiteFeed(c, input.baseUrl) });
-  files.push(...(await index));
   const manifest = buildManifest(c.data, published, input.oldManifest);
   files.push({ path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -13,8 +13,14 @@ export function paragraphs(text: string): Raw {
   return html`${text.split(/\n\s*\n/).map((p) => html`<p>${p.split('\n').map((line, i) => html`${i ? new Raw('<br>') : ''}${line}`)}</p>\n`)}`;
 }
 
+const amountFormats = new Map<string, Intl.NumberFormat>();
+
+/** 186,400 or 186,400.5: one formatter per language (making one per amount is slow on a big site). */
 function amountText(c: SiteContext, n: number): string {
-  return n.toLocaleString(c.view.lang === 'zh-CN' ? 'zh-CN' : 'en-GB', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+  const locale = c.view.lang === 'zh-CN' ? 'zh-CN' : 'en-GB';
+  let f = amountFormats.get(locale);
+  if (!f) amountFormats.set(locale, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 })));
+  return f.format(n);
 }
 
 /** The page of `r`; `published` maps an attachment's site path to the SHA-256 of the copy on the site. */

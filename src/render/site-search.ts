@@ -1,9 +1,6 @@
 /**
  * Search without a server: the search page (a plain GET form with the filters filled in, and a small
- * script), and the prebuilt pagefind index the page queries in the browser. pagefind (from the npm
- * registry, with its own binary) was chosen because it segments Chinese (收费, 公用经费, 作业本 are
- * found) and filters by column, category and year; minisearch finds nothing in Chinese without a
- * tokenizer of our own. It is loaded only by `xwgk site`.
+ * script) and what the prebuilt index holds of each record (archive/site-search-index.ts builds it).
  */
 import type { SiteRecord } from '../reports/site-data.js';
 import { html, yearName, type PageSpec } from './site-html.js';
@@ -43,38 +40,24 @@ ${select('column')}${select('category')}${select('year')}<p><button type="submit
   return { path: 'search.html', title: view.t('site.search'), body, section: 'search', head: html`<script type="module" src="search.js"></script>\n` };
 }
 
-/** Builds the pagefind index of the published records; the files go under `pagefind/` in the site. */
-export async function buildSearchIndex(c: SiteContext): Promise<SiteFile[]> {
-  const pagefind = await import('pagefind');
-  const language = c.view.lang === 'zh-CN' ? 'zh-cn' : 'en';
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-    if (!index) throw new Error(errors.join('; '));
-    // pagefind's service answers requests as they come: sending a batch at a time keeps it busy
-    // (one at a time, 10,000 records spend most of their time in the round trips).
-    const BATCH = 512;
-    for (let i = 0; i < c.data.records.length; i += BATCH) {
-      const added = await Promise.all(c.data.records.slice(i, i + BATCH).map((r) => {
-        const text = r.status === 'withdrawn' ? [r.title, r.withdrawn!.reason] : [r.title, r.content, r.basis, r.explanation, ...r.attachments.map((a) => a.note)];
-        return index.addCustomRecord({
-          url: r.page,
-          content: text.filter(Boolean).join('\n'),
-          language,
-          meta: { title: r.title, date: r.date },
-          filters: filtersOf(c, r),
-          sort: { date: r.time },
-        });
-      }));
-      const errors = added.flatMap((a) => a.errors);
-      if (errors.length) throw new Error(errors.join('; '));
-    }
-    const { files, errors: fileErrors } = await index.getFiles();
-    if (fileErrors.length) throw new Error(fileErrors.join('; '));
-    // pagefind's ready-made UIs bring their own stylesheets; the site has one stylesheet and its own form.
-    return files
-      .filter((f) => !/pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f.path))
-      .map((f) => ({ path: `pagefind/${f.path.replace(/^\/+/, '')}`, content: f.content }));
-  } finally {
-    await pagefind.close();
-  }
+/** One record as the search index holds it: its page, its text, and its filters as labels. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  meta: { title: string; date: string };
+  filters: Record<string, string[]>;
+  sort: { date: string };
+}
+
+/** The language the index segments words for. */
+export function searchLanguage(c: SiteContext): string {
+  return c.view.lang === 'zh-CN' ? 'zh-cn' : 'en';
+}
+
+/** What the search index holds of each published record (a withdrawn one: its title and reason). */
+export function searchRecords(c: SiteContext): SearchRecord[] {
+  return c.data.records.map((r) => {
+    const text = r.status === 'withdrawn' ? [r.title, r.withdrawn!.reason] : [r.title, r.content, r.basis, r.explanation, ...r.attachments.map((a) => a.note)];
+    return { url: r.page, content: text.filter(Boolean).join('\n'), meta: { title: r.title, date: r.date }, filters: filtersOf(c, r), sort: { date: r.time } };
+  });
 }

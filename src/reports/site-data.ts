@@ -107,7 +107,11 @@ export function buildSiteData(archive: Archive, selection: SiteSelection, today?
   const newest = (ids: SiteRecord[]) => [...ids].sort(byNewest).map((r) => r.id);
   const groupBy = (key: (r: SiteRecord) => string) => {
     const m = new Map<string, SiteRecord[]>();
-    for (const r of records) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
+    for (const r of records) {
+      const list = m.get(key(r));
+      if (list) list.push(r);
+      else m.set(key(r), [r]);
+    }
     return m;
   };
   const byTerm = groupBy((r) => r.term), byYear = groupBy((r) => r.year), byCategory = groupBy((r) => r.category);
