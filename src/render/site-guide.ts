@@ -3,8 +3,8 @@
  * force, in the columns of the standard 目录: 事项, 公开内容, 公开依据, 公开时限, 公开渠道, 公开对象).
  */
 import type { MessageKey } from '../i18n/index.js';
-import type { Due } from '../model/catalog.js';
 import type { DirectoryRow } from '../reports/site-data.js';
+import { describeDue } from './catalog.js';
 import { href, html, labelOf, type PageSpec } from './site-html.js';
 import { columnLabel, type SiteContext } from './site-pages.js';
 
@@ -39,18 +39,8 @@ ${p.request ? html`<p>${p.request}</p>\n` : ''}</section>
   return { path, title: view.t('site.guide'), body, section: 'guide' };
 }
 
-function dueText(c: SiteContext, due: Due | undefined): string {
-  const t = c.view.t;
-  if (!due) return '';
-  if ('day_of_next_month' in due) return t('due.day-of-next-month', { n: due.day_of_next_month });
-  if ('days_after_start' in due) return t('due.days-after-start', { n: due.days_after_start });
-  if ('days_after_end' in due) return t('due.days-after-end', { n: due.days_after_end });
-  if ('by' in due) return t('due.by', { month: Number(due.by.slice(0, 2)), day: Number(due.by.slice(3)) });
-  return t('due.working-days', { n: due.working_days });
-}
-
 function limitText(c: SiteContext, row: DirectoryRow): string {
-  const parts = [c.view.t(`frequency.${row.frequency}` as MessageKey), dueText(c, row.due)];
+  const parts = [c.view.t(`frequency.${row.frequency}` as MessageKey), row.due ? describeDue(row.due, c.view.lang) : ''];
   if (row.timing) parts.push(c.view.t(`timing.${row.timing}` as MessageKey));
   return parts.filter(Boolean).join(c.view.lang === 'zh-CN' ? '，' : ', ');
 }
@@ -59,7 +49,7 @@ export function directoryPage(c: SiteContext): PageSpec {
   const { view, data } = c;
   const path = 'directory.html';
   const sep = view.lang === 'zh-CN' ? '、' : ', ';
-  const names = (ids: string[], find: (id: string) => { label: { 'zh-CN': string; en: string } } | undefined) => ids.map((id) => labelOf(view, find(id)?.label, id)).join(sep) || '—';
+  const names = (kind: 'form' | 'audience', ids: string[]) => ids.map((id) => view.label(kind, id)).join(sep) || '—';
   const byColumn = c.catalog.data.columns.map((col) => ({ col, rows: data.directory.filter((r) => r.column === col.id) })).filter((g) => g.rows.length > 0);
   const heads: MessageKey[] = ['site.dir.item', 'site.dir.scope', 'site.dir.rule', 'site.dir.limit', 'site.dir.channels', 'site.dir.audience'];
   const body = html`<h1>${view.t('site.directory')}</h1>
@@ -68,7 +58,7 @@ ${byColumn.map(({ col, rows }) => html`<section><h2 id="dir-${col.id}">${columnL
 <div class="table-wrap" role="region" aria-labelledby="dir-${col.id}" tabindex="0"><table class="directory">
 <thead><tr>${heads.map((h) => html`<th scope="col">${view.t(h)}</th>`)}</tr></thead>
 <tbody>
-${rows.map((r) => html`<tr><th scope="row">${r.web ? html`<a href="${href(path, `categories/${r.category}.html`)}">${labelOf(view, r.label, r.category)}</a>` : html`${labelOf(view, r.label, r.category)} <span class="meta">${view.t('site.dir.not-web')}</span>`}</th><td>${labelOf(view, r.scope, '—')}</td><td>${labelOf(view, r.rule, '—')}</td><td>${limitText(c, r)}</td><td>${names(r.forms, (id) => c.catalog.form(id))}</td><td>${names(r.audience, (id) => c.catalog.audience(id))}</td></tr>\n`)}</tbody>
+${rows.map((r) => html`<tr><th scope="row">${r.web ? html`<a href="${href(path, `categories/${r.category}.html`)}">${labelOf(view, r.label, r.category)}</a>` : html`${labelOf(view, r.label, r.category)} <span class="meta">${view.t('site.dir.not-web')}</span>`}</th><td>${labelOf(view, r.scope, '—')}</td><td>${labelOf(view, r.rule, '—')}</td><td>${limitText(c, r)}</td><td>${names('form', r.forms)}</td><td>${names('audience', r.audience)}</td></tr>\n`)}</tbody>
 </table></div>
 </section>\n`)}`;
   return { path, title: view.t('site.directory'), body, section: 'directory' };

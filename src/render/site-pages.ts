@@ -5,7 +5,7 @@
 import type { Catalog } from '../model/catalog.js';
 import { defaultTermName } from '../model/terms.js';
 import type { SiteData, SiteGroup, SiteRecord } from '../reports/site-data.js';
-import { href, html, humanDate, labelOf, yearName, type PageSpec, type Raw, type SiteView } from './site-html.js';
+import { href, html, humanDate, yearName, type PageSpec, type Raw, type SiteView } from './site-html.js';
 
 export interface SiteContext {
   view: SiteView;
@@ -17,11 +17,11 @@ export interface SiteContext {
 }
 
 export function categoryLabel(c: SiteContext, id: string): string {
-  return labelOf(c.view, c.catalog.category(id)?.label, id);
+  return c.view.label('category', id);
 }
 
 export function columnLabel(c: SiteContext, id: string): string {
-  return labelOf(c.view, c.catalog.column(id)?.label, id);
+  return c.view.label('column', id);
 }
 
 export function termName(c: SiteContext, t: { id: string; name: string }): string {

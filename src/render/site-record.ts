@@ -4,7 +4,7 @@
  * why it was withdrawn, without its content.
  */
 import type { SiteRecord } from '../reports/site-data.js';
-import { href, html, humanDate, labelOf, Raw, type PageSpec } from './site-html.js';
+import { href, html, humanDate, Raw, type PageSpec } from './site-html.js';
 import { categoryLabel, columnLabel, termName, type SiteContext } from './site-pages.js';
 import type { MessageKey } from '../i18n/index.js';
 
@@ -43,7 +43,7 @@ ${common}</dl>
 `;
     return { path, title: r.title, body, section: `column:${r.column}` };
   }
-  const names = (ids: string[], find: (id: string) => { label: { 'zh-CN': string; en: string } } | undefined) => ids.map((id) => labelOf(view, find(id)?.label, id)).join(sep);
+  const names = (kind: 'form' | 'audience', ids: string[]) => ids.map((id) => view.label(kind, id)).join(sep);
   const attachments = r.attachments.length === 0 ? '' : html`<section aria-labelledby="attachments"><h2 id="attachments">${view.t('site.field.attachments')}</h2>
 <ul class="files">
 ${r.attachments.map((a) => html`<li><a href="${href(path, a.path)}">${a.name}</a>${a.note ? html` — ${a.note}` : ''}<br><span class="meta">${view.t('site.sha256')}: <code class="hash">${a.sha256}</code></span>${a.image ? html`<br><span class="meta">${view.t('site.image-note')}: <code class="hash">${published.get(a.path) ?? ''}</code></span>` : ''}</li>\n`)}</ul>
@@ -52,7 +52,7 @@ ${r.attachments.map((a) => html`<li><a href="${href(path, a.path)}">${a.name}</a
   const body = html`<article>
 <h1>${r.title}</h1>
 <dl class="fields">
-${common}${row('site.field.until', r.until ? humanDate(view, r.until) : undefined)}${row('site.field.form', names(r.form, (id) => c.catalog.form(id)))}${row('site.field.audience', names(r.audience, (id) => c.catalog.audience(id)))}${row('site.field.timing', r.timing ? view.t(`timing.${r.timing}` as MessageKey) : undefined)}${row('site.field.decided', r.decided ? humanDate(view, r.decided) : undefined)}${row('site.field.basis', r.basis)}${row('site.field.amount', r.amount === undefined ? undefined : amountText(c, r.amount))}${row('site.field.review', approval(r.review))}${row('site.field.supervision', approval(r.supervision))}</dl>
+${common}${row('site.field.until', r.until ? humanDate(view, r.until) : undefined)}${row('site.field.form', names('form', r.form))}${row('site.field.audience', names('audience', r.audience))}${row('site.field.timing', r.timing ? view.t(`timing.${r.timing}` as MessageKey) : undefined)}${row('site.field.decided', r.decided ? humanDate(view, r.decided) : undefined)}${row('site.field.basis', r.basis)}${row('site.field.amount', r.amount === undefined ? undefined : amountText(c, r.amount))}${row('site.field.review', approval(r.review))}${row('site.field.supervision', approval(r.supervision))}</dl>
 <section aria-labelledby="content"><h2 id="content">${view.t('site.field.content')}</h2>
 ${paragraphs(r.content!)}</section>
 ${r.explanation ? html`<section aria-labelledby="explanation"><h2 id="explanation">${view.t('site.field.explanation')}</h2>\n${paragraphs(r.explanation)}</section>\n` : ''}${attachments}</article>
