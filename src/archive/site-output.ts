@@ -39,7 +39,9 @@ export function checkSiteOutput(archiveRoot: string, out: string, manifestFormat
   const holds = !escapes(relative(real, root));
   if (inside || holds) throw new XwgkError(EXIT.usage, { key: 'err.site-out-inside', params: { dir: out, archive: archiveRoot } }, { key: 'hint.site-out-inside' });
   if (!existsSync(dir)) return;
-  if (lstatSync(dir).isSymbolicLink() || !lstatSync(dir).isDirectory()) throw new XwgkError(EXIT.usage, { key: 'err.site-out-link', params: { dir: out } });
+  if (lstatSync(dir).isSymbolicLink()) throw new XwgkError(EXIT.usage, { key: 'err.site-out-link', params: { dir: out } });
+  const notSite = () => new XwgkError(EXIT.usage, { key: 'err.site-out-not-site', params: { dir: out } }, { key: 'hint.site-out-not-site' });
+  if (!lstatSync(dir).isDirectory()) throw notSite();
   if (readdirSync(dir).length === 0) return;
   let format: unknown;
   try {
@@ -47,7 +49,7 @@ export function checkSiteOutput(archiveRoot: string, out: string, manifestFormat
   } catch {
     format = undefined;
   }
-  if (format !== manifestFormat) throw new XwgkError(EXIT.usage, { key: 'err.site-out-not-site', params: { dir: out } }, { key: 'hint.site-out-not-site' });
+  if (format !== manifestFormat) throw notSite();
 }
 
 /** How many files are written at once: enough to keep a busy disk's queue full. */

@@ -4,7 +4,7 @@
  * same bytes twice, the feed, the English site, the output folder rules and `--since`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
@@ -118,6 +118,21 @@ describe('xwgk site refuses what must not go out', () => {
     const r = build(archive, busy);
     expect(r.code).toBe(2);
     expect(readFileSync(join(busy, '论文.docx'), 'utf8')).toBe('mine');
+    expect(build(archive, join(busy, '论文.docx')).code).toBe(2);
+  });
+
+  it('replaces an earlier site, and refuses a link as the folder', () => {
+    const archive = writeSiteArchive();
+    const out = join(tempDir(), 'site');
+    expect(build(archive, out).code).toBe(0);
+    writeFileSync(join(out, 'stale.html'), 'left from before');
+    expect(build(archive, out).code).toBe(0);
+    expect(existsSync(join(out, 'stale.html'))).toBe(false);
+    const link = join(tempDir(), 'link');
+    symlinkSync(out, link);
+    const r = build(archive, link);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('是一个链接');
   });
 });
 
