@@ -108,6 +108,11 @@ export class Ctx {
     return this.loadedArchive;
   }
 
+  /** The archive if a command loaded it (renderers get it as a value), else undefined. */
+  loaded(): Archive | undefined {
+    return this.loadedArchive;
+  }
+
   /** Drops the loaded archive after a write, so a later read in the same process sees the change. */
   forget(): void {
     this.loadedArchive = undefined;

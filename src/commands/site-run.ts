@@ -2,24 +2,51 @@
  * The pipeline of `xwgk site` (declared in site.ts): load → select what may go out → refuse on any
  * privacy finding (nothing written) → read and strip the attachments → render pages, feed and
  * manifest while pagefind indexes → write the folder in one swap → with `--since`, list the changes.
+ * Loaded only when the command runs (sharp and pagefind only where they are used).
  */
 import { join, resolve } from 'node:path';
+import { readAttachmentsToPublish } from '../archive/site-attachments.js';
+import { readSiteAssets } from '../archive/site-assets.js';
+import { checkSiteOutput, readSiteManifestJson, writeSiteOutput } from '../archive/site-output.js';
+import { startSearchIndex } from '../archive/site-search-index.js';
 import type { Ctx } from './context.js';
 import { startProgress } from './progress.js';
-import type { SiteOptions } from './site.js';
+import type { SiteChanges } from '../reports/site-manifest.js';
+import type { SiteData } from '../reports/site-data.js';
 import { EXIT, usageError, XwgkError } from '../model/errors.js';
 import { defaultPublicSettings } from '../model/public-settings.js';
 import { buildSiteData } from '../reports/site-data.js';
 import { MANIFEST_FORMAT, parseManifest, siteChanges } from '../reports/site-manifest.js';
 import { selectSiteRecords } from '../reports/site-select.js';
+import { buildSiteFiles, siteContext } from '../render/site-build.js';
+import { searchLanguage, searchRecords } from '../render/site-search.js';
+import { renderSiteChangesAsJson, renderSiteChangesAsText } from '../render/site-changes.js';
 
-export async function runSite(ctx: Ctx, opts: SiteOptions): Promise<void> {
+/** The options of `xwgk site`, as its schema (site.ts) gives them. */
+export interface SiteOptions {
+  out?: string | undefined;
+  baseUrl?: string | undefined;
+  since?: string | undefined;
+  today?: string | undefined;
+  format: 'text' | 'json';
+}
+
+/** What `xwgk site` did: numbers and ids for the message, and with `--since` the changes (data, no language). */
+export interface SiteReport {
+  out: string;
+  pages: number;
+  records: number;
+  withheld: number;
+  baseUrl: boolean;
+  since?: { data: SiteData; changes: SiteChanges };
+}
+
+export async function runSite(ctx: Ctx, opts: SiteOptions): Promise<SiteReport> {
   if (!opts.out) throw usageError('err.site-out-required');
   const today = opts.today === undefined && !ctx.io.env.XWGK_TODAY ? undefined : ctx.today(opts.today);
   const baseUrl = opts.baseUrl ?? ctx.settings().config.public?.base_url;
   if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(baseUrl)) throw usageError('err.site-base-url', { field: '--base-url' });
   const out = resolve(ctx.io.cwd, opts.out);
-  const { checkSiteOutput, readSiteManifestJson, writeSiteOutput } = await import('../archive/site-output.js');
   checkSiteOutput(ctx.archiveRoot(), out, MANIFEST_FORMAT);
   const old = opts.since ? parseManifest(readSiteManifestJson(resolve(ctx.io.cwd, opts.since), opts.since), opts.since) : undefined;
 
@@ -31,12 +58,7 @@ export async function runSite(ctx: Ctx, opts: SiteOptions): Promise<void> {
     throw new XwgkError(EXIT.findings, { key: 'err.site-privacy', params: { n: selection.privacy.length } }, { key: 'hint.site-privacy' }, selection.privacy);
   }
   const data = buildSiteData(archive, selection, today);
-  const { readAttachmentsToPublish } = await import('../archive/site-attachments.js');
   const attachments = await readAttachmentsToPublish(archive.root, data.records.flatMap((r) => r.attachments.map((a) => ({ id: r.id, source: a.source, sha256: a.sha256, image: a.image }))));
-  const { buildSiteFiles, siteContext } = await import('../render/site-build.js');
-  const { readSiteAssets } = await import('../archive/site-assets.js');
-  const { startSearchIndex } = await import('../archive/site-search-index.js');
-  const { searchLanguage, searchRecords } = await import('../render/site-search.js');
   const view = ctx.view();
   const c = siteContext({ view, data, catalog: archive.catalog, locale: archive.config.locale });
   const search = startSearchIndex(searchLanguage(c), searchRecords(c));
@@ -56,12 +78,16 @@ export async function runSite(ctx: Ctx, opts: SiteOptions): Promise<void> {
   } finally {
     progress.stop();
   }
-  const withheld = data.withheld.audience + data.withheld.category;
-  ctx.info(ctx.t('site.done', { dir: opts.out, pages: built.pages, records: data.records.length, withheld }));
-  if (!baseUrl) ctx.info(ctx.t('site.no-base-url'));
-  if (old) {
-    const { renderSiteChangesAsJson, renderSiteChangesAsText } = await import('../render/site-changes.js');
-    const changes = siteChanges(data, old);
-    ctx.out(opts.format === 'json' ? renderSiteChangesAsJson(c, changes) : renderSiteChangesAsText(c, changes, opts.out));
-  }
+  const report: SiteReport = { out: opts.out, pages: built.pages, records: data.records.length, withheld: data.withheld.audience + data.withheld.category, baseUrl: baseUrl !== undefined };
+  if (old) report.since = { data, changes: siteChanges(data, old) };
+  return report;
+}
+
+/** The message on stderr, and with `--since` the list of changes on stdout. */
+export function printSite(ctx: Ctx, r: SiteReport, opts: SiteOptions): void {
+  ctx.info(ctx.t('site.done', { dir: r.out, pages: r.pages, records: r.records, withheld: r.withheld }));
+  if (!r.baseUrl) ctx.info(ctx.t('site.no-base-url'));
+  if (!r.since) return;
+  const c = siteContext({ view: ctx.view(), data: r.since.data, catalog: ctx.settings().catalog, locale: ctx.settings().config.locale });
+  ctx.out(opts.format === 'json' ? renderSiteChangesAsJson(c, r.since.changes) : renderSiteChangesAsText(c, r.since.changes, r.out));
 }

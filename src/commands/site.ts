@@ -1,28 +1,40 @@
 /**
  * `xwgk site --out DIR [--base-url URL] [--since OLD-MANIFEST] [--today DATE] [--format text|json]`:
  * the school website's 信息公开专栏 as static files, made from the archive so the two can never disagree.
- * Only the declaration lives here; the pipeline (site-run.ts) loads when the command runs.
+ * Only the declaration lives here; the pipeline (site-run.ts) loads when the command runs. `--out` is
+ * the site's folder, not a report file, so the command declares no report formats; `--format` says how
+ * the `--since` list is printed.
  */
-import { Command, Option } from 'commander';
-import type { Ctx } from './context.js';
+import { z } from 'zod';
+import { lazySchema } from '../model/lazy-schema.js';
+import { calendarDate } from './option-schemas.js';
+import { defineCommand } from './shape.js';
+import type { SiteOptions, SiteReport } from './site-run.js';
 
-export interface SiteOptions {
-  out?: string;
-  baseUrl?: string;
-  since?: string;
-  today?: string;
-  format: 'text' | 'json';
-}
+const SINCE_FORMATS = ['text', 'json'] as const;
+/** The pipeline's module, loaded by `run` (print is called after it, synchronously). */
+let pipeline: typeof import('./site-run.js') | undefined;
 
-export function siteCommand(ctx: Ctx): Command {
-  return new Command('site')
-    .description(ctx.t('cmd.site'))
-    .option('--out <dir>', ctx.t('opt.site-out'))
-    .option('--base-url <url>', ctx.t('opt.site-base-url'))
-    .option('--since <manifest>', ctx.t('opt.site-since'))
-    .option('--today <date>', ctx.t('opt.today'))
-    .addOption(new Option('--format <format>', ctx.t('opt.format')).choices(['text', 'json']).default('text'))
-    // The pipeline loads only when the command runs: start-up stays that of a small command.
-    .action(async (opts: SiteOptions) => (await import('./site-run.js')).runSite(ctx, opts));
-}
-
+export const siteCommand = defineCommand({
+  name: 'site',
+  help: 'cmd.site',
+  options: [
+    { flags: '--out <dir>', help: 'opt.site-out' },
+    { flags: '--base-url <url>', help: 'opt.site-base-url' },
+    { flags: '--since <manifest>', help: 'opt.site-since' },
+    { flags: '--today <date>', help: 'opt.today' },
+    { flags: '--format <format>', help: 'opt.site-format', values: SINCE_FORMATS },
+  ],
+  schema: lazySchema(() => z.object({
+    out: z.string().optional(),
+    baseUrl: z.string().optional(),
+    since: z.string().optional(),
+    today: calendarDate().optional(),
+    format: z.enum(SINCE_FORMATS).default('text'),
+  })),
+  async run(ctx, opts: SiteOptions): Promise<{ report: SiteReport }> {
+    pipeline ??= await import('./site-run.js');
+    return { report: await pipeline.runSite(ctx, opts) };
+  },
+  print: (ctx, report, opts) => pipeline!.printSite(ctx, report, opts),
+});
