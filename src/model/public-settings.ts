@@ -13,9 +13,25 @@ export type SiteAudience = (typeof SITE_AUDIENCES)[number];
 /** Working days allowed to answer a request for information (《政府信息公开条例》第三十三条), and the extension. */
 export const DEFAULT_REQUEST_DAYS = 20;
 
+/** Other names people write for the keys (`e-mail`, `tel`, `audience` …), read as the key itself. */
+const ALIASES: Record<string, string> = {
+  'e-mail': 'email', e_mail: 'email', mail: 'email', tel: 'phone', telephone: 'phone', office_hours: 'hours',
+  audience: 'audiences', 'base-url': 'base_url', baseurl: 'base_url', url: 'base_url',
+};
+
+function unalias(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const key = ALIASES[k.toLowerCase()] ?? k;
+    out[key] = key === 'audiences' && typeof v === 'string' ? [v] : v;
+  }
+  return out;
+}
+
 export const PublicSettingsSchema = lazySchema(() => {
   const text = z.string({ message: 'err.text' }).trim().min(1, { message: 'err.empty' });
-  return z
+  return z.preprocess(unalias, z
     .object({
       /** 信息公开工作机构: the office that answers for the column. */
       office: text.optional(),
@@ -34,7 +50,7 @@ export const PublicSettingsSchema = lazySchema(() => {
       /** The site's address, for absolute links in the feed (`--base-url` wins). */
       base_url: z.string().url({ message: 'err.site-base-url' }).optional(),
     })
-    .strict();
+    .strict());
 });
 export type PublicSettings = z.infer<typeof PublicSettingsSchema>;
 

@@ -61,3 +61,9 @@ describe('the public: section of xwgk.yaml', () => {
     expect(PublicSettingsSchema.safeParse({ base_url: 'https://www.test.edu.cn/xxgk/' }).success).toBe(true);
   });
 });
+
+describe('public: as people write it', () => {
+  it('reads e-mail, tel and a single audience as email, phone and audiences', () => {
+    expect(PublicSettingsSchema.parse({ 'e-mail': 'a@b.cn', tel: '0000-1', audience: 'parents' })).toMatchObject({ email: 'a@b.cn', phone: '0000-1', audiences: ['parents'] });
+  });
+});
