@@ -84,6 +84,22 @@ describe('xwgk site on a small archive', () => {
   });
 });
 
+describe('xwgk site without a public: section', () => {
+  it('shows the public records only and a guide without contact details it was not given', () => {
+    const archive = writeSiteArchive({ 'xwgk.yaml': 'school: 测试小学\n' });
+    const out = join(tempDir(), 'site');
+    const r = build(archive, out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('3 条公开记录');
+    expect(r.stderr).toContain('--base-url');
+    const guide = readFileSync(join(out, 'guide.html'), 'utf8');
+    expect(guide).not.toContain('办公地址');
+    expect(guide).toContain('可以向学校办公室提出申请');
+    expect(existsSync(join(out, 'records/2025/20250910-001.html'))).toBe(false);
+    expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain('<link rel="alternate" type="text/html" href="records/2025/20251105-001.html"/>');
+  });
+});
+
 describe('xwgk site refuses what must not go out', () => {
   it('exits 1, writes nothing and names the record when a published text holds a personal number', () => {
     const archive = writeSiteArchive({ 'records/2025/20251201-001.yaml': recordYaml({ ...SITE_RECORDS.safety, id: '20251201-001', content: '联系人手机 13812345678。' }) });
