@@ -28,6 +28,11 @@ export function termName(c: SiteContext, t: { id: string; name: string }): strin
   return c.view.lang === c.locale ? t.name : defaultTermName(t.id, c.view.lang);
 }
 
+/** ` lang="zh-CN"` on the archive's own text (titles, content) when the site speaks another language, so readers pronounce it right. */
+export function textLang(c: SiteContext): Raw | string {
+  return c.locale === c.view.lang ? '' : html` lang="${c.locale}"`;
+}
+
 /** A list of records as links, newest first, each with its date and category. */
 export function recordList(c: SiteContext, from: string, ids: readonly string[]): Raw {
   if (ids.length === 0) return html`<p class="empty">${c.view.t('site.empty')}</p>\n`;
@@ -35,7 +40,7 @@ export function recordList(c: SiteContext, from: string, ids: readonly string[])
 ${ids.map((id) => {
     const r = c.byId.get(id)!;
     const withdrawn = r.status === 'withdrawn' ? html` <span class="badge">${c.view.t('site.withdrawn')}</span>` : '';
-    return html`<li><a href="${href(from, r.page)}">${r.title}</a>${withdrawn}<br><span class="meta"><time datetime="${r.date}">${humanDate(c.view, r.date)}</time> · ${categoryLabel(c, r.category)}</span></li>\n`;
+    return html`<li><a href="${href(from, r.page)}"${textLang(c)}>${r.title}</a>${withdrawn}<br><span class="meta"><time datetime="${r.date}">${humanDate(c.view, r.date)}</time> · ${categoryLabel(c, r.category)}</span></li>\n`;
   })}</ol>
 `;
 }

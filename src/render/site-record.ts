@@ -5,7 +5,7 @@
  */
 import type { SiteRecord } from '../reports/site-data.js';
 import { href, html, humanDate, Raw, type PageSpec } from './site-html.js';
-import { categoryLabel, columnLabel, termName, type SiteContext } from './site-pages.js';
+import { categoryLabel, columnLabel, termName, textLang, type SiteContext } from './site-pages.js';
 import type { MessageKey } from '../i18n/index.js';
 
 /** Text with its line breaks kept, as paragraphs. */
@@ -34,7 +34,7 @@ export function recordPage(c: SiteContext, r: SiteRecord, published: ReadonlyMap
   const common = html`${row('site.field.id', r.id)}${row('site.field.column', html`<a href="${href(path, `columns/${r.column}.html`)}">${columnLabel(c, r.column)}</a>`)}${row('site.field.category', html`<a href="${href(path, `categories/${r.category}.html`)}">${categoryLabel(c, r.category)}</a>`)}${row('site.field.date', html`<time datetime="${r.date}">${humanDate(view, r.date)}</time>`)}${row('site.field.term', term ? html`<a href="${href(path, `terms/${r.term}.html`)}">${termName(c, term)}</a>` : r.term)}`;
   if (r.status === 'withdrawn') {
     const body = html`<article>
-<h1>${r.title} <span class="badge">${view.t('site.withdrawn')}</span></h1>
+<h1><span${textLang(c)}>${r.title}</span> <span class="badge">${view.t('site.withdrawn')}</span></h1>
 <p class="notice" role="note">${view.t('site.withdrawn-notice', { on: humanDate(view, r.withdrawn!.on), reason: r.withdrawn!.reason })}</p>
 <p>${view.t('site.withdrawn-content')}</p>
 <dl class="fields">
@@ -50,11 +50,11 @@ ${r.attachments.map((a) => html`<li><a href="${href(path, a.path)}">${a.name}</a
 </section>
 `;
   const body = html`<article>
-<h1>${r.title}</h1>
+<h1${textLang(c)}>${r.title}</h1>
 <dl class="fields">
 ${common}${row('site.field.until', r.until ? humanDate(view, r.until) : undefined)}${row('site.field.form', names('form', r.form))}${row('site.field.audience', names('audience', r.audience))}${row('site.field.timing', r.timing ? view.t(`timing.${r.timing}` as MessageKey) : undefined)}${row('site.field.decided', r.decided ? humanDate(view, r.decided) : undefined)}${row('site.field.basis', r.basis)}${row('site.field.amount', r.amount === undefined ? undefined : amountText(c, r.amount))}${row('site.field.review', approval(r.review))}${row('site.field.supervision', approval(r.supervision))}</dl>
 <section aria-labelledby="content"><h2 id="content">${view.t('site.field.content')}</h2>
-${paragraphs(r.content!)}</section>
+<div${textLang(c)}>${paragraphs(r.content!)}</div></section>
 ${r.explanation ? html`<section aria-labelledby="explanation"><h2 id="explanation">${view.t('site.field.explanation')}</h2>\n${paragraphs(r.explanation)}</section>\n` : ''}${attachments}</article>
 `;
   return { path, title: r.title, body, section: `column:${r.column}` };
