@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { recordYaml, writeArchive } from './archive.js';
+import { recordYaml, spawnCli, writeArchive, type CliResult } from './archive.js';
 
 export const SITE_SETTINGS = `school: 测试小学
 locale: zh-CN
@@ -35,6 +35,11 @@ export function writeSiteArchive(extra: Record<string, string | Uint8Array> = {}
   const files: Record<string, string | Uint8Array> = { 'xwgk.yaml': SITE_SETTINGS };
   for (const r of Object.values(SITE_RECORDS)) files[`records/${r.id.slice(0, 4)}/${r.id}.yaml`] = recordYaml(r);
   return writeArchive({ ...files, ...extra });
+}
+
+/** Runs `xwgk site --out OUT` on `archive` as a real process. */
+export function buildSite(archive: string, out: string, ...args: string[]): CliResult {
+  return spawnCli(['--archive', archive, 'site', '--out', out, ...args]);
 }
 
 /** Every file of a generated site, `/`-separated paths inside it, sorted. */
