@@ -8,7 +8,6 @@
 import { paragraphs } from './site-record.js';
 import { categoryLabel, type SiteContext } from './site-pages.js';
 
-export const FEED_COUNT = 20;
 
 function xml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -27,7 +26,7 @@ export function renderSiteFeed(c: SiteContext, baseUrl: string | undefined): str
   const base = baseUrl ? (baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`) : undefined;
   const link = (page: string) => (base ? new URL(page, base).href : page);
   const school = encodeURIComponent(data.school);
-  const latest = data.latest.slice(0, FEED_COUNT).map((id) => c.byId.get(id)!);
+  const latest = data.latest.map((id) => c.byId.get(id)!);
   const entries = latest.map((r) => `  <entry>
     <title>${xml(r.title)}</title>
     <id>${xml(base ? link(r.page) : `urn:xwgk:${school}:${r.id}`)}</id>

@@ -7,6 +7,9 @@ import { defaultTermName } from '../model/terms.js';
 import type { SiteData, SiteGroup, SiteRecord } from '../reports/site-data.js';
 import { href, html, humanDate, yearName, type PageSpec, type Raw, type SiteView } from './site-html.js';
 
+/** How many of the latest disclosures the home page lists. */
+export const HOME_LATEST = 10;
+
 export interface SiteContext {
   view: SiteView;
   data: SiteData;
@@ -58,7 +61,7 @@ export function homePage(c: SiteContext): PageSpec {
   const body = html`<h1>${title}</h1>
 <p class="lead"><a href="guide.html">${view.t('site.guide')}</a> · <a href="directory.html">${view.t('site.directory')}</a> · <a href="search.html">${view.t('site.search')}</a></p>
 <section aria-labelledby="latest"><h2 id="latest">${view.t('site.latest')}</h2>
-${recordList(c, path, data.latest)}</section>
+${recordList(c, path, data.latest.slice(0, HOME_LATEST))}</section>
 <section aria-labelledby="columns"><h2 id="columns">${view.t('site.columns')}</h2>
 <div class="cards">
 ${data.columns.map((col) => html`<section class="card" aria-labelledby="col-${col.id}"><h3 id="col-${col.id}"><a href="columns/${col.id}.html">${columnLabel(c, col.id)}</a> <span class="meta">${view.t('site.count', { n: col.records.length })}</span></h3>

@@ -93,7 +93,8 @@ export interface SiteData {
   withheld: SiteSelection['withheld'];
 }
 
-export const LATEST_COUNT = 10;
+/** How many of the newest records the data keeps: the feed's entries (the home page shows fewer). */
+export const LATEST_COUNT = 20;
 const IMAGE_RE = /\.(jpe?g|png|webp|tiff?|gif|avif|heic)$/i;
 
 export function recordPage(id: string): string {

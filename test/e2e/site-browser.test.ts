@@ -116,6 +116,28 @@ describe('the sample archive’s site in headless Chromium', { timeout: 240_000 
     }
   });
 
+  it('serves a feed that parses as Atom, newest first', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url + 'index.html');
+    const feed = await page.evaluate(async () => {
+      const doc = new DOMParser().parseFromString(await (await fetch('feed.xml')).text(), 'application/xml');
+      const ns = 'http://www.w3.org/2005/Atom';
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        root: doc.documentElement.namespaceURI,
+        entries: [...doc.getElementsByTagNameNS(ns, 'entry')].map((e) => ({ title: e.getElementsByTagNameNS(ns, 'title')[0]!.textContent, updated: e.getElementsByTagNameNS(ns, 'updated')[0]!.textContent, href: e.getElementsByTagNameNS(ns, 'link')[0]!.getAttribute('href') })),
+      };
+    });
+    expect(feed.error).toBe(0);
+    expect(feed.root).toBe('http://www.w3.org/2005/Atom');
+    expect(feed.entries.length).toBe(20);
+    expect(feed.entries[0]).toEqual({ title: '2026年秋季插班生招收公告', updated: expect.stringMatching(/^2026-07-09T/), href: expect.stringMatching(/^records\/2026\/20260709-\d{3}\.html$/) });
+    expect([...feed.entries.map((e) => e.updated!)].sort().reverse()).toEqual(feed.entries.map((e) => e.updated));
+    const res = await fetch(new URL(feed.entries[0]!.href!, site.url));
+    expect(res.status).toBe(200);
+    await page.close();
+  });
+
   it('opens from file:// loading nothing but the site’s own files, and prints without the navigation', async () => {
     const page = await browser.newPage();
     const requests: string[] = [];
