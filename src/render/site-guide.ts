@@ -18,7 +18,7 @@ export function guidePage(c: SiteContext): PageSpec {
     ['site.guide.phone', p.phone], ['site.guide.email', p.email],
   ];
   const given = contact.filter(([, v]) => v !== undefined);
-  const notWeb = data.directory.filter((r) => !r.web).map((r) => labelOf(view, r.label, r.category));
+  const notWeb = data.directory.filter((r) => !r.web).map((r) => view.label('category', r.category));
   const value = (key: MessageKey, v: string) =>
     key === 'site.guide.email' ? html`<a href="mailto:${v}">${v}</a>` : key === 'site.guide.phone' ? html`<a href="tel:${v.replace(/[^\d+]/g, '')}">${v}</a>` : v;
   const body = html`<h1>${view.t('site.guide')}</h1>
@@ -58,7 +58,11 @@ ${byColumn.map(({ col, rows }) => html`<section><h2 id="dir-${col.id}">${columnL
 <div class="table-wrap" role="region" aria-labelledby="dir-${col.id}" tabindex="0"><table class="directory">
 <thead><tr>${heads.map((h) => html`<th scope="col">${view.t(h)}</th>`)}</tr></thead>
 <tbody>
-${rows.map((r) => html`<tr><th scope="row">${r.web ? html`<a href="${href(path, `categories/${r.category}.html`)}">${labelOf(view, r.label, r.category)}</a>` : html`${labelOf(view, r.label, r.category)} <span class="meta">${view.t('site.dir.not-web')}</span>`}</th><td>${labelOf(view, r.scope, '—')}</td><td>${labelOf(view, r.rule, '—')}</td><td>${limitText(c, r)}</td><td>${names('form', r.forms)}</td><td>${names('audience', r.audience)}</td></tr>\n`)}</tbody>
+${rows.map((r) => {
+    const cat = c.catalog.category(r.category);
+    const name = view.label('category', r.category);
+    return html`<tr><th scope="row">${r.web ? html`<a href="${href(path, `categories/${r.category}.html`)}">${name}</a>` : html`${name} <span class="meta">${view.t('site.dir.not-web')}</span>`}</th><td>${labelOf(view, cat?.scope, '—')}</td><td>${labelOf(view, cat?.rule, '—')}</td><td>${limitText(c, r)}</td><td>${names('form', r.forms)}</td><td>${names('audience', r.audience)}</td></tr>\n`;
+  })}</tbody>
 </table></div>
 </section>\n`)}`;
   return { path, title: view.t('site.directory'), body, section: 'directory' };

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Archive, LoadedRecord } from '../archive/load.js';
-import type { CATEGORY_TIMINGS, Due, FREQUENCIES, Label } from '../model/catalog.js';
+import type { CATEGORY_TIMINGS, Due, FREQUENCIES } from '../model/catalog.js';
 import { datePart } from '../model/dates.js';
 import { termOfRecord } from '../model/periods.js';
 import { defaultPublicSettings, type PublicSettings } from '../model/public-settings.js';
@@ -57,9 +57,6 @@ export interface SiteRecord {
 export interface DirectoryRow {
   category: string;
   column: string;
-  label: Label;
-  scope?: Label;
-  rule?: Label;
   frequency: (typeof FREQUENCIES)[number];
   due?: Due;
   timing?: (typeof CATEGORY_TIMINGS)[number];
@@ -151,12 +148,10 @@ function byNewest(a: SiteRecord, b: SiteRecord): number {
   return a.time < b.time ? 1 : a.time > b.time ? -1 : a.id < b.id ? 1 : -1;
 }
 
-/** The 主动公开目录: every category in force, as the standard 目录's columns need it. */
+/** The 主动公开目录: every category in force, as the standard 目录's columns need it (its 公开内容 and 公开依据 are the catalog's `scope` and `rule`, looked up by the renderer). */
 export function directoryRows(archive: Pick<Archive, 'catalog'>): DirectoryRow[] {
   return archive.catalog.active().map((c) => {
-    const row: DirectoryRow = { category: c.id, column: c.column, label: c.label, frequency: c.frequency, forms: c.forms, audience: c.audience, web: c.web !== false };
-    if (c.scope) row.scope = c.scope;
-    if (c.rule) row.rule = c.rule;
+    const row: DirectoryRow = { category: c.id, column: c.column, frequency: c.frequency, forms: c.forms, audience: c.audience, web: c.web !== false };
     if (c.due) row.due = c.due;
     if (c.timing) row.timing = c.timing;
     return row;
