@@ -15,7 +15,9 @@ import type { SiteChanges } from '../reports/site-manifest.js';
 import type { SiteData } from '../reports/site-data.js';
 import { EXIT, usageError, XwgkError } from '../model/errors.js';
 import { defaultPublicSettings } from '../model/public-settings.js';
+import { buildAnnualReport } from '../reports/annual-report.js';
 import { buildSiteData } from '../reports/site-data.js';
+import { renderReportAsMarkdown } from '../render/report-document.js';
 import { MANIFEST_FORMAT, parseManifest, siteChanges } from '../reports/site-manifest.js';
 import { selectSiteRecords } from '../reports/site-select.js';
 import { buildSiteFiles, siteContext } from '../render/site-build.js';
@@ -62,9 +64,11 @@ export async function runSite(ctx: Ctx, opts: SiteOptions): Promise<SiteReport> 
   const view = ctx.view();
   const c = siteContext({ view, data, catalog: archive.catalog, locale: archive.config.locale });
   const search = startSearchIndex(searchLanguage(c), searchRecords(c));
+  // The annual report of each year that has ended, as `xwgk report` words it.
+  const reports = await Promise.all(data.reports.map(async (year) => ({ year, markdown: await renderReportAsMarkdown(view, buildAnnualReport(archive, year, data.updated), archive.root) })));
   let built;
   try {
-    built = await buildSiteFiles({ view, data, catalog: archive.catalog, locale: archive.config.locale, attachments, baseUrl, oldManifest: old, assets: readSiteAssets() });
+    built = await buildSiteFiles({ reports, view, data, catalog: archive.catalog, locale: archive.config.locale, attachments, baseUrl, oldManifest: old, assets: readSiteAssets() });
   } catch (e) {
     await search.close();
     throw e;

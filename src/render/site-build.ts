@@ -12,6 +12,7 @@ import { directoryPage, guidePage } from './site-guide.js';
 import { renderPage, type PageSpec, type SiteView } from './site-html.js';
 import { categoryPage, columnLabel, columnPage, homePage, termPage, yearPage, type SiteContext } from './site-pages.js';
 import { recordPage } from './site-record.js';
+import { annualReportPage, type SiteReportText } from './site-reports.js';
 import { searchPage, type SiteFile } from './site-search.js';
 
 export interface SiteBuildInput {
@@ -25,6 +26,8 @@ export interface SiteBuildInput {
   oldManifest?: Manifest | undefined;
   /** The stylesheet and the search script, as the package ships them. */
   assets: { css: string; searchScript: string };
+  /** The annual reports of `data.reports`, worded. */
+  reports?: readonly SiteReportText[];
 }
 
 export function siteContext(input: Pick<SiteBuildInput, 'view' | 'data' | 'catalog' | 'locale'>): SiteContext {
@@ -32,7 +35,7 @@ export function siteContext(input: Pick<SiteBuildInput, 'view' | 'data' | 'catal
 }
 
 /** The pages of the site (without search index, feed and files), each made when called. */
-export function sitePages(c: SiteContext, published: ReadonlyMap<string, string>): (() => PageSpec)[] {
+export function sitePages(c: SiteContext, published: ReadonlyMap<string, string>, reports: readonly SiteReportText[] = []): (() => PageSpec)[] {
   const pages: (() => PageSpec)[] = [() => homePage(c), () => guidePage(c), () => directoryPage(c), () => searchPage(c)];
   for (const col of c.data.columns) {
     pages.push(() => columnPage(c, col));
@@ -41,6 +44,7 @@ export function sitePages(c: SiteContext, published: ReadonlyMap<string, string>
   for (const t of c.data.terms) pages.push(() => termPage(c, t));
   for (const y of c.data.years) pages.push(() => yearPage(c, y));
   for (const r of c.data.records) pages.push(() => recordPage(c, r, published));
+  for (const r of reports) pages.push(() => annualReportPage(c, r));
   return pages;
 }
 
@@ -57,7 +61,7 @@ export async function buildSiteFiles(input: SiteBuildInput): Promise<{ files: Si
     }
   }
   const columns = c.data.columns.map((col) => ({ id: col.id, label: columnLabel(c, col.id) }));
-  const pages = sitePages(c, published);
+  const pages = sitePages(c, published, input.reports);
   for (const [i, make] of pages.entries()) {
     const p = make();
     files.push({ path: p.path, content: renderPage(c.view, c.data, columns, p) });

@@ -3,12 +3,22 @@
  * a skip link, the navigation, the footer) and relative links, so the folder works from `file://`,
  * from any web host and uploaded into a CMS. Pages need no script to be read.
  */
-import type { Label } from '../model/catalog.js';
-import type { SiteData } from '../reports/site-data.js';
+import type { Catalog, Label } from '../model/catalog.js';
+import type { SiteData, SiteRecord } from '../reports/site-data.js';
 import type { RenderContext } from './context.js';
 
 /** What a site renderer is given: the render context (language, translator, labels), nothing of the command line. */
 export type SiteView = RenderContext;
+
+/** Everything a site page is rendered from. */
+export interface SiteContext {
+  view: SiteView;
+  data: SiteData;
+  catalog: Catalog;
+  byId: Map<string, SiteRecord>;
+  /** The archive's own language: configured term names are in it. */
+  locale: string;
+}
 
 /** HTML that is already safe: the result of `html`…``, never user text. */
 export class Raw {

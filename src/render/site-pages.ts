@@ -2,22 +2,15 @@
  * The list pages of the public site: home (latest disclosures, columns, terms and years), one page per
  * column, per category, per term and per school year. Each lists its records newest first.
  */
-import type { Catalog } from '../model/catalog.js';
 import { defaultTermName } from '../model/terms.js';
 import type { SiteData, SiteGroup, SiteRecord } from '../reports/site-data.js';
-import { href, html, humanDate, yearName, type PageSpec, type Raw, type SiteView } from './site-html.js';
+import { href, html, humanDate, yearName, type PageSpec, type Raw, type SiteContext } from './site-html.js';
+import { reportLinks } from './site-reports.js';
 
 /** How many of the latest disclosures the home page lists. */
 export const HOME_LATEST = 10;
 
-export interface SiteContext {
-  view: SiteView;
-  data: SiteData;
-  catalog: Catalog;
-  byId: Map<string, SiteRecord>;
-  /** The archive's own language: configured term names are in it. */
-  locale: string;
-}
+export type { SiteContext };
 
 export function categoryLabel(c: SiteContext, id: string): string {
   return c.view.label('category', id);
@@ -67,7 +60,7 @@ ${recordList(c, path, data.latest.slice(0, HOME_LATEST))}</section>
 ${data.columns.map((col) => html`<section class="card" aria-labelledby="col-${col.id}"><h3 id="col-${col.id}"><a href="columns/${col.id}.html">${columnLabel(c, col.id)}</a> <span class="meta">${view.t('site.count', { n: col.records.length })}</span></h3>
 ${groupLinks(c, path, col.categories, (id) => `categories/${id}.html`, (g) => categoryLabel(c, g.id))}</section>\n`)}</div>
 </section>
-<section aria-labelledby="terms"><h2 id="terms">${view.t('site.terms')}</h2>
+${reportLinks(c, path)}<section aria-labelledby="terms"><h2 id="terms">${view.t('site.terms')}</h2>
 ${groupLinks(c, path, data.terms, (id) => `terms/${id}.html`, (g) => termName(c, g as SiteData['terms'][number]))}</section>
 <section aria-labelledby="years"><h2 id="years">${view.t('site.years')}</h2>
 ${groupLinks(c, path, data.years, (id) => `years/${id}.html`, (g) => yearName(view, g.id))}</section>

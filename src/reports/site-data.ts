@@ -11,7 +11,8 @@ import { datePart } from '../model/dates.js';
 import { termOfRecord } from '../model/periods.js';
 import { defaultPublicSettings, type PublicSettings } from '../model/public-settings.js';
 import { schoolYearOfTerm } from '../model/terms.js';
-import { isWithdrawn, selectSiteRecords, siteAudiences, type SiteSelection } from './site-select.js';
+import { yearHasData } from './annual-report.js';
+import { isWithdrawn, siteAudiences, type SiteSelection } from './site-select.js';
 
 export interface SiteAttachment {
   /** Path inside the archive. */
@@ -83,6 +84,8 @@ export interface SiteData {
   terms: (SiteGroup & { start: string; end: string; name: string })[];
   years: SiteGroup[];
   directory: DirectoryRow[];
+  /** The calendar years whose annual report (年度报告) is on the site: those that have ended, with anything in the archive. */
+  reports: number[];
   /** The date the site speaks of: `--today`, else the newest date in the records. */
   updated: string;
   /** `--today`, when given. */
@@ -137,11 +140,20 @@ export function buildSiteData(archive: Archive, selection: SiteSelection, today?
     terms,
     years,
     directory: directoryRows(archive),
+    reports: [],
     updated: today ?? dates.at(-1) ?? '1970-01-01',
     withheld: selection.withheld,
   };
   if (today) data.today = today;
+  data.reports = reportYears(archive, data.updated);
   return data;
+}
+
+/** The years before the site's date that the archive holds anything of, newest first (the report of Y is made in January of Y+1). */
+export function reportYears(archive: Archive, date: string): number[] {
+  const years = new Set(archive.records.map((r) => Number(r.record.time.slice(0, 4))));
+  for (const r of archive.requests ?? []) years.add(Number(r.request.received.slice(0, 4)));
+  return [...years].filter((y) => y < Number(date.slice(0, 4)) && yearHasData(archive, y)).sort((a, b) => b - a);
 }
 
 function byNewest(a: SiteRecord, b: SiteRecord): number {

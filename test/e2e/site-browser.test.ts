@@ -70,7 +70,7 @@ describe('the sample archive’s site in headless Chromium', { timeout: 240_000 
   });
 
   it('reports no serious or critical accessibility violation on the home, a column and a record page', async () => {
-    for (const path of ['index.html', 'columns/fees.html', 'records/2025/20250826-001.html', 'directory.html', 'search.html']) {
+    for (const path of ['index.html', 'columns/fees.html', 'records/2025/20250826-001.html', 'directory.html', 'search.html', 'reports/2025.html']) {
       const { page, problems } = await open(path);
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
@@ -107,7 +107,7 @@ describe('the sample archive’s site in headless Chromium', { timeout: 240_000 
   });
 
   it('never scrolls sideways on a 375-px phone', async () => {
-    for (const path of ['index.html', 'directory.html', 'guide.html', 'records/2025/20250826-001.html', 'search.html']) {
+    for (const path of ['index.html', 'directory.html', 'guide.html', 'records/2025/20250826-001.html', 'search.html', 'reports/2025.html']) {
       const { page } = await open(path, { width: 375, height: 812 });
       const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       expect(scroll, path).toBeLessThanOrEqual(client);

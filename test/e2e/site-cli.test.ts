@@ -109,6 +109,9 @@ describe('xwgk site on the sample archive', () => {
       expect(text).not.toContain(r.id);
       expect(text).not.toContain(r.content.trim().split('\n')[0]!.slice(0, 30));
     }
+    // The annual report of 2025, as xwgk report words it, linked from the home page.
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<a href="reports/2025.html">2025年度信息公开工作报告</a>');
+    expect(readFileSync(join(out, 'reports/2025.html'), 'utf8')).toContain('<h1>示例市实验小学2025年信息公开工作年度报告</h1>');
     const en = join(tempDir(), 'site-en');
     expect(spawnCli(['--archive', join(REPO, 'archive'), '--lang', 'en', 'site', '--out', en]).code).toBe(0);
     const home = readFileSync(join(en, 'index.html'), 'utf8');
