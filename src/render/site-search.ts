@@ -49,9 +49,9 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
-/** The language the index segments words for. */
+/** The language the index segments words for: the records' own (the archive's), whatever the site's. */
 export function searchLanguage(c: SiteContext): string {
-  return c.view.lang === 'zh-CN' ? 'zh-cn' : 'en';
+  return c.locale === 'en' ? 'en' : 'zh-cn';
 }
 
 /** What the search index holds of each published record (a withdrawn one: its title and reason). */

@@ -118,6 +118,8 @@ describe('xwgk site on the sample archive', () => {
     expect(home).toContain('<html lang="en">');
     expect(home).toContain('Latest disclosures');
     expect(readFileSync(join(en, 'directory.html'), 'utf8')).toContain('<th scope="col">Time limit</th>');
+    // The index segments the records' Chinese whatever the site's language.
+    expect(siteFiles(en).some((f) => /^pagefind\/pagefind\.zh-cn_\w+\.pf_meta$/.test(f))).toBe(true);
     // The archive's own Chinese text is marked as Chinese on the English pages.
     expect(readFileSync(join(en, 'records/2025/20250826-001.html'), 'utf8')).toContain('<h1 lang="zh-CN">2025年秋季学期收费项目及标准公示</h1>');
   });
