@@ -10,9 +10,6 @@ import { lazySchema } from './lazy-schema.js';
 export const SITE_AUDIENCES = ['public', 'parents'] as const;
 export type SiteAudience = (typeof SITE_AUDIENCES)[number];
 
-/** Working days allowed to answer a request for information (《政府信息公开条例》第三十三条), and the extension. */
-export const DEFAULT_REQUEST_DAYS = 20;
-
 /** Other names people write for the keys (`e-mail`, `tel`, `audience` …), read as the key itself. */
 const ALIASES: Record<string, string> = {
   'e-mail': 'email', e_mail: 'email', mail: 'email', tel: 'phone', telephone: 'phone', office_hours: 'hours',
@@ -40,11 +37,8 @@ export const PublicSettingsSchema = lazySchema(() => {
       hours: text.optional(),
       phone: text.optional(),
       email: text.optional(),
-      /** How to ask for information that is not published (依申请公开): where, in what form. */
+      /** How to ask for information that is not published (依申请公开): where, in what form. The time limits are the law's, as `xwgk request` counts them. */
       request: text.optional(),
-      /** Working days to answer a request, and the extension (20 and 20 by default). */
-      request_days: z.number().int().min(1).max(60).default(DEFAULT_REQUEST_DAYS),
-      extend_days: z.number().int().min(0).max(60).default(DEFAULT_REQUEST_DAYS),
       /** Whose records go on the site: `public` always; `parents` when the school says so. */
       audiences: z.array(z.enum(SITE_AUDIENCES, { message: 'err.site-audience' })).default(['public']),
       /** The site's address, for absolute links in the feed (`--base-url` wins). */

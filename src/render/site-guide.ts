@@ -30,7 +30,7 @@ ${given.map(([k, v]) => html`<dt>${view.t(k)}</dt><dd>${value(k, v!)}</dd>\n`)}<
 <p>${view.t('site.guide.active')}${notWeb.length ? ` ${view.t('site.guide.not-web', { categories: notWeb.join(view.lang === 'zh-CN' ? '、' : ', ') })}` : ''} <a href="directory.html">${view.t('site.directory')}</a></p>
 </section>
 <section aria-labelledby="request"><h2 id="request">${view.t('site.guide.request-h')}</h2>
-<p>${view.t('site.guide.request', { office, days: p.request_days, extend: p.extend_days })}</p>
+<p>${view.t('site.guide.request', { office, days: data.requestDays.answer, extend: data.requestDays.extension })}</p>
 ${p.request ? html`<p>${p.request}</p>\n` : ''}</section>
 <section aria-labelledby="feedback"><h2 id="feedback">${view.t('site.guide.feedback-h')}</h2>
 <p>${view.t('site.guide.feedback', { days: data.feedbackDays })}</p>

@@ -10,6 +10,7 @@ import type { CATEGORY_TIMINGS, Due, FREQUENCIES } from '../model/catalog.js';
 import { datePart } from '../model/dates.js';
 import { termOfRecord } from '../model/periods.js';
 import { defaultPublicSettings, type PublicSettings } from '../model/public-settings.js';
+import { ANSWER_WORKING_DAYS, EXTENSION_WORKING_DAYS } from '../model/request-due.js';
 import { schoolYearOfTerm } from '../model/terms.js';
 import { yearHasData } from './annual-report.js';
 import { isWithdrawn, siteAudiences, type SiteSelection } from './site-select.js';
@@ -76,6 +77,8 @@ export interface SiteData {
   school: string;
   public: PublicSettings;
   feedbackDays: number;
+  /** Working days to answer a request, and the one extension (as `xwgk request` counts them). */
+  requestDays: { answer: number; extension: number };
   audiences: string[];
   records: SiteRecord[];
   /** The newest published records first (withdrawn ones are not news). */
@@ -133,6 +136,7 @@ export function buildSiteData(archive: Archive, selection: SiteSelection, today?
     school: archive.config.school,
     public: settings,
     feedbackDays: archive.config.feedback_days,
+    requestDays: { answer: ANSWER_WORKING_DAYS, extension: EXTENSION_WORKING_DAYS },
     audiences: siteAudiences(settings),
     records,
     latest: newest(records.filter((r) => r.status === 'published')).slice(0, LATEST_COUNT),

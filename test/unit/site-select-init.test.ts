@@ -51,7 +51,7 @@ describe('the public: section of xwgk.yaml', () => {
     const settings = parse(text);
     expect(settings.public).toEqual({ office: '学校办公室', phone: '0000-123', email: 'a@b.cn', audiences: ['public', 'parents'] });
     expect(text).not.toContain('#   office:');
-    expect(PublicSettingsSchema.parse(settings.public)).toMatchObject({ request_days: 20, extend_days: 20 });
+    expect(PublicSettingsSchema.parse(settings.public)).toMatchObject({ office: '学校办公室', audiences: ['public', 'parents'] });
     expect(withPublicSection(template, undefined)).toBe(template);
   });
 
