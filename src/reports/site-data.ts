@@ -6,13 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Archive, LoadedRecord } from '../archive/load.js';
-import type { CATEGORY_TIMINGS, Due, FREQUENCIES } from '../model/catalog.js';
 import { datePart } from '../model/dates.js';
 import { termOfRecord } from '../model/periods.js';
 import { defaultPublicSettings, type PublicSettings } from '../model/public-settings.js';
 import { ANSWER_WORKING_DAYS, EXTENSION_WORKING_DAYS } from '../model/request-due.js';
 import { schoolYearOfTerm } from '../model/terms.js';
 import { yearHasData } from './annual-report.js';
+import { directoryRows, type DirectoryRow } from './site-directory.js';
 import { isWithdrawn, siteAudiences, type SiteSelection } from './site-select.js';
 
 export interface SiteAttachment {
@@ -56,16 +56,8 @@ export interface SiteRecord {
   hash: string;
 }
 
-export interface DirectoryRow {
-  category: string;
-  column: string;
-  frequency: (typeof FREQUENCIES)[number];
-  due?: Due;
-  timing?: (typeof CATEGORY_TIMINGS)[number];
-  forms: string[];
-  audience: string[];
-  web: boolean;
-}
+
+export type { DirectoryRow };
 
 export interface SiteGroup {
   id: string;
@@ -162,16 +154,6 @@ export function reportYears(archive: Archive, date: string): number[] {
 
 function byNewest(a: SiteRecord, b: SiteRecord): number {
   return a.time < b.time ? 1 : a.time > b.time ? -1 : a.id < b.id ? 1 : -1;
-}
-
-/** The 主动公开目录: every category in force, as the standard 目录's columns need it (its 公开内容 and 公开依据 are the catalog's `scope` and `rule`, looked up by the renderer). */
-export function directoryRows(archive: Pick<Archive, 'catalog'>): DirectoryRow[] {
-  return archive.catalog.active().map((c) => {
-    const row: DirectoryRow = { category: c.id, column: c.column, frequency: c.frequency, forms: c.forms, audience: c.audience, web: c.web !== false };
-    if (c.due) row.due = c.due;
-    if (c.timing) row.timing = c.timing;
-    return row;
-  });
 }
 
 function siteRecord(archive: Archive, loaded: LoadedRecord): SiteRecord {
