@@ -11,6 +11,7 @@ import { checkSiteOutput, readSiteManifestJson, writeSiteOutput } from '../archi
 import { startSearchIndex } from '../archive/site-search-index.js';
 import type { Ctx } from './context.js';
 import { startProgress } from './progress.js';
+import { reportSkipped } from './skipped.js';
 import type { SiteChanges } from '../reports/site-manifest.js';
 import type { SiteData } from '../reports/site-data.js';
 import { EXIT, usageError, XwgkError } from '../model/errors.js';
@@ -53,8 +54,8 @@ export async function runSite(ctx: Ctx, opts: SiteOptions): Promise<SiteReport> 
   const old = opts.since ? parseManifest(readSiteManifestJson(resolve(ctx.io.cwd, opts.since), opts.since), opts.since) : undefined;
 
   const archive = ctx.archive();
-  const unreadable = archive.findings.filter((f) => f.severity === 'error' && f.file);
-  if (unreadable.length) ctx.err(ctx.t('site.skipped', { n: new Set(unreadable.map((f) => f.file)).size, files: [...new Set(unreadable.map((f) => f.file))].join(', ') }));
+  // Nothing left out silently: the record files that could not be read are not on the site, and are named.
+  reportSkipped(ctx, archive);
   const selection = selectSiteRecords(archive, archive.config.public ?? defaultPublicSettings());
   if (selection.privacy.length > 0) {
     throw new XwgkError(EXIT.findings, { key: 'err.site-privacy', params: { n: selection.privacy.length } }, { key: 'hint.site-privacy' }, selection.privacy);

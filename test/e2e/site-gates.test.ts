@@ -90,6 +90,13 @@ describe('images lose their metadata on the way out', () => {
     expect(manifest.records.find((e: { id: string }) => e.id === '20251105-001').attachments).toEqual([{ path: 'files/2025/公示栏照片.jpg', sha256: createHash('sha256').update(copy).digest('hex') }]);
   });
 
+  it('names a record file it could not read, which is then not on the site', () => {
+    const archive = writeSiteArchive({ 'records/2025/20251201-001.yaml': 'id: 20251201-001\ntitle: [unclosed\n' });
+    const r = build(archive, join(tempDir(), 'site'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('records/2025/20251201-001.yaml');
+  });
+
   it('refuses an attachment that is not what its record says', () => {
     const archive = writeSiteArchive({
       'attachments/2025/a.pdf': 'changed',
