@@ -20,7 +20,8 @@ async function run(pagefind) {
   }
   out.replaceChildren();
   if (!q && Object.keys(filters).length === 0) { say(''); return; }
-  const search = await pagefind.search(q || null, { filters });
+  // Without words, the records of the filters newest first; with words, the best matches first.
+  const search = await pagefind.search(q || null, q ? { filters } : { filters, sort: { date: 'desc' } });
   const results = await Promise.all(search.results.map((r) => r.data()));
   say(results.length ? form.dataset.found.replace('{n}', String(results.length)) : form.dataset.none);
   for (const r of results) {

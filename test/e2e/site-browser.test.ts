@@ -100,6 +100,9 @@ describe('the sample archive’s site in headless Chromium', { timeout: 240_000 
     expect(await page.locator('#search-status').textContent()).toBe('找到 4 条');
     const metas = await page.locator('#search-results li .meta').allTextContents();
     expect(metas.every((m) => m.includes('收费项目与标准'))).toBe(true);
+    // Filters alone list the records newest first.
+    const dates = metas.map((m) => m.slice(0, 10));
+    expect([...dates].sort().reverse()).toEqual(dates);
     await page.goto(new URL(`search.html?q=${encodeURIComponent('公用经费')}&column=${encodeURIComponent('财务')}`, site.url).href);
     await expect.poll(() => page.locator('#search-results li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(problems).toEqual([]);
