@@ -53,7 +53,7 @@ export function homePage(c: SiteContext): PageSpec {
   const title = `${data.school} · ${view.t('site.name')}`;
   const body = html`<h1>${title}</h1>
 <p class="lead"><a href="guide.html">${view.t('site.guide')}</a> · <a href="directory.html">${view.t('site.directory')}</a> · <a href="search.html">${view.t('site.search')}</a></p>
-<section aria-labelledby="latest"><h2 id="latest">${view.t('site.latest')}</h2>
+${guideBox(c)}<section aria-labelledby="latest"><h2 id="latest">${view.t('site.latest')}</h2>
 ${recordList(c, path, data.latest.slice(0, HOME_LATEST))}</section>
 <section aria-labelledby="columns"><h2 id="columns">${view.t('site.columns')}</h2>
 <div class="cards">
@@ -66,6 +66,15 @@ ${groupLinks(c, path, data.terms, (id) => `terms/${id}.html`, (g) => termName(c,
 ${groupLinks(c, path, data.years, (id) => `years/${id}.html`, (g) => yearName(view, g.id))}</section>
 `;
   return { path, title, body, section: 'home' };
+}
+
+/** The guide in brief on the home page: who answers, and how to reach them (what `public:` gives). */
+function guideBox(c: SiteContext): Raw | string {
+  const p = c.data.public;
+  const items = [p.office, p.phone, p.email].filter((x): x is string => x !== undefined);
+  if (items.length === 0) return '';
+  return html`<p class="card">${items.join(' · ')} — <a href="guide.html">${c.view.t('site.guide')}</a></p>
+`;
 }
 
 export function columnPage(c: SiteContext, col: SiteData['columns'][number]): PageSpec {
