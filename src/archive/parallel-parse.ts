@@ -13,7 +13,7 @@ import type { MessagePort, Worker } from 'node:worker_threads';
 import { BUNDLED } from '../model/build-info.js';
 import { makeCatalog, type Catalog, type CatalogData } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
-import { PACKAGE_ROOT } from '../model/package-paths.js';
+import { workerScript } from '../model/package-paths.js';
 import { loadRecordBytes, tooLargeFinding, unreadableFinding, type LoadedRecord } from './load.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
 
@@ -139,7 +139,8 @@ function startWorker(input: Omit<WorkerInput, 'port'>): Job | undefined {
     const { port1, port2 } = new MessageChannel();
     const flags = new Int32Array(input.shared);
     Atomics.store(flags, input.state, CREATED);
-    const worker = new Worker(join(PACKAGE_ROOT, 'dist', 'parse-worker.js'), { workerData: { ...input, port: port2 }, transferList: [port2] });
+    const { script, eval: isSource } = workerScript('parse-worker');
+    const worker = new Worker(script, { eval: isSource, workerData: { ...input, port: port2 }, transferList: [port2] });
     worker.unref();
     return { worker, port: port1, state: input.state };
   } catch {

@@ -1,5 +1,5 @@
 /** `xwgk init [DIR] --school NAME`: create an archive with its settings, folders and editor schema. */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Ctx } from '../cli/context.js';
@@ -10,7 +10,7 @@ import { makeCatalog } from '../model/catalog.js';
 import { defaultCatalogData } from '../model/default-catalog.js';
 import { usageError } from '../model/errors.js';
 import { recordJsonSchema } from '../model/json-schema.js';
-import { templatePath } from '../model/package-paths.js';
+import { readPackageFile, templatePath } from '../model/package-paths.js';
 import { yaml } from '../model/yaml-lib.js';
 import { prompter } from '../cli/prompter.js';
 
@@ -31,7 +31,7 @@ export function initCommand(ctx: Ctx): Command {
       const locale: string = opts.locale ?? ctx.lang;
       mkdirSync(join(root, 'records'), { recursive: true });
       mkdirSync(join(root, 'attachments'), { recursive: true });
-      const settings = readFileSync(templatePath('xwgk.yaml'), 'utf8')
+      const settings = readPackageFile(templatePath('xwgk.yaml')).toString('utf8')
         .replace(/^school: SCHOOL$/m, `school: ${yaml().stringify(school).trim()}`)
         .replace(/^locale: LOCALE$/m, `locale: ${locale}`);
       if (!createFileExclusive(join(root, CONFIG_FILE), settings)) throw usageError('err.init-exists', { dir: root });

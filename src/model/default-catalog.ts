@@ -1,12 +1,11 @@
 /** Reads the default catalog shipped in `templates/catalog.yaml`. */
-import { readFileSync } from 'node:fs';
 import { CatalogSchema, type CatalogData } from './catalog.js';
-import { templatePath } from './package-paths.js';
+import { readPackageFile, templatePath } from './package-paths.js';
 import { yaml } from './yaml-lib.js';
 
 let cached: CatalogData | undefined;
 
 export function defaultCatalogData(): CatalogData {
-  cached ??= CatalogSchema.parse(yaml().parse(readFileSync(templatePath('catalog.yaml'), 'utf8')));
+  cached ??= CatalogSchema.parse(yaml().parse(readPackageFile(templatePath('catalog.yaml')).toString('utf8')));
   return cached;
 }

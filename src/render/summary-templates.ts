@@ -5,11 +5,12 @@
  * archive and keeps it across upgrades. Filters format dates, months, periods, money and percentages
  * the way each language writes them.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/index.js';
 import { EXIT, XwgkError } from '../model/errors.js';
-import { templatePath } from '../model/package-paths.js';
+import { listPackageDir, readPackageFile, templatePath } from '../model/package-paths.js';
+import { summaryTemplateFs } from './summary-template-fs.js';
 import { defaultTermName, isSchoolYearId, isTermId } from '../model/terms.js';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -56,6 +57,7 @@ export async function summaryEngine(lang: Lang, opts: { archiveRoot?: string; ht
     root: roots,
     partials: roots,
     extname: '.liquid',
+    fs: summaryTemplateFs,
     strictFilters: true,
     strictVariables: true,
     ownPropertyOnly: true,
@@ -83,11 +85,11 @@ function templateFileWithSource(roots: readonly string[], source: string): strin
   for (const root of roots) {
     let names: string[];
     try {
-      names = readdirSync(root).filter((n) => n.endsWith('.liquid'));
+      names = listPackageDir(root).filter((n) => n.endsWith('.liquid'));
     } catch {
       continue;
     }
-    for (const n of names) if (readFileSync(join(root, n), 'utf8') === source) return join(root, n);
+    for (const n of names) if (readPackageFile(join(root, n)).toString('utf8') === source) return join(root, n);
   }
   return undefined;
 }
