@@ -13,7 +13,8 @@ export interface Choice<V> {
 
 export interface Prompter {
   input(o: { message: string; default?: string; validate?: (v: string) => true | string }): Promise<string>;
-  select<V>(o: { message: string; choices: Choice<V>[]; default?: V }): Promise<V>;
+  /** `keys`: the key help under the list, in the user's language (the library's own is English). */
+  select<V>(o: { message: string; choices: Choice<V>[]; default?: V; keys?: string }): Promise<V>;
   checkbox<V>(o: { message: string; choices: Choice<V>[]; validate?: (v: readonly V[]) => true | string }): Promise<V[]>;
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
 }
@@ -38,7 +39,7 @@ export async function prompter(): Promise<Prompter> {
   const context = () => (streams ? { input: streams.input(), output: streams.output(), clearPromptOnDone: false } : undefined);
   return {
     input: (o) => p.input({ ...o, ...(o.validate ? { validate: o.validate } : {}) }, context()),
-    select: (o) => p.select({ ...o, pageSize: 20 } as never, context()) as never,
+    select: ({ keys, ...o }) => p.select({ ...o, pageSize: 20, ...(keys !== undefined ? { theme: { style: { keysHelpTip: () => keys } } } : {}) } as never, context()) as never,
     checkbox: (o) => p.checkbox({ ...o, pageSize: 20 } as never, context()) as never,
     confirm: (o) => p.confirm(o, context()),
   };

@@ -29,6 +29,7 @@ import { importCommand } from './import.js';
 import { exportCommand } from './export.js';
 import { completionCommand } from './completion.js';
 import { summaryCommand } from './summary.js';
+import { menuCommand } from './menu.js';
 
 export type CommandFactory = (ctx: Ctx) => Command;
 export interface LazyCommand {
@@ -62,6 +63,7 @@ export const COMMANDS: readonly (CommandFactory | LazyCommand)[] = [
   importCommand,
   exportCommand,
   completionCommand,
+  menuCommand,
 ];
 
 /**

@@ -1,0 +1,97 @@
+/**
+ * `xwgk menu`: a home screen for people who never type commands. It runs the ordinary commands (each
+ * with its own prompts) on one archive and comes back after each: 登记一条公开、本学期情况、检查档案、
+ * 生成学期总结、导出台账、核验档案、退出. Without an archive it offers to create one (or to open the
+ * sample archive shipped beside the executable). Documents land in the folder that holds the archive.
+ * Terminal only: without one it is a usage error (exit 2), since there is nobody to answer.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Command } from 'commander';
+import type { Ctx } from '../cli/context.js';
+import { prompter } from '../cli/prompter.js';
+import { CONFIG_FILE, findArchive } from '../archive/discover.js';
+import { loadSettings } from '../archive/load.js';
+import { EXIT, usageError } from '../model/errors.js';
+import { IN_SEA } from '../model/package-paths.js';
+import { commandRunner } from './menu-runner.js';
+
+/** The folder the archive and the sample live in when none is given: beside the executable, else here. */
+export const ARCHIVE_FOLDER = '档案';
+export const SAMPLE_FOLDER = '示例档案';
+
+type Item = 'add' | 'status' | 'check' | 'summary' | 'audit' | 'verify' | 'quit';
+const ITEMS: readonly Item[] = ['add', 'status', 'check', 'summary', 'audit', 'verify', 'quit'];
+
+/** The command line each item runs; documents are written beside the archive folder. */
+function argvFor(item: Exclude<Item, 'quit'>, root: string): string[] {
+  if (item === 'summary') return ['summary', '--format', 'docx'];
+  if (item === 'audit') return ['audit', '--format', 'xlsx', '--out', join(dirname(root), '台账.xlsx')];
+  return [item];
+}
+
+function isCancel(e: unknown): boolean {
+  return (e as Error)?.name === 'ExitPromptError' || (e as Error)?.name === 'AbortPromptError';
+}
+
+export function menuCommand(ctx: Ctx): Command {
+  return new Command('menu').description(ctx.t('cmd.menu')).action(async () => {
+    if (!ctx.io.interactive) throw usageError('err.menu.no-terminal', undefined, { key: 'hint.menu.no-terminal' });
+    try {
+      await runMenu(ctx);
+    } catch (e) {
+      if (!isCancel(e)) throw e;
+      ctx.out(ctx.t('menu.bye'));
+      ctx.exitCode = 130;
+    }
+  });
+}
+
+async function runMenu(ctx: Ctx): Promise<void> {
+  const p = await prompter();
+  const run = commandRunner();
+  const globals = [...(ctx.global.lang ? ['--lang', ctx.global.lang] : []), ...(ctx.global.color === false ? ['--no-color'] : [])];
+  const root = await chooseArchive(ctx, globals);
+  if (!root) return;
+  for (;;) {
+    let school = '';
+    try {
+      school = loadSettings(root).config.school;
+    } catch {
+      // A broken xwgk.yaml: the commands themselves say what is wrong with it.
+    }
+    ctx.out(`\n${ctx.t('menu.title', { school })}\n${ctx.t('menu.archive', { dir: root })}`);
+    const item = await p.select<Item>({ message: ctx.t('menu.question'), choices: ITEMS.map((i) => ({ value: i, name: ctx.t(`menu.${i}` as const) })), keys: ctx.t('menu.keys') });
+    if (item === 'quit') return void ctx.out(ctx.t('menu.bye'));
+    const code = await run({ argv: ['--archive', root, ...globals, ...argvFor(item, root)], cwd: dirname(root) });
+    ctx.out(code === EXIT.ok ? ctx.t('menu.done') : code === EXIT.findings ? ctx.t('menu.problems') : ctx.t('menu.failed', { code }));
+    await p.input({ message: ctx.t('menu.back') });
+  }
+}
+
+/** The archive to work on: the one found as every command finds it, else `档案` beside us (created on request). */
+async function chooseArchive(ctx: Ctx, globals: string[]): Promise<string | undefined> {
+  try {
+    return findArchive({ archive: ctx.global.archive, env: ctx.io.env, cwd: ctx.io.cwd });
+  } catch (e) {
+    if (ctx.global.archive || ctx.io.env.XWGK_ARCHIVE) throw e;
+  }
+  const base = IN_SEA ? dirname(process.execPath) : ctx.io.cwd;
+  const root = join(base, ARCHIVE_FOLDER);
+  if (existsSync(join(root, CONFIG_FILE))) return root;
+  const sample = join(base, SAMPLE_FOLDER);
+  const hasSample = existsSync(join(sample, CONFIG_FILE));
+  const p = await prompter();
+  ctx.out(ctx.t('menu.no-archive', { dir: root }));
+  const choices = [
+    { value: 'create', name: ctx.t('menu.create') },
+    ...(hasSample ? [{ value: 'sample', name: ctx.t('menu.sample', { dir: SAMPLE_FOLDER }) }] : []),
+    { value: 'quit', name: ctx.t('menu.quit') },
+  ];
+  const choice = await p.select<string>({ message: ctx.t('menu.question'), choices, keys: ctx.t('menu.keys') });
+  if (choice === 'quit') return undefined;
+  if (choice === 'sample') return sample;
+  const school = (await p.input({ message: ctx.t('menu.school'), validate: (v) => (v.trim() ? true : ctx.t('err.empty', { field: ctx.t('menu.school') })) })).trim();
+  const code = await commandRunner()({ argv: [...globals, 'init', root, '--school', school], cwd: base });
+  return code === EXIT.ok ? root : undefined;
+}
