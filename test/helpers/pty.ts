@@ -4,9 +4,17 @@
  * a clerk; the test types keys and reads the screen. A missing `script` fails the test (no skipping).
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', ctrlC: '\x03' } as const;
+
+/** `script` found on the test's own PATH, so the program itself may run with an empty one. */
+function scriptProgram(): string {
+  const dirs = (process.env.PATH ?? '/usr/bin:/bin').split(delimiter);
+  return dirs.map((d) => join(d, 'script')).find((f) => existsSync(f)) ?? 'script';
+}
 
 const quote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
 
@@ -19,7 +27,7 @@ export interface PtySession {
 }
 
 export function ptySession(command: string[], opts: { cwd: string; env?: Record<string, string>; timeoutMs?: number }): PtySession {
-  const child = spawn('script', ['-qfec', command.map(quote).join(' '), '/dev/null'], {
+  const child = spawn(scriptProgram(), ['-qfec', command.map(quote).join(' '), '/dev/null'], {
     cwd: opts.cwd,
     env: { ...process.env, TERM: 'xterm', NO_COLOR: '1', CI: '', ...opts.env },
   });
@@ -30,6 +38,8 @@ export function ptySession(command: string[], opts: { cwd: string; env?: Record<
     child.on('error', (e) => reject(new Error(`cannot start \`script\` (util-linux) for a pseudo-terminal: ${e.message}`)));
     child.on('exit', (code) => resolve(code));
   });
+  // Reported by done(); a test that fails earlier (in answer) must not also leave an unhandled rejection.
+  exited.catch(() => {});
   const screen = () => stripVTControlCharacters(raw);
   let seen = 0;
   const limit = opts.timeoutMs ?? 20_000;
