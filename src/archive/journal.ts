@@ -90,8 +90,8 @@ function reorder(e: JournalEntry): JournalEntry {
   return { seq: e.seq, time: e.time, action: e.action, id: e.id, file: e.file, sha256: e.sha256, ...(e.reason !== undefined ? { reason: e.reason } : {}), prev: e.prev };
 }
 
-/** The wall-clock time for a journal line: `XWGK_NOW` when set (reproducible sample archives), else now. */
-export function journalTime(now: string | undefined = process.env.XWGK_NOW): string {
+/** The wall-clock time for a journal line: `now` (`XWGK_NOW`, for reproducible sample archives) when given, else the clock. */
+export function journalTime(now: string | undefined): string {
   if (now) {
     const d = new Date(now);
     if (!Number.isNaN(d.getTime())) return d.toISOString();
@@ -145,7 +145,7 @@ function readRange(fd: number, from: number, to: number): Buffer {
  * the bytes before that offset changed (a rewritten journal), everything is read again. The index only
  * saves time: `verify` always reads the whole journal itself.
  */
-export function readSeals(root: string, opts: { cache?: boolean } = { cache: process.env.XWGK_NO_CACHE !== '1' }): SealEntry[] {
+export function readSeals(root: string, opts: { cache?: boolean } = { cache: true }): SealEntry[] {
   let fd: number;
   try {
     fd = openSync(join(root, JOURNAL_FILE), 'r');

@@ -6,6 +6,7 @@
  * it takes with `receiveMessageOnPort`. Every file gets exactly the result `loadRecordBytes` gives it
  * on the main thread; if a worker fails, the files it had taken are parsed here afterwards.
  */
+import type { Env } from './env.js';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { BUNDLED } from '../model/build-info.js';
 import { makeCatalog, type Catalog, type CatalogData } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
 import { workerScript } from '../model/package-paths.js';
-import { loadRecordBytes, tooLargeFinding, unreadableFinding, type LoadedRecord } from './load.js';
+import { loadRecordBytes, tooLargeFinding, unreadableFinding, type LoadedRecord } from './record-file.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
 
 /** Below this many files a worker costs more to start than it saves. */
@@ -96,13 +97,13 @@ export function runWorker(input: WorkerInput): void {
 }
 
 /** How many workers to start for `count` files (0: parse here). `XWGK_NO_PARALLEL=1` turns workers off. */
-export function workersFor(count: number, env: NodeJS.ProcessEnv): number {
+export function workersFor(count: number, env: Env): number {
   if (!BUNDLED || env.XWGK_NO_PARALLEL === '1' || count < PARALLEL_FROM) return 0;
   return Math.max(0, Math.min(availableParallelism() - 1, 3, Math.floor(count / PARALLEL_FROM)));
 }
 
 /** Reads and validates `files`, sharing them with worker threads when that pays; results in the order of `files`. */
-export function parseFiles(root: string, files: readonly string[], catalog: Catalog, env: NodeJS.ProcessEnv): FileParse[] {
+export function parseFiles(root: string, files: readonly string[], catalog: Catalog, env: Env): FileParse[] {
   const out: FileParse[] = new Array(files.length);
   const workers = workersFor(files.length, env);
   if (workers === 0) {

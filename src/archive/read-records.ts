@@ -3,18 +3,19 @@
  * SHA-256 of its bytes matches the cached one, and from `loadRecordBytes` otherwise (on several cores
  * when many files need parsing). Either way a file gets the same record and the same findings.
  */
+import type { Env } from './env.js';
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '../model/catalog.js';
-import { unreadableFinding } from './load.js';
+import { unreadableFinding } from './record-file.js';
 import { parseFiles, type FileParse } from './parallel-parse.js';
 import { cacheKey, ParseCache, type CachedResult } from './parse-cache.js';
 
 export interface ReadOptions {
   /** Use the parse cache (off with `XWGK_NO_CACHE=1`). */
   cache: boolean;
-  env: NodeJS.ProcessEnv;
+  env: Env;
 }
 
 /** Every file's result, in the order of `files`. */
@@ -73,4 +74,9 @@ function toCache(p: FileParse): CachedResult {
 
 function fromCache(file: string, hash: string, c: CachedResult): FileParse {
   return c.record ? { file, hash, loaded: { record: c.record, file, hash, lines: c.lines ?? {} }, findings: c.findings } : { file, hash, findings: c.findings };
+}
+
+/** A record file's text as it is on disk (`show` prints the clerk's own layout and comments). */
+export function readRecordText(root: string, file: string): string {
+  return readFileSync(join(root, file), 'utf8');
 }

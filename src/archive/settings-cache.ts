@@ -9,13 +9,21 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_ID } from '../model/build-info.js';
-import { makeCatalog, type CatalogData } from '../model/catalog.js';
+import { makeCatalog, type Catalog, type CatalogData } from '../model/catalog.js';
 import type { Config } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import { readPackageFile, templatePath } from '../model/package-paths.js';
 import { Terms } from '../model/terms.js';
 import { CACHE_DIR } from './parse-cache.js';
-import type { ArchiveSettings } from './load.js';
+
+/** The settings as the cache holds them (settings.ts builds the same from `xwgk.yaml`). */
+export interface CachedSettings {
+  root: string;
+  config: Config;
+  catalog: Catalog;
+  terms: Terms;
+  findings: Finding[];
+}
 
 interface Stored {
   key: string;
@@ -32,7 +40,7 @@ export function settingsKey(configBytes: Uint8Array): string {
 
 const fileOf = (root: string, key: string) => join(root, CACHE_DIR, `settings-${key.slice(0, 16)}.json`);
 
-export function readCachedSettings(root: string, key: string): ArchiveSettings | undefined {
+export function readCachedSettings(root: string, key: string): CachedSettings | undefined {
   try {
     const s = JSON.parse(readFileSync(fileOf(root, key), 'utf8')) as Stored;
     if (s.key !== key) return undefined;
@@ -43,7 +51,7 @@ export function readCachedSettings(root: string, key: string): ArchiveSettings |
 }
 
 /** Stores the settings; drops those of earlier keys. Never throws (the cache is only an optimisation). */
-export function writeCachedSettings(root: string, key: string, settings: ArchiveSettings): void {
+export function writeCachedSettings(root: string, key: string, settings: CachedSettings): void {
   const stored: Stored = { key, config: settings.config, catalog: settings.catalog.data, disabled: [...settings.catalog.disabled], findings: settings.findings };
   const target = fileOf(root, key);
   try {

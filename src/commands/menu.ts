@@ -7,14 +7,16 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { prompter } from '../cli/prompter.js';
+import { z } from 'zod';
 import { CONFIG_FILE, findArchive } from '../archive/discover.js';
-import { loadSettings } from '../archive/load.js';
+import { loadSettings } from '../archive/settings.js';
 import { EXIT, usageError } from '../model/errors.js';
+import { lazySchema } from '../model/lazy-schema.js';
 import { IN_SEA } from '../model/package-paths.js';
+import type { Ctx } from './context.js';
 import { commandRunner } from './menu-runner.js';
+import { prompter } from './prompter.js';
+import { defineCommand } from './shape.js';
 
 /** The folder the archive and the sample live in when none is given: beside the executable, else here. */
 export const ARCHIVE_FOLDER = '档案';
@@ -34,18 +36,22 @@ function isCancel(e: unknown): boolean {
   return (e as Error)?.name === 'ExitPromptError' || (e as Error)?.name === 'AbortPromptError';
 }
 
-export function menuCommand(ctx: Ctx): Command {
-  return new Command('menu').description(ctx.t('cmd.menu')).action(async () => {
+export const menuCommand = defineCommand({
+  name: 'menu',
+  help: 'cmd.menu',
+  schema: lazySchema(() => z.object({})),
+  async run(ctx) {
     if (!ctx.io.interactive) throw usageError('err.menu.no-terminal', undefined, { key: 'hint.menu.no-terminal' });
     try {
       await runMenu(ctx);
+      return { report: {} };
     } catch (e) {
       if (!isCancel(e)) throw e;
       ctx.out(ctx.t('menu.bye'));
-      ctx.exitCode = 130;
+      return { report: {}, exitCode: 130 };
     }
-  });
-}
+  },
+});
 
 async function runMenu(ctx: Ctx): Promise<void> {
   const p = await prompter();
