@@ -21,6 +21,8 @@ import { defineCommand } from './shape.js';
 /** The folder the archive and the sample live in when none is given: beside the executable, else here. */
 export const ARCHIVE_FOLDER = '档案';
 export const SAMPLE_FOLDER = '示例档案';
+/** The double-click script in the Windows zip (packaging/). */
+export const MENU_SCRIPT = 'xwgk-菜单.cmd';
 
 type Item = 'add' | 'status' | 'check' | 'summary' | 'audit' | 'verify' | 'quit';
 const ITEMS: readonly Item[] = ['add', 'status', 'check', 'summary', 'audit', 'verify', 'quit'];
@@ -41,7 +43,7 @@ export const menuCommand = defineCommand({
   help: 'cmd.menu',
   schema: lazySchema(() => z.object({})),
   async run(ctx) {
-    if (!ctx.io.interactive) throw usageError('err.menu.no-terminal', undefined, { key: 'hint.menu.no-terminal' });
+    if (!ctx.io.interactive) throw usageError('err.menu.no-terminal', undefined, { key: 'hint.menu.no-terminal', params: { script: MENU_SCRIPT } });
     try {
       await runMenu(ctx);
       return { report: {} };

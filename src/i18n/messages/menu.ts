@@ -22,7 +22,7 @@ export const zh = {
   'menu.school': '学校名称',
   'menu.bye': '再见。',
   'err.menu.no-terminal': 'xwgk menu 要在终端（命令提示符窗口）里运行，这里没有终端',
-  'hint.menu.no-terminal': '双击 xwgk-菜单.cmd 打开菜单；脚本里请直接运行各个命令，如 xwgk add --yes …、xwgk status',
+  'hint.menu.no-terminal': '双击 {script} 打开菜单；脚本里请直接运行各个命令，如 xwgk add --yes …、xwgk status',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -48,5 +48,5 @@ export const en: Record<keyof typeof zh, string> = {
   'menu.school': 'School name',
   'menu.bye': 'Goodbye.',
   'err.menu.no-terminal': 'xwgk menu needs a terminal (a console window), and there is none here',
-  'hint.menu.no-terminal': 'double-click xwgk-菜单.cmd to open the menu; in scripts run the commands themselves, such as xwgk add --yes … or xwgk status',
+  'hint.menu.no-terminal': 'double-click {script} to open the menu; in scripts run the commands themselves, such as xwgk add --yes … or xwgk status',
 };
