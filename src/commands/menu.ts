@@ -45,8 +45,7 @@ export const menuCommand = defineCommand({
   async run(ctx) {
     if (!ctx.io.interactive) throw usageError('err.menu.no-terminal', undefined, { key: 'hint.menu.no-terminal', params: { script: MENU_SCRIPT } });
     try {
-      await runMenu(ctx);
-      return { report: {} };
+      return { report: {}, exitCode: await runMenu(ctx) };
     } catch (e) {
       if (!isCancel(e)) throw e;
       ctx.out(ctx.t('menu.bye'));
@@ -55,12 +54,14 @@ export const menuCommand = defineCommand({
   },
 });
 
-async function runMenu(ctx: Ctx): Promise<void> {
+/** The menu's loop; its exit code is 0 when the clerk quits, or that of an `init` that failed. */
+async function runMenu(ctx: Ctx): Promise<number> {
   const p = await prompter();
   const run = commandRunner();
   const globals = [...(ctx.global.lang ? ['--lang', ctx.global.lang] : []), ...(ctx.global.color === false ? ['--no-color'] : [])];
-  const root = await chooseArchive(ctx, globals);
-  if (!root) return;
+  const chosen = await chooseArchive(ctx, globals);
+  if (typeof chosen === 'number') return chosen;
+  const root = chosen;
   for (;;) {
     let school = '';
     try {
@@ -70,15 +71,21 @@ async function runMenu(ctx: Ctx): Promise<void> {
     }
     ctx.out(`\n${ctx.t('menu.title', { school })}\n${ctx.t('menu.archive', { dir: root })}`);
     const item = await p.select<Item>({ message: ctx.t('menu.question'), choices: ITEMS.map((i) => ({ value: i, name: ctx.t(`menu.${i}` as const) })), keys: ctx.t('menu.keys') });
-    if (item === 'quit') return void ctx.out(ctx.t('menu.bye'));
+    if (item === 'quit') {
+      ctx.out(ctx.t('menu.bye'));
+      return EXIT.ok;
+    }
     const code = await run({ argv: ['--archive', root, ...globals, ...argvFor(item, root)], cwd: dirname(root) });
     ctx.out(code === EXIT.ok ? ctx.t('menu.done') : code === EXIT.findings ? ctx.t('menu.problems') : ctx.t('menu.failed', { code }));
     await p.input({ message: ctx.t('menu.back') });
   }
 }
 
-/** The archive to work on: the one found as every command finds it, else `档案` beside us (created on request). */
-async function chooseArchive(ctx: Ctx, globals: string[]): Promise<string | undefined> {
+/**
+ * The archive to work on: the one found as every command finds it, else `档案` beside us (created on
+ * request); or an exit code when the clerk quits (0) or creating it failed.
+ */
+async function chooseArchive(ctx: Ctx, globals: string[]): Promise<string | number> {
   try {
     return findArchive({ archive: ctx.global.archive, env: ctx.io.env, cwd: ctx.io.cwd });
   } catch (e) {
@@ -97,9 +104,9 @@ async function chooseArchive(ctx: Ctx, globals: string[]): Promise<string | unde
     { value: 'quit', name: ctx.t('menu.quit') },
   ];
   const choice = await p.select<string>({ message: ctx.t('menu.question'), choices, keys: ctx.t('menu.keys') });
-  if (choice === 'quit') return undefined;
+  if (choice === 'quit') return EXIT.ok;
   if (choice === 'sample') return sample;
   const school = (await p.input({ message: ctx.t('menu.school'), validate: (v) => (v.trim() ? true : ctx.t('err.empty', { field: ctx.t('menu.school') })) })).trim();
   const code = await commandRunner()({ argv: [...globals, 'init', root, '--school', school], cwd: base });
-  return code === EXIT.ok ? root : undefined;
+  return code === EXIT.ok ? root : code;
 }
