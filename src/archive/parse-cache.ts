@@ -12,10 +12,11 @@
  * Entries are kept in one JSON file per record folder (`records/2025` → `2025.json`), so a change in
  * one year rewrites that year's file only.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_ID } from '../model/build-info.js';
+import { replaceFile } from './atomic.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
 import type { DisclosureRecord } from '../model/record.js';
@@ -89,15 +90,7 @@ export class ParseCache {
       }
       if (!shard.dirty) continue;
       try {
-        mkdirSync(this.dir, { recursive: true });
-        const target = join(this.dir, `${name}.json`);
-        const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-        writeFileSync(tmp, JSON.stringify({ format: FORMAT, key: this.key, entries: shard.entries }));
-        try {
-          renameSync(tmp, target);
-        } catch {
-          unlinkSync(tmp);
-        }
+        replaceFile(join(this.dir, `${name}.json`), JSON.stringify({ format: FORMAT, key: this.key, entries: shard.entries }), { durable: false });
         shard.dirty = false;
         wrote = true;
       } catch {

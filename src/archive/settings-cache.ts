@@ -5,14 +5,16 @@
  * edit to either, or a new version, is always read afresh. Only valid settings are cached; a broken
  * `xwgk.yaml` is reported from the file every time.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_ID } from '../model/build-info.js';
+import { replaceFile } from './atomic.js';
 import { makeCatalog, type Catalog, type CatalogData } from '../model/catalog.js';
 import type { Config } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
-import { readPackageFile, templatePath } from '../model/package-paths.js';
+import { templatePath } from '../model/package-paths.js';
+import { readPackageFile } from './package-files.js';
 import { Terms } from '../model/terms.js';
 import { CACHE_DIR } from './parse-cache.js';
 
@@ -55,10 +57,7 @@ export function writeCachedSettings(root: string, key: string, settings: CachedS
   const stored: Stored = { key, config: settings.config, catalog: settings.catalog.data, disabled: [...settings.catalog.disabled], findings: settings.findings };
   const target = fileOf(root, key);
   try {
-    mkdirSync(join(root, CACHE_DIR), { recursive: true });
-    const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    writeFileSync(tmp, JSON.stringify(stored));
-    renameSync(tmp, target);
+    replaceFile(target, JSON.stringify(stored), { durable: false });
     writeFileSync(join(root, CACHE_DIR, '.gitignore'), '*\n', { flag: 'wx' });
   } catch {
     // read-only archive, or the .gitignore is already there

@@ -5,6 +5,7 @@ import { buildAudit } from '../reports/audit.js';
 import { auditFormats } from '../render/formats/audit.js';
 import { outputShape, PERIOD_OPTIONS, periodShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
+import { reportTerm } from './report-term.js';
 import { lazySchema } from '../model/lazy-schema.js';
 
 export const auditCommand = defineCommand({
@@ -16,6 +17,9 @@ export const auditCommand = defineCommand({
   run(ctx, opts) {
     const archive = ctx.archive();
     const today = ctx.today(opts.today);
-    return { report: buildAudit(archive, resolveRange(opts, archive.terms, today), today) };
+    // No period given: the report's default term (never one that has not started), as status and summary.
+    const given = opts.term !== undefined || opts.month !== undefined || opts.from !== undefined || opts.to !== undefined;
+    const range = resolveRange(given ? opts : { term: reportTerm(ctx, archive, undefined, today).id }, archive.terms, today);
+    return { report: buildAudit(archive, range, today) };
   },
 });

@@ -73,8 +73,8 @@ export class Ctx {
 
   m(message: Msg): string {
     let catalog;
-    // Only a message about a category needs the catalog; no archive (or a broken one): the id will do.
-    if (message.params?.category !== undefined) {
+    // Only a message about a category or a vocabulary (`kind`) needs the catalog; no archive (or a broken one): the id will do.
+    if (message.params?.category !== undefined || message.params?.kind !== undefined) {
       try {
         catalog = this.settings().catalog;
       } catch {

@@ -11,16 +11,16 @@ import { list } from './option-schemas.js';
 import { defineCommand } from './shape.js';
 import { lazySchema } from '../model/lazy-schema.js';
 import { readSheetFile } from '../archive/read-sheet.js';
-import { serializeRecord } from '../archive/serialize.js';
-import { readSeals } from '../archive/journal.js';
-import { cacheOn } from '../archive/env.js';
-import { sealCovering, writeNewRecord } from '../archive/write.js';
-import { sealedTerms } from '../model/chain.js';
+import { renderGridAsTable } from '../render/grid.js';
+import { importPreviewGrid } from '../render/import-preview.js';
+import { reportSkipped } from './skipped.js';
 import { catalogFindings } from '../checks/catalog.js';
+import type { Env } from '../archive/env.js';
+import { addRecord, sealsOver } from '../edit/apply.js';
 import { EXIT, XwgkError, type Located } from '../model/errors.js';
 import type { Msg } from '../model/finding.js';
 import { columnLetter } from '../model/sheet-columns.js';
-import { cellName, planImport, predictIds, type ImportPlan } from './import-plan.js';
+import { cellName, planImport, predictIds, type ImportPlan } from '../edit/import-plan.js';
 
 /** More problems than this are summed up: the first screenful is what a clerk fixes first. */
 const MAX_SHOWN = 100;
@@ -41,6 +41,8 @@ export const importCommand = defineCommand({
   async run(ctx, opts) {
       const { file } = opts;
       const archive = ctx.archive();
+      // A row matching an unreadable record cannot be seen as a duplicate: say which files those are.
+      reportSkipped(ctx, archive);
       const table = await readSheetFile(resolve(ctx.io.cwd, file), { sheet: opts.sheet });
       const plan = planImport(table.rows, archive.catalog, archive.terms, archive.records.map((r) => r.record), {
         file: table.name, kind: table.kind, lang: ctx.lang, map: opts.map, defaults: opts.default,
@@ -49,16 +51,17 @@ export const importCommand = defineCommand({
       report(ctx, plan);
       if (opts.dryRun) {
         const ids = predictIds(plan.records, archive.records.map((r) => r.record.id));
-        ctx.out(plan.records.map(({ record }, i) => serializeRecord({ ...record, id: ids[i]! })).join('---\n'));
+        const rows = plan.records.map(({ row, record }, i) => ({ row, id: ids[i]!, record, warnings: catalogFindings({ record: { ...record, id: ids[i]! }, file: '', lines: {} }, archive.catalog) }));
+        ctx.out(renderGridAsTable(importPreviewGrid(rows, archive.catalog, ctx.lang), { maxWidth: ctx.io.columns }));
         ctx.info(ctx.t('import.dry-run', { n: plan.records.length, skipped: plan.duplicates.length }));
         return { report: plan };
       }
-      if (!opts.reason?.trim()) refuseSealedRows(archive.root, plan, cacheOn(ctx.io.env));
+      if (!opts.reason?.trim()) refuseSealedRows(archive.root, plan, ctx.io.env);
       let warned = 0;
       for (const { row, record } of plan.records) {
-        const written = writeNewRecord(archive.root, record.time, (id) => ({ ...record, id }), { action: 'import', reason: opts.reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env });
+        const { written, warnings } = addRecord(archive, record, { action: 'import', reason: opts.reason, env: ctx.io.env });
         ctx.out(ctx.t('import.written', { row, id: written.id, file: written.file }));
-        if (catalogFindings({ record: { ...record, id: written.id }, file: written.file, lines: {} }, archive.catalog).length > 0) warned++;
+        if (warnings.length > 0) warned++;
       }
       ctx.forget();
       ctx.info(ctx.t('import.done', { n: plan.records.length, skipped: plan.duplicates.length, file: table.name }));
@@ -68,14 +71,10 @@ export const importCommand = defineCommand({
 });
 
 /** Rows that fall in a sealed term need `--reason`: refused all together, before any row is written. */
-function refuseSealedRows(root: string, plan: ImportPlan, cache: boolean): void {
-  const seals = sealedTerms(readSeals(root, { cache }));
-  if (seals.size === 0) return;
-  const details: Located[] = [];
-  for (const { row, record } of plan.records) {
-    const seal = sealCovering(root, record, seals);
-    if (seal) details.push({ message: { key: 'import.sealed-row', params: { row, title: record.title, term: seal.term, date: seal.time.slice(0, 10) } } });
-  }
+function refuseSealedRows(root: string, plan: ImportPlan, env: Env): void {
+  const details: Located[] = sealsOver(root, plan.records, env).map(({ item: { row, record }, seal }) => ({
+    message: { key: 'import.sealed-row', params: { row, title: record.title, term: seal.term, date: seal.time.slice(0, 10) } },
+  }));
   if (details.length > 0) throw new XwgkError(EXIT.usage, { key: 'import.sealed-rows', params: { n: details.length } }, { key: 'hint.import-sealed' }, details.slice(0, MAX_SHOWN));
 }
 

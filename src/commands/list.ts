@@ -4,7 +4,7 @@ import { resolveRange } from '../model/range.js';
 import { filterRecords } from '../reports/list.js';
 import { recordsInRange } from '../reports/select.js';
 import { listFormats } from '../render/formats/list.js';
-import { resolveIds } from './ids.js';
+import { resolveIds } from '../edit/ids.js';
 import { list, outputShape, PERIOD_OPTIONS, periodShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
 import { lazySchema } from '../model/lazy-schema.js';
@@ -17,7 +17,8 @@ export const listOptionsSchema = lazySchema(() => z.object({
   category: list(),
   form: list(),
   audience: list(),
-  status: z.enum(STATUSES).default('all'),
+  // Any spelling of a status (已公开, 撤回 …) is read by the normaliser in `run`.
+  status: z.string().default('all'),
   grep: z.string().optional(),
 }));
 
@@ -41,7 +42,7 @@ export const listCommand = defineCommand({
       category: resolveIds(archive.catalog, 'category', opts.category),
       form: resolveIds(archive.catalog, 'form', opts.form),
       audience: resolveIds(archive.catalog, 'audience', opts.audience),
-      status: opts.status,
+      status: (opts.status === 'all' ? 'all' : resolveIds(archive.catalog, 'status', [opts.status], '--status')![0]) as (typeof STATUSES)[number],
       grep: opts.grep,
     });
     return { report: records };

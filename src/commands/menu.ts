@@ -5,10 +5,10 @@
  * sample archive shipped beside the executable). Documents land in the folder that holds the archive.
  * Terminal only: without one it is a usage error (exit 2), since there is nobody to answer.
  */
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { CONFIG_FILE, findArchive } from '../archive/discover.js';
+import { archiveExists } from '../archive/create.js';
+import { findArchive } from '../archive/discover.js';
 import { loadSettings } from '../archive/settings.js';
 import { EXIT, usageError } from '../model/errors.js';
 import { lazySchema } from '../model/lazy-schema.js';
@@ -93,9 +93,9 @@ async function chooseArchive(ctx: Ctx, globals: string[]): Promise<string | numb
   }
   const base = IN_SEA ? dirname(process.execPath) : ctx.io.cwd;
   const root = join(base, ARCHIVE_FOLDER);
-  if (existsSync(join(root, CONFIG_FILE))) return root;
+  if (archiveExists(root)) return root;
   const sample = join(base, SAMPLE_FOLDER);
-  const hasSample = existsSync(join(sample, CONFIG_FILE));
+  const hasSample = archiveExists(sample);
   const p = await prompter();
   ctx.out(ctx.t('menu.no-archive', { dir: root }));
   const choices = [

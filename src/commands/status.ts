@@ -1,6 +1,6 @@
 /** `xwgk status`: the term at a glance (matrix, what is due next, open opinions); exit 0 whatever it shows. */
 import { z } from 'zod';
-import { resolveTerm } from '../model/range.js';
+import { reportTerm } from './report-term.js';
 import { buildStatus } from '../reports/status.js';
 import { statusFormats } from '../render/formats/status.js';
 import { outputShape, TODAY_OPTION, todayShape } from './option-schemas.js';
@@ -16,6 +16,6 @@ export const statusCommand = defineCommand({
   run(ctx, opts) {
     const today = ctx.today(opts.today);
     const archive = ctx.archive();
-    return { report: buildStatus(archive, resolveTerm(opts.term ?? 'current', archive.terms, today), today) };
+    return { report: buildStatus(archive, reportTerm(ctx, archive, opts.term, today), today) };
   },
 });

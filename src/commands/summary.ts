@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { usageError } from '../model/errors.js';
-import { resolveTerm } from '../model/range.js';
+import { reportTerm } from './report-term.js';
 import { isTermId } from '../model/terms.js';
 import { buildTermSummary, termRecords } from '../reports/summary.js';
 import { summaryFormats } from '../render/formats/summary.js';
@@ -23,7 +23,7 @@ export const summaryCommand = defineCommand({
   run(ctx, opts) {
     const archive = ctx.archive();
     const today = ctx.today(opts.today);
-    const term = resolveTerm(opts.term ?? 'current', archive.terms, today);
+    const term = reportTerm(ctx, archive, opts.term, today);
     // A term named by id must be one the archive knows; `current` and `previous` always are.
     if (opts.term && isTermId(opts.term) && !term.configured && termRecords(archive, term).length === 0) {
       throw usageError('err.summary-unknown-term', { term: term.id }, { key: 'hint.summary-terms' });

@@ -3,10 +3,11 @@
  * from `src/` (tests), the bundle in `dist/`, or the single executable (`npm run dist`), which carries
  * them inside itself as node:sea assets. In the executable the package root is the executable's own
  * path: `templatePath('catalog.yaml')` is then `…/xwgk.exe/templates/catalog.yaml`, a path no real file
- * can have (a file is not a folder), which `readPackageFile` and `packageFs` answer from the assets.
+ * can have (a file is not a folder), which src/archive/package-files.ts answers from the assets. This
+ * module only finds where xwgk is and what it carries; reading files is the archive layer's.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 interface SeaModule {
@@ -47,49 +48,24 @@ export function templatePath(name: string): string {
 }
 
 let manifest: Set<string> | undefined;
-function assetKeys(): Set<string> {
-  manifest ??= new Set(JSON.parse(Buffer.from(sea!.getRawAsset(SEA_MANIFEST)).toString('utf8')) as string[]);
+
+/** The keys of the assets embedded in the executable (empty outside it). */
+export function seaAssetKeys(): ReadonlySet<string> {
+  if (!sea) return new Set();
+  manifest ??= new Set(JSON.parse(Buffer.from(sea.getRawAsset(SEA_MANIFEST)).toString('utf8')) as string[]);
   return manifest;
 }
 
+/** One embedded asset's bytes, by key (`templates/catalog.yaml`); undefined when there is none. */
+export function seaAsset(key: string): Buffer | undefined {
+  return sea && seaAssetKeys().has(key) ? Buffer.from(sea.getRawAsset(key)) : undefined;
+}
+
 /** The asset key of `path` when it lies inside the executable, else undefined. */
-function assetKey(path: string): string | undefined {
+export function seaAssetKey(path: string): string | undefined {
   if (!IN_SEA) return undefined;
   const rel = relative(PACKAGE_ROOT, resolve(path));
-  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : undefined;
-}
-
-function notFound(path: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`ENOENT: no such file in the executable, open '${path}'`), { code: 'ENOENT', path });
-}
-
-/** Reads one of the package's files (or, for a path outside the package, the file on disk). */
-export function readPackageFile(path: string): Buffer {
-  const key = assetKey(path);
-  if (key === undefined) return readFileSync(path);
-  if (!assetKeys().has(key)) throw notFound(path);
-  return Buffer.from(sea!.getRawAsset(key));
-}
-
-/** Whether `path` is a file, embedded or on disk. */
-export function packageFileExists(path: string): boolean {
-  const key = assetKey(path);
-  if (key === undefined) {
-    try {
-      return statSync(path).isFile();
-    } catch {
-      return false;
-    }
-  }
-  return assetKeys().has(key);
-}
-
-/** The names of the files directly in folder `dir`, embedded or on disk. */
-export function listPackageDir(dir: string): string[] {
-  const key = assetKey(dir);
-  if (key === undefined) return readdirSync(dir);
-  const prefix = `${key}/`;
-  return [...assetKeys()].filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/')).map((k) => k.slice(prefix.length));
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : undefined;
 }
 
 /**
@@ -97,6 +73,7 @@ export function listPackageDir(dir: string): string[] {
  * by its embedded source (CommonJS, evaluated).
  */
 export function workerScript(name: string): { script: string; eval: boolean } {
-  if (IN_SEA) return { script: readPackageFile(join(PACKAGE_ROOT, 'dist', `${name}.cjs`)).toString('utf8'), eval: true };
+  const source = seaAsset(`dist/${name}.cjs`);
+  if (source) return { script: source.toString('utf8'), eval: true };
   return { script: join(PACKAGE_ROOT, 'dist', `${name}.js`), eval: false };
 }

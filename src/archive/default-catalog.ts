@@ -1,7 +1,8 @@
 /** Reads the default catalog shipped in `templates/catalog.yaml`. */
-import { CatalogSchema, type CatalogData } from './catalog.js';
-import { readPackageFile, templatePath } from './package-paths.js';
-import { yaml } from './yaml-lib.js';
+import { CatalogSchema, type CatalogData } from '../model/catalog.js';
+import { templatePath } from '../model/package-paths.js';
+import { readPackageFile } from './package-files.js';
+import { yaml } from '../model/yaml-lib.js';
 
 let cached: CatalogData | undefined;
 

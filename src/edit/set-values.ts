@@ -10,8 +10,8 @@ import { usageError } from '../model/errors.js';
 import { nearest } from '../model/nearest.js';
 import { orderedRecord } from '../archive/serialize.js';
 import type { DisclosureRecord } from '../model/record.js';
-import { collectList } from './options.js';
-import { fieldsFromFlags, type AddFlags } from './add-fields.js';
+import { collectList } from '../model/list-values.js';
+import { fieldsFromFlags, type AddFlags } from './fields.js';
 
 /** Each settable key and the `add` flag that reads the same value. */
 const SETTABLE: Record<string, keyof AddFlags> = {
@@ -75,7 +75,8 @@ export function applySet(record: DisclosureRecord, changes: readonly SetChange[]
     if (LIST_FLAGS.has(flag)) (flags[flag] as string[] | undefined) = collectList(value, (flags[flag] as string[] | undefined) ?? []);
     else (flags[flag] as string) = value;
   }
-  const fields = fieldsFromFlags(flags, catalog, () => '');
+  // A word that does not normalise is named as it was given: `--set timing=…`.
+  const fields = fieldsFromFlags(flags, catalog, () => '', undefined, (k) => `--set ${k}`);
   for (const key of ['review', 'supervision'] as const) {
     const part = fields[key] as { by?: string; on?: string } | undefined;
     if (!part) continue;

@@ -1,12 +1,13 @@
 /**
- * The file system liquidjs reads the summary templates through: the package's own templates come from
+ * The file system liquidjs reads the summary and report templates through: the package's own templates come from
  * `readPackageFile` (files beside the code, or assets inside the single executable), an archive's own
  * copy from disk. Containment is checked as liquidjs's own does (real paths inside the root), with the
  * embedded templates compared by path since they have no real path.
  */
 import { realpathSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { IN_SEA, PACKAGE_ROOT, packageFileExists, readPackageFile } from '../model/package-paths.js';
+import { IN_SEA, PACKAGE_ROOT } from '../model/package-paths.js';
+import { packageFileExists, readPackageFile } from './package-files.js';
 
 function inside(root: string, file: string): boolean {
   const rel = relative(root, file);
@@ -25,7 +26,7 @@ function containsSync(root: string, file: string): boolean {
 const readText = (file: string) => readPackageFile(file).toString('utf8');
 
 /** liquidjs's `fs` option (its FS interface). */
-export const summaryTemplateFs = {
+export const templateFs = {
   exists: async (file: string) => packageFileExists(file),
   existsSync: packageFileExists,
   readFile: async (file: string) => readText(file),
