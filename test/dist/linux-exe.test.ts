@@ -61,6 +61,8 @@ describe('the smoke path on the Linux executable', () => {
   it('finds the three planted problems in the sample archive it ships, and verifies it', () => {
     const s = (...args: string[]) => runExe(exe, ['--lang', 'zh-CN', '--archive', '示例档案', ...args], { cwd: folder, env });
     expect(s('verify')).toMatchObject({ code: 0, stdout: expect.stringContaining('核验通过：95 个记录文件') });
+    // The annual report's templates (templates/report/) are inside the executable too.
+    expect(s('report', '--year', '2025')).toMatchObject({ code: 0, stdout: expect.stringContaining('# 示例市实验小学2025年信息公开工作年度报告\n') });
     const check = s('check', '--from', '2025-09-01', '--to', '2026-07-10', '--today', '2026-07-20');
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('共 3 个错误，0 个警告');
