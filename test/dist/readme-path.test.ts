@@ -60,7 +60,7 @@ describe("the README's path from the Windows zip", () => {
     await t.answer('再见。', '');
     expect((await t.done()).code).toBe(0);
 
-    expect(readdirSync(folder).sort()).toEqual(['xwgk-win-x64.exe', 'xwgk-菜单.cmd', '使用说明.txt', '台账.xlsx', '校务公开工作总结-2025-2026-1.docx', '档案', '示例档案']);
+    expect(readdirSync(folder).sort()).toEqual(['LICENSE-node.txt', 'xwgk-win-x64.exe', 'xwgk-菜单.cmd', '使用说明.txt', '台账.xlsx', '校务公开工作总结-2025-2026-1.docx', '档案', '示例档案']);
     const record = readFileSync(join(folder, '档案', 'records', '2026', '20260120-001.yaml'), 'utf8');
     expect(record).toContain('title: 寒假安全告家长书\n');
     expect(record).toContain('audience: [staff, parents]\n');

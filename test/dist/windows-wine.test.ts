@@ -29,7 +29,7 @@ const inArchive = (args: string[]) => x(['--archive', archiveName, ...args]);
 
 describe('the Windows zip', () => {
   it('holds the executable, the menu script, 使用说明.txt for Notepad and the sample archive', () => {
-    expect(readdirSync(folder).filter((f) => f !== 'xwgk-wine.exe').sort()).toEqual(['xwgk-win-x64.exe', 'xwgk-菜单.cmd', '使用说明.txt', '示例档案']);
+    expect(readdirSync(folder).filter((f) => f !== 'xwgk-wine.exe').sort()).toEqual(['LICENSE-node.txt', 'xwgk-win-x64.exe', 'xwgk-菜单.cmd', '使用说明.txt', '示例档案']);
     const guide = readFileSync(join(folder, '使用说明.txt'));
     expect(guide.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(guide.toString('utf8')).toContain('双击 xwgk-菜单.cmd');
