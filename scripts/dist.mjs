@@ -62,7 +62,10 @@ function inject(base, exe, blob) {
   run(process.execPath, [join('node_modules', 'postject', 'dist', 'cli.js'), exe, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', FUSE]);
 }
 
-/** Windows refuses a modified binary whose signature no longer matches less than one without: strip it first. */
+/**
+ * node.exe is signed; injecting the blob breaks the signature, and Windows treats a binary with a broken
+ * signature worse than an unsigned one, so the signature is removed first.
+ */
 function unsignedWindowsBase() {
   const out = join(WORK, 'node-unsigned.exe');
   rmSync(out, { force: true });
