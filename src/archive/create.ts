@@ -3,7 +3,7 @@
  * never overwritten), the records and attachments folders, the editor schemas (records, requests), the VS Code mapping and
  * a .gitignore for the cache and the lock.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Env } from './env.js';
 import { makeDirs } from './fs-guard.js';
 import { journalSettings } from './settings-journal.js';
@@ -13,6 +13,7 @@ import { defaultCatalogData } from './default-catalog.js';
 import { usageError } from '../model/errors.js';
 import { recordJsonSchema } from '../model/json-schema.js';
 import { templatePath } from '../model/package-paths.js';
+import { readPackageFile } from './package-files.js';
 import { yaml } from '../model/yaml-lib.js';
 import { createFileExclusive, replaceFile } from './atomic.js';
 import { CONFIG_FILE } from './discover.js';
@@ -25,16 +26,18 @@ export function archiveExists(root: string): boolean {
 }
 
 /** Creates the archive; exit 2 when one is there already. */
-export function createArchive(root: string, o: { school: string; locale: string; now?: string | undefined; env?: Env | undefined }): void {
+/** `edit` may change the settings text before it is written (the `public:` answers of `init`). */
+export function createArchive(root: string, o: { school: string; locale: string; now?: string | undefined; env?: Env | undefined; edit?: (settings: string) => string }): void {
   if (archiveExists(root)) throw usageError('err.init-exists', { dir: root });
   // A line break (or another control character) in a name would make a settings file nobody reads back.
   if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(o.school)) throw usageError('init.school-control', { value: JSON.stringify(o.school) }, { key: 'init.school-control-hint' });
   // Level by level: a recursive mkdir spins on /proc/x.
   makeDirs(join(root, 'records'));
   makeDirs(join(root, 'attachments'));
-  const settings = readFileSync(templatePath('xwgk.yaml'), 'utf8')
+  const template = readPackageFile(templatePath('xwgk.yaml')).toString('utf8')
     .replace(/^school: SCHOOL$/m, `school: ${yaml().stringify(o.school).trim()}`)
     .replace(/^locale: LOCALE$/m, `locale: ${o.locale}`);
+  const settings = o.edit ? o.edit(template) : template;
   if (!createFileExclusive(join(root, CONFIG_FILE), settings)) throw usageError('err.init-exists', { dir: root });
   replaceFile(join(root, SCHEMA_FILE), JSON.stringify(recordJsonSchema(makeCatalog(defaultCatalogData())), null, 2) + '\n');
   replaceFile(join(root, REQUEST_SCHEMA_FILE), JSON.stringify(requestJsonSchema(), null, 2) + '\n');

@@ -6,6 +6,7 @@
 import { journaledHashes, sealDate, sealDigest, sealedTerms, SETTINGS_ID, walkChain, type SealEntry } from '../model/chain.js';
 import { settingsHash } from './settings-journal.js';
 import { EXIT, XwgkError, type Located } from '../model/errors.js';
+import { zonedParts } from '../model/time-zone.js';
 import { appendJournal, journalTime, readJournalText } from './journal.js';
 import { loadArchive, type Archive } from './load.js';
 import { withArchiveLock } from './lock.js';
@@ -65,5 +66,6 @@ export function termSealStatus(archive: Archive, term: string): TermSealStatus {
   const members = termMembers(archive, term, seal);
   const changed = new Set<string>();
   for (const e of entries.slice(entries.indexOf(seal) + 1)) if (e.action !== 'seal' && members.has(e.id)) changed.add(e.id);
-  return { sealed: true, digest: seal.digest, sealedOn: sealDate(seal), changedSince: [...changed].sort() };
+  // The day of the seal as the clerk gave it (--today), else as the school's calendar has it (the journal keeps UTC instants).
+  return { sealed: true, digest: seal.digest, sealedOn: seal.on ?? zonedParts(seal.time, archive.config.timezone).date, changedSince: [...changed].sort() };
 }

@@ -15,7 +15,7 @@ export function processIo(): Io {
     interactive,
     stdoutColor: !!process.stdout.isTTY && process.stdout.hasColors?.() === true,
     columns: process.stdout.isTTY ? process.stdout.columns || 100 : undefined,
-    stderrTty: !!process.stderr.isTTY && !env.CI,
+    ...(process.stderr.isTTY && !env.CI ? { progress: process.stderr } : {}),
   };
 }
 

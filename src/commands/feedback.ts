@@ -21,6 +21,7 @@ const text = () => z.string().optional();
 
 const feedbackAddCommand = defineCommand({
   name: 'add',
+  path: 'feedback add',
   help: 'cmd.feedback-add',
   arguments: [{ name: '<id>', help: 'arg.id' }],
   options: [
@@ -52,6 +53,7 @@ const feedbackAddCommand = defineCommand({
 
 const feedbackRespondCommand = defineCommand({
   name: 'respond',
+  path: 'feedback respond',
   help: 'cmd.feedback-respond',
   arguments: [{ name: '<id>', help: 'arg.id' }, { name: '<n>', help: 'arg.feedback-n' }],
   options: [

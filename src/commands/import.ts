@@ -59,7 +59,7 @@ export const importCommand = defineCommand({
       }
       if (!opts.reason?.trim()) refuseSealedRows(archive.root, plan, ctx.io.env);
       // One transaction: every row or none, whatever happens (archive/write-batch.ts); a bar in a terminal.
-      const bar = ctx.io.stderrTty && !ctx.global.quiet ? progressBar(ctx.io.stderr, ctx.t('import.progress')) : undefined;
+      const bar = ctx.io.progress && !ctx.global.quiet ? progressBar(ctx.io.stderr, ctx.t('import.progress')) : undefined;
       const edits = addRecords(archive, plan.records.map((p) => p.record), { action: 'import', reason: opts.reason, env: ctx.io.env }, bar && ((d, n) => bar.update(d, n)));
       bar?.end();
       const warned = edits.filter((e) => e.warnings.length > 0).length;
