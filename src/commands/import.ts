@@ -17,7 +17,7 @@ import { reportSkipped } from './skipped.js';
 import { catalogFindings } from '../checks/catalog.js';
 import type { Env } from '../archive/env.js';
 import { addRecords, sealsOver } from '../edit/apply.js';
-import { progressBar } from '../render/progress.js';
+import { startProgress } from './progress.js';
 import { EXIT, XwgkError, type Located } from '../model/errors.js';
 import type { Msg } from '../model/finding.js';
 import { columnLetter } from '../model/sheet-columns.js';
@@ -59,9 +59,9 @@ export const importCommand = defineCommand({
       }
       if (!opts.reason?.trim()) refuseSealedRows(archive.root, plan, ctx.io.env);
       // One transaction: every row or none, whatever happens (archive/write-batch.ts); a bar in a terminal.
-      const bar = ctx.io.progress && !ctx.global.quiet ? progressBar(ctx.io.stderr, ctx.t('import.progress')) : undefined;
-      const edits = addRecords(archive, plan.records.map((p) => p.record), { action: 'import', reason: opts.reason, env: ctx.io.env }, bar && ((d, n) => bar.update(d, n)));
-      bar?.end();
+      const bar = await startProgress(ctx, ctx.t('import.progress'), plan.records.length);
+      const edits = addRecords(archive, plan.records.map((p) => p.record), { action: 'import', reason: opts.reason, env: ctx.io.env }, (done) => bar.update(done));
+      bar.stop();
       const warned = edits.filter((e) => e.warnings.length > 0).length;
       // One write for all the rows' lines: thousands of small writes to a pipe cost more than the import.
       if (edits.length > 0) ctx.out(edits.map(({ written }, i) => ctx.t('import.written', { row: plan.records[i]!.row, id: written.id, file: written.file })).join('\n'));
