@@ -48,7 +48,7 @@ describe.each([
     const root = writeArchive({ 'xwgk.yaml': settings });
     const base = ['add', '--received', '2025-03-10', '--channel', 'online', '--applicant', 'person', '--asked', '某项信息', '--today', '2025-03-10'];
     const cases: [string[], RegExp][] = [
-      [['add', '--channel', 'online', '--today', '2025-03-10'], lang === 'en' ? /the required field --applicant is missing/ : /缺少必填字段 --applicant/],
+      [['add', '--channel', 'online', '--today', '2025-03-10'], lang === 'en' ? /the required field --applicant is missing/ : /缺少必填字段“--applicant”/],
       [base.map((a) => (a === 'online' ? 'telegram' : a)), lang === 'en' ? /--channel: "telegram" is not recognised[\s\S]*in-person \(in person\), post \(by post\)/ : /--channel 的值“telegram”无法识别[\s\S]*in-person（当面）/],
       [base.map((a) => (a === '2025-03-10' ? '2025-02-30' : a)).slice(0, -2).concat('--today', '2025-03-10'), lang === 'en' ? /not a valid date/ : /不是有效日期/],
       [[...base.slice(0, -1), '2025-03-01'], lang === 'en' ? /after today/ : /晚于今天/],
