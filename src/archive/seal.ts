@@ -5,6 +5,7 @@
  */
 import { journaledHashes, sealDigest, sealedTerms, walkChain, type SealEntry } from '../model/chain.js';
 import { EXIT, XwgkError, type Located } from '../model/errors.js';
+import { zonedParts } from '../model/time-zone.js';
 import { appendJournal, journalTime, readJournalText } from './journal.js';
 import { loadArchive, type Archive } from './load.js';
 import { withArchiveLock } from './lock.js';
@@ -62,5 +63,6 @@ export function termSealStatus(archive: Archive, term: string): TermSealStatus {
   const members = termMembers(archive, term, seal);
   const changed = new Set<string>();
   for (const e of entries.slice(entries.indexOf(seal) + 1)) if (e.action !== 'seal' && members.has(e.id)) changed.add(e.id);
-  return { sealed: true, digest: seal.digest, sealedOn: seal.time.slice(0, 10), changedSince: [...changed].sort() };
+  // The day of the seal as the school's calendar has it (the journal keeps UTC instants).
+  return { sealed: true, digest: seal.digest, sealedOn: zonedParts(seal.time, archive.config.timezone).date, changedSince: [...changed].sort() };
 }

@@ -4,6 +4,7 @@
  * with its seal. Works on bytes, not on parsed records, so a file that no longer even parses is still
  * named. Reads the disk; judges nothing it cannot point at.
  */
+import { zonedParts } from '../model/time-zone.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { journaledHashes, sealDigest, sha256Hex, walkChain, type JournalEntry, type SealEntry } from '../model/chain.js';
@@ -135,7 +136,7 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
     const after = new Map<string, JournalEntry>();
     for (const e of entries.slice(entries.indexOf(seal) + 1)) if (e.action !== 'seal' && members.has(e.id)) after.set(e.id, e);
     for (const [id, e] of after) {
-      problems.push({ kind: 'seal', id, file: e.action !== 'seal' ? e.file : undefined, message: { key: 'verify.seal-changed', params: { id, term: seal.term, date: seal.time.slice(0, 10), action: e.action, reason: e.action !== 'seal' ? (e.reason ?? '—') : '—' } } });
+      problems.push({ kind: 'seal', id, file: e.action !== 'seal' ? e.file : undefined, message: { key: 'verify.seal-changed', params: { id, term: seal.term, date: zonedParts(seal.time, archive.config.timezone).date, action: e.action, reason: e.action !== 'seal' ? (e.reason ?? '—') : '—' } } });
     }
   }
 

@@ -91,7 +91,8 @@ export function parseYamlText(text: string, lineCounter: LineCounter = new (yaml
     issues.push({
       code: dup ? 'duplicate-key' : 'syntax',
       key: dup ? 'err.duplicate-key' : 'err.syntax',
-      params: { detail: e.message.split('\n')[0]! },
+      // The parser's code names the problem in our words (yaml.* messages); its English stays as the detail.
+      params: { yaml: e.code, detail: e.message.split('\n')[0]! },
       ...(pos.line ? { line: pos.line, column: pos.col } : {}),
     });
   }

@@ -2,7 +2,8 @@
  * The command-line program: global options, the command registry, localized help, and the one place
  * where failures become text on stderr and an exit code.
  */
-import { Command, CommanderError, Help } from 'commander';
+import { Command, CommanderError } from 'commander';
+import { localizeCommand, localizedHelp } from './commander-i18n.js';
 import { buildCommands } from '../commands/index.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -29,23 +30,14 @@ export function prescanGlobals(argv: readonly string[]): GlobalOptions {
   return g;
 }
 
-const TITLES: Record<string, MessageKey> = {
-  'Usage:': 'help.usage', 'Options:': 'help.options', 'Commands:': 'help.commands',
-  'Arguments:': 'help.arguments', 'Global Options:': 'help.global-options',
-};
-
 export function buildProgram(ctx: Ctx, commands: readonly Command[]): Command {
   const program = new Command('xwgk');
   const configure = (cmd: Command) => {
     cmd.exitOverride();
     cmd.configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s), outputError: () => {} });
     cmd.helpOption('-h, --help', ctx.t('opt.help'));
-    const help = new Help();
-    cmd.configureHelp({
-      styleTitle: (s: string) => (TITLES[s] ? ctx.t(TITLES[s]!) : s),
-      helpWidth: Math.min(ctx.io.columns ?? 100, 100),
-      optionDescription: (o) => help.optionDescription(o).replace(/\(default: /, `(${ctx.t('help.default')}: `),
-    });
+    cmd.configureHelp(localizedHelp(ctx, Math.min(ctx.io.columns ?? 100, 100)));
+    localizeCommand(cmd, ctx);
   };
   configure(program);
   program

@@ -2,6 +2,8 @@
  * Everything one invocation shares: the language, "today", the archive (found and loaded once, on
  * first use, as hledger hands each command its journal), and the two output streams.
  */
+import { promptTexts } from './prompt-texts.js';
+import { setPromptTexts } from './prompter.js';
 import { resolve } from 'node:path';
 import { findArchive } from '../archive/discover.js';
 import { cacheOn } from '../archive/env.js';
@@ -46,6 +48,7 @@ export class Ctx {
       }
     }
     this.lang = resolveLang({ flag: global.lang, env: io.env, archiveLocale });
+    setPromptTexts(promptTexts(this.lang));
   }
 
   t(key: MessageKey, params?: Record<string, string | number>): string {

@@ -29,6 +29,31 @@ export interface PromptStreams {
 
 let streams: PromptStreams | undefined;
 
+/** The prompt library's own words (key help, yes/no, "choose at least one"), in our language. */
+export interface PromptTexts {
+  keys: Record<string, string>;
+  yes: string;
+  no: string;
+  answerYesNo: string;
+}
+
+let texts: PromptTexts | undefined;
+
+/** Set once per invocation from its language (cli/context.ts), before any prompt is shown. */
+export function setPromptTexts(t: PromptTexts | undefined): void {
+  texts = t;
+}
+
+/** The themes that put `texts` into @inquirer/prompts' select, checkbox and confirm. */
+function themes(t: PromptTexts | undefined) {
+  if (!t) return { list: {}, confirm: {} };
+  const keysHelpTip = (keys: [string, string][]) => keys.map(([k, what]) => `${t.keys[k] ?? k} ${t.keys[what] ?? what}`).join(' • ');
+  return {
+    list: { theme: { style: { keysHelpTip } } },
+    confirm: { theme: { keywords: { yes: t.yes, no: t.no, error: () => t.answerYesNo } } },
+  };
+}
+
 export function setPromptStreams(s: PromptStreams | undefined): void {
   streams = s;
 }
@@ -36,10 +61,11 @@ export function setPromptStreams(s: PromptStreams | undefined): void {
 export async function prompter(): Promise<Prompter> {
   const p = await import('@inquirer/prompts');
   const context = () => (streams ? { input: streams.input(), output: streams.output(), clearPromptOnDone: false } : undefined);
+  const theme = themes(texts);
   return {
     input: (o) => p.input({ ...o, ...(o.validate ? { validate: o.validate } : {}) }, context()),
-    select: (o) => p.select({ ...o, pageSize: 20 } as never, context()) as never,
-    checkbox: (o) => p.checkbox({ ...o, pageSize: 20 } as never, context()) as never,
-    confirm: (o) => p.confirm(o, context()),
+    select: (o) => p.select({ ...o, pageSize: 20, ...theme.list } as never, context()) as never,
+    checkbox: (o) => p.checkbox({ ...o, pageSize: 20, ...theme.list } as never, context()) as never,
+    confirm: (o) => p.confirm({ ...o, ...theme.confirm } as never, context()),
   };
 }

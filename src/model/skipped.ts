@@ -24,13 +24,15 @@ export interface SkippedFile {
 
 /**
  * One entry per file that produced no record: the first error found in it. Findings about
- * `xwgk.yaml`, and warnings (a misplaced but loaded record), skip nothing.
+ * `xwgk.yaml`, and warnings (a misplaced but loaded record), skip nothing. `folders` narrows it to
+ * files under those folders (`request list` asks for `['requests/']` alone).
  */
-export function skippedFiles(findings: readonly Finding[]): SkippedFile[] {
+export function skippedFiles(findings: readonly Finding[], folders?: readonly string[]): SkippedFile[] {
   const byFile = new Map<string, SkippedFile>();
   for (const f of findings) {
     // Any file the load could not use: records, and request files where a loader reads them.
     if (f.check !== 'schema' || f.severity !== 'error' || !f.file || f.file === 'xwgk.yaml') continue;
+    if (folders && !folders.some((d) => f.file!.startsWith(d))) continue;
     if (byFile.has(f.file)) continue;
     byFile.set(f.file, {
       file: f.file,

@@ -58,19 +58,6 @@ interface Prepared { entry: VocabEntry; offered: boolean; labels: string[]; alia
 
 const prepared = new WeakMap<Catalog, Map<VocabKind, { entries: Prepared[]; results: Map<string, Normalized> }>>();
 
-const prepareEntry = (entry: VocabEntry, isOffered: boolean): Prepared => {
-  const labels = [fold(entry.label['zh-CN']), fold(entry.label.en)];
-  return { entry, offered: isOffered, labels, aliases: entry.aliases.map(fold), halves: labels.flatMap((l) => (l.includes('/') ? l.split('/') : [])) };
-};
-
-/**
- * The same rules over any list of words that is not in the catalog (a new register's own vocabulary):
- * `normalizeAmong([{id, label: {'zh-CN', en}, aliases}], text)`.
- */
-export function normalizeAmong(entries: readonly VocabEntry[], text: string): Normalized {
-  return normalizeWith(entries.map((e) => prepareEntry(e, true)), fold(text), text.trim());
-}
-
 function prepare(kind: VocabKind, catalog: Catalog) {
   let byKind = prepared.get(catalog);
   if (!byKind) prepared.set(catalog, (byKind = new Map()));
@@ -80,6 +67,19 @@ function prepare(kind: VocabKind, catalog: Catalog) {
     byKind.set(kind, (p = { entries, results: new Map() }));
   }
   return p;
+}
+
+function prepareEntry(entry: VocabEntry, isOffered: boolean): Prepared {
+  const labels = [fold(entry.label['zh-CN']), fold(entry.label.en)];
+  return { entry, offered: isOffered, labels, aliases: entry.aliases.map(fold), halves: labels.flatMap((l) => (l.includes('/') ? l.split('/') : [])) };
+}
+
+/**
+ * The same reading over words that are not the catalog's — the request register's channels, applicant
+ * types, outcomes and reasons (model/request-vocab.ts) — so every typed word is read one way.
+ */
+export function normalizeAmong(entries: readonly VocabEntry[], text: string): Normalized {
+  return normalizeWith(entries.map((e) => prepareEntry(e, true)), fold(text), text.trim());
 }
 
 /** What a person wrote, as an id of `kind`, or why not (with the candidates to choose from). */

@@ -10,6 +10,7 @@ import type { AuditReport, AuditRow } from '../reports/audit.js';
 import type { Grid } from './grid.js';
 import type { Sheet, SheetCell } from './xlsx.js';
 import { displayWidth, wrapDisplay } from './width.js';
+import { flagsText } from './audit-flags.js';
 
 function names(ids: string[], catalog: Catalog, kind: LabelKind, lang: Lang): string {
   return ids.map((id) => catalogLabel(catalog, kind, id, lang)).join(lang === 'en' ? ', ' : '、');
@@ -29,7 +30,7 @@ export function auditGrid(report: AuditReport, catalog: Catalog, lang: Lang): Gr
     rows: report.rows.map((r) => [
       r.id, r.date, catalogLabel(catalog, 'category', r.category, lang), r.title,
       names(r.form, catalog, 'form', lang), names(r.audience, catalog, 'audience', lang), r.responsible,
-      approval(r.review), approval(r.supervision), String(r.feedback), r.flags.join(', '), statusText(r, lang),
+      approval(r.review), approval(r.supervision), String(r.feedback), flagsText(lang, r.notes), statusText(r, lang),
     ]),
   };
 }
@@ -39,13 +40,14 @@ export function auditSheet(report: AuditReport, catalog: Catalog, lang: Lang): S
   const day = (d: string | undefined): SheetCell => (d ? { date: d } : null);
   return {
     name: t(lang, 'audit.sheet'),
-    headers: heads(lang, ['id', 'date', 'category', 'title', 'form', 'audience', 'responsible', 'review', 'review-on', 'supervision', 'supervision-on', 'feedback', 'flags', 'status']),
+    headers: [...heads(lang, ['id', 'date', 'category', 'title', 'form', 'audience', 'responsible', 'review', 'review-on', 'supervision', 'supervision-on', 'feedback', 'flags', 'status']), t(lang, 'register.col.code')],
     rows: report.rows.map((r) => [
       r.id, { date: r.date }, catalogLabel(catalog, 'category', r.category, lang), r.title,
       names(r.form, catalog, 'form', lang), names(r.audience, catalog, 'audience', lang), r.responsible,
       r.review?.by ?? null, day(r.review?.on), r.supervision?.by ?? null, day(r.supervision?.on),
-      r.feedback, r.flags.join(', '), statusText(r, lang),
+      r.feedback, flagsText(lang, r.notes), statusText(r, lang), r.flags.join(', '),
     ]),
+    hidden: [14],
   };
 }
 

@@ -1,5 +1,5 @@
 /** The catalog in force as grids of text in the user's language. */
-import { t, type Lang } from '../i18n/index.js';
+import { fieldLabel, t, type Lang } from '../i18n/index.js';
 import type { Catalog, Due, Named } from '../model/catalog.js';
 import type { Grid } from './grid.js';
 import { catalogLabel, type LabelKind } from './context.js';
@@ -34,7 +34,11 @@ export function catalogGrids(catalog: Catalog, lang: Lang): { title: string; gri
           describeDue(c.due, lang),
           c.timing ? t(lang, `timing.${c.timing}`) : '—',
           names(c.audience, 'audience'),
-          [...c.requires, ...(c.requires_form.length ? [`form∋${c.requires_form.join('|')}`] : []), ...(c.notice_days ? [t(lang, 'catalog.notice-days', { n: c.notice_days })] : [])].join(', ') || '—',
+          [
+            ...c.requires.map((k) => fieldLabel(lang, k)),
+            ...(c.requires_form.length ? [t(lang, 'catalog.requires-form', { forms: c.requires_form.map((f) => catalogLabel(catalog, 'form', f, lang)).join(lang === 'en' ? ' or ' : '或') })] : []),
+            ...(c.notice_days ? [t(lang, 'catalog.notice-days', { n: c.notice_days })] : []),
+          ].join(sep) || '—',
           names(c.forms, 'form'),
         ]),
       },

@@ -3,6 +3,7 @@
  * readable without colour (✓ ✗ · and counts carry the meaning; colour only underlines it), then the
  * items due next and the open opinions. JSON is the report itself.
  */
+import { ratePercent } from './percent.js';
 import { catalogLabel, type RenderContext, type Style } from './context.js';
 import type { Lang } from '../i18n/index.js';
 import type { Archive } from '../archive/load.js';
@@ -40,7 +41,7 @@ export function renderStatusAsText(ctx: RenderContext, archive: Archive, report:
   const { required, met, rate } = report.completeness;
   return [
     ctx.style.bold(ctx.t('status.heading', { school: report.school, term: termName, start: term.start, end: term.end })),
-    required === 0 ? ctx.t('status.today-none', { today: report.today }) : ctx.t('status.today', { today: report.today, required, met, rate: Math.round(rate * 100) }),
+    required === 0 ? ctx.t('status.today-none', { today: report.today }) : ctx.t('status.today', { today: report.today, required, met, rate: ratePercent(rate) }),
     '',
     ...matrixLines(ctx, archive, report),
     '',

@@ -55,7 +55,7 @@ describe('add', () => {
     expect(text).toContain('form: [board]\n');
     expect(text).toContain('audience: [staff]\n'); // the category's audience, taken by --yes
     // the catalog asks for review and supervision: written, and warned about
-    expect(r.stderr).toContain('“财务收支”须经领导小组审核，此记录没有 review');
+    expect(r.stderr).toContain('“财务收支”须经领导小组审核，此记录没有审核记录');
   });
 
   it('with --yes takes today, the usual forms and the last responsible person', async () => {

@@ -216,7 +216,7 @@ export const en: Record<keyof typeof zh, string> = {
   'init.done': 'Created the disclosure archive of "{school}" in {dir}. Next: xwgk add',
   'add.done': 'Logged {id} ({file})',
   'add.cancelled': 'Cancelled; nothing was written.',
-  'list.count': '{n} records',
+  'list.count': '{n} {n|record|records}',
   'terms.current': 'current',
   'terms.configured': 'configured',
   'terms.default-rule': 'default rule',
