@@ -4,8 +4,8 @@ import { isCalendarDate } from './dates.js';
 import { CatalogChangesSchema, LANGS } from './catalog.js';
 import { TERM_ID_RE } from './terms.js';
 import { lazySchema } from './lazy-schema.js';
-import { PublicSettingsSchema } from './public-settings.js';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './time-zone.js';
+import { PublicSettingsSchema } from './public-settings.js';
 
 const DateStr = lazySchema(() => z.string().refine(isCalendarDate, { message: 'err.date' }));
 

@@ -9,7 +9,7 @@ import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import type { AuditReport, AuditRow } from '../reports/audit.js';
 import type { Grid } from './grid.js';
 import type { Sheet, SheetCell } from './xlsx.js';
-import { displayWidth, wrapDisplay } from './width.js';
+import { displayWidth, tableCell, wrapDisplay } from './width.js';
 import { flagsText } from './audit-flags.js';
 
 function names(ids: string[], catalog: Catalog, kind: LabelKind, lang: Lang): string {
@@ -64,7 +64,9 @@ export function sheetAsGrid(sheet: Sheet): Grid {
  * lines wrapped to `width` (a twelve-column table cut to 100 columns would lose the text).
  */
 export function renderAuditAsBlocks(report: AuditReport, catalog: Catalog, lang: Lang, width: number, paint: { flag: (s: string) => string; dim: (s: string) => string; bold: (s: string) => string }): string {
-  const grid = auditGrid(report, catalog, lang);
+  const raw = auditGrid(report, catalog, lang);
+  // Cut and neutralised as the table's cells are: a 300,000-character title is not wrapped whole.
+  const grid = { headers: raw.headers, rows: raw.rows.map((r) => r.map((c) => tableCell(c ?? ''))) };
   const gap = lang === 'en' ? ' · ' : '　';
   const blocks = report.rows.map((r, i) => {
     // Cell i of a row goes with header i: "公开形式：收费公示栏".
