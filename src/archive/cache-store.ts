@@ -1,0 +1,218 @@
+/**
+ * The one door to `.xwgk-cache/`: every cache file (parse cache shards, settings, seal index) is read
+ * and written here, and trusted no further than this module can prove.
+ *
+ * - **Authenticated.** Each file starts with an HMAC-SHA256 of the archive's real path, the file's
+ *   name in the cache and its payload, under a key of 32 random bytes kept outside the archive, in the
+ *   user's own cache folder (`$XDG_CACHE_HOME/xwgk/cache-key`, else `~/.cache/xwgk/cache-key`;
+ *   `%LOCALAPPDATA%\xwgk\cache-key` on Windows; `XWGK_CACHE_KEY_DIR` overrides the folder). Whoever can
+ *   write the archive but not the user's home cannot forge an entry: an entry that fails the check
+ *   is ignored and the files are read again. Without a key (no home, a read-only one) there is no cache.
+ * - **No links.** A `.xwgk-cache` that is a link or not a folder is ignored entirely (never read,
+ *   written or tidied); inside it, links and anything but regular files and folders are skipped, files
+ *   are opened without following links, and tidying unlinks single files — never a recursive delete.
+ * - **Never in the way.** Nothing here throws: a cache that cannot be read or written is no cache.
+ */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+
+export const CACHE_DIR = '.xwgk-cache';
+const MAGIC = 'xwgk-cache-hmac1 ';
+const MAC_HEX = 64;
+/** A cache file larger than this is not one of ours (the largest, a year's parse shard, is a few MB). */
+const MAX_CACHE_FILE = 512 * 1024 * 1024;
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+
+/** The folder of the per-user key: outside every archive. */
+export function keyDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.XWGK_CACHE_KEY_DIR) return env.XWGK_CACHE_KEY_DIR;
+  if (process.platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'xwgk');
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'xwgk');
+}
+
+let keyMemo: { dir: string; key: Buffer | undefined } | undefined;
+
+/** The user's cache key, made on first use (mode 0600); undefined when it cannot be read or made. */
+function userKey(): Buffer | undefined {
+  const dir = keyDir();
+  if (keyMemo?.dir === dir) return keyMemo.key;
+  let key: Buffer | undefined;
+  const file = join(dir, 'cache-key');
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    try {
+      writeFileSync(file, randomBytes(32), { flag: 'wx', mode: 0o600 });
+    } catch {
+      // already there (or made by a process running at the same time): read it below
+    }
+    const fd = openSync(file, constants.O_RDONLY | NOFOLLOW);
+    try {
+      const st = fstatSync(fd);
+      if (st.isFile() && st.size >= 32 && st.size <= 1024) key = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    key = undefined;
+  }
+  keyMemo = { dir, key };
+  return key;
+}
+
+/** True when `path` lies inside `dir` (both real paths). */
+function inside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+export class CacheStore {
+  private constructor(private readonly dir: string, private readonly realRoot: string, private readonly key: Buffer) {}
+
+  /**
+   * The cache of the archive at `root`, or undefined when there can be none: no key, a key kept inside
+   * this archive, or a `.xwgk-cache` that is a link or not a folder. Creates the folder when missing.
+   */
+  static open(root: string): CacheStore | undefined {
+    try {
+      const realRoot = realpathSync(root);
+      if (inside(realRoot, resolve(keyDir()))) return undefined;
+      const key = userKey();
+      if (!key) return undefined;
+      try {
+        if (inside(realRoot, realpathSync(keyDir()))) return undefined;
+      } catch {
+        return undefined;
+      }
+      const dir = join(realRoot, CACHE_DIR);
+      if (!isRealDir(dir)) {
+        try {
+          mkdirSync(dir);
+        } catch {
+          return undefined;
+        }
+        if (!isRealDir(dir)) return undefined;
+        try {
+          writeFileSync(join(dir, '.gitignore'), '*\n', { flag: 'wx' });
+        } catch {
+          // made at the same moment by another process
+        }
+      }
+      return new CacheStore(dir, realRoot, key);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private mac(name: string, payload: string): string {
+    return createHmac('sha256', this.key).update(this.realRoot).update('\0').update(name).update('\0').update(payload).digest('hex');
+  }
+
+  /** The payload of cache file `name` (`a.json` or `folder/a.json`), or undefined when missing, a link, or not authentic. */
+  read(name: string): string | undefined {
+    if (!this.folderOk(name)) return undefined;
+    let text: string;
+    try {
+      const fd = openSync(join(this.dir, name), constants.O_RDONLY | NOFOLLOW);
+      try {
+        const st = fstatSync(fd);
+        if (!st.isFile() || st.size > MAX_CACHE_FILE) return undefined;
+        text = readFileSync(fd, 'utf8');
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      return undefined;
+    }
+    const head = MAGIC.length + MAC_HEX;
+    if (!text.startsWith(MAGIC) || text[head] !== '\n') return undefined;
+    const payload = text.slice(head + 1);
+    const given = Buffer.from(text.slice(MAGIC.length, head), 'hex');
+    const expected = Buffer.from(this.mac(name, payload), 'hex');
+    return given.length === expected.length && timingSafeEqual(given, expected) ? payload : undefined;
+  }
+
+  /** Writes cache file `name` atomically (a new temp file, then rename over the old). Returns false when it could not. */
+  write(name: string, payload: string): boolean {
+    const slash = name.lastIndexOf('/');
+    if (slash > 0) {
+      const folder = join(this.dir, name.slice(0, slash));
+      try {
+        mkdirSync(folder);
+      } catch {
+        // there already: checked below
+      }
+      if (!isRealDir(folder)) return false;
+    }
+    const target = join(this.dir, name);
+    const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      // `wx` refuses an existing path, a link included, so nothing is written through a planted link.
+      writeFileSync(tmp, `${MAGIC}${this.mac(name, payload)}\n${payload}`, { flag: 'wx' });
+    } catch {
+      return false;
+    }
+    try {
+      renameSync(tmp, target);
+      return true;
+    } catch {
+      removeFile(tmp);
+      return false;
+    }
+  }
+
+  /** Names of the regular files and folders at the top of the cache (links and others left out). */
+  list(): { name: string; folder: boolean }[] {
+    try {
+      return readdirSync(this.dir, { withFileTypes: true })
+        .filter((e) => e.isFile() || e.isDirectory())
+        .map((e) => ({ name: e.name, folder: e.isDirectory() }));
+    } catch {
+      return [];
+    }
+  }
+
+  /** Removes a top-level cache file, or a folder of cache files: single unlinks, never following a link out. */
+  remove(name: string): void {
+    const path = join(this.dir, name);
+    let st;
+    try {
+      st = lstatSync(path);
+    } catch {
+      return;
+    }
+    if (st.isFile()) return removeFile(path);
+    if (!st.isDirectory()) return;
+    try {
+      for (const e of readdirSync(path, { withFileTypes: true })) {
+        // A link inside is removed as a link (unlink never follows it); a folder inside is not ours: left.
+        if (e.isFile() || e.isSymbolicLink()) removeFile(join(path, e.name));
+      }
+      rmdirSync(path);
+    } catch {
+      // not empty (something not ours inside), or gone already
+    }
+  }
+
+  private folderOk(name: string): boolean {
+    const slash = name.lastIndexOf('/');
+    return slash < 0 || isRealDir(join(this.dir, name.slice(0, slash)));
+  }
+}
+
+function isRealDir(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function removeFile(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // gone already
+  }
+}
