@@ -8,6 +8,7 @@ import { countBySeverity } from '../model/finding.js';
 import { recordsInRange } from '../reports/select.js';
 import { renderChecksAsJson, renderChecksAsText, renderCheckList } from '../render/findings.js';
 import { EXIT } from '../model/errors.js';
+import { ResultMemo } from '../archive/result-memo.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -19,10 +20,16 @@ export function checkCommand(ctx: Ctx): Command {
     if (opts.list) return ctx.out(renderCheckList(ctx, CHECKS));
     const checks = selectChecks(names);
     const format = pickFormat(FORMATS, opts, 'text');
-    const archive = ctx.archive();
     const today = ctx.today(opts.today);
-    const range = resolveRange(opts, archive.terms, today);
-    const findings = runChecks(checks, { archive, range, today, records: recordsInRange(archive, range) });
+    const range = resolveRange(opts, ctx.settings().terms, today);
+    // The same question about the same bytes has the same answer (see archive/result-memo.ts).
+    const memo = ctx.io.env.XWGK_NO_CACHE === '1' ? undefined : ResultMemo.open(ctx.archiveRoot(), { command: 'check', checks: checks.map((c) => c.name), range, today });
+    let findings = memo?.get();
+    if (!findings) {
+      const archive = ctx.archive();
+      findings = runChecks(checks, { archive, range, today, records: recordsInRange(archive, range) });
+      memo?.put(findings, archive.records.flatMap((r) => r.record.attachments?.map((a) => a.path) ?? []));
+    }
     const counts = countBySeverity(findings);
     ctx.emit(format === 'json' ? renderChecksAsJson(ctx, findings) : renderChecksAsText(ctx, checks, findings), opts.out);
     if (counts.error > 0) ctx.exitCode = EXIT.findings;

@@ -1,0 +1,146 @@
+/**
+ * The result memo: what a read-only command concluded (the findings of `check`), kept in
+ * `.xwgk-cache/` and given back only for exactly the same archive and question.
+ *
+ * The key is a SHA-256 over everything the result can depend on in the archive, read now: the build,
+ * `xwgk.yaml` and the default catalog, the list of record files with every problem met while
+ * listing them (links, pipes), the SHA-256 of every record file's bytes, of the journal and of every
+ * file under `requests/` and `schema/` — and the question itself (checks, period, today). Attachments
+ * are looked up by the records, so an entry also lists each attachment path it looked at with what
+ * was found there (inside or not, a regular file or not, its SHA-256); an entry is used only when each
+ * of them is found the same again. Nothing is judged by size or modification time: a same-size,
+ * same-mtime edit changes a hash and so the key. Entries are authenticated like every cache file
+ * (`cache-store.ts`); a failing or stale one is ignored and the command does the work.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILD_ID } from '../model/build-info.js';
+import type { Finding } from '../model/finding.js';
+import { attachmentInspector, hashFile } from './attachments.js';
+import { CacheStore } from './cache-store.js';
+import { CONFIG_FILE } from './discover.js';
+import { JOURNAL_FILE } from './journal.js';
+import { listRecordFiles } from './load.js';
+import { settingsKey } from './settings-cache.js';
+import { MAX_FILE_BYTES } from './yaml-source.js';
+
+const MEMO_FILE = 'results.json';
+/** Questions remembered per archive (a clerk's few usual ones: all checks, this term, …). */
+const KEEP = 8;
+const FORMAT = 1;
+
+interface Entry {
+  key: string;
+  /** Attachment path → what the inspector found there, as JSON. */
+  deps: [path: string, state: string][];
+  findings: Finding[];
+}
+
+const scratch = Buffer.allocUnsafe(64 * 1024);
+
+/** SHA-256 of a file's bytes, or a word for why there are none; small files go through a reused buffer. */
+function fileState(path: string): string {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    return `error:${(e as NodeJS.ErrnoException).code ?? 'unknown'}`;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return 'not-file';
+    if (st.size > MAX_FILE_BYTES) return `large:${hashFile(path)}`;
+    const n = readSync(fd, scratch, 0, scratch.length, 0);
+    if (n < scratch.length) return createHash('sha256').update(scratch.subarray(0, n)).digest('hex');
+  } catch (e) {
+    return `error:${(e as NodeJS.ErrnoException).code ?? 'unknown'}`;
+  } finally {
+    closeSync(fd);
+  }
+  return hashFile(path);
+}
+
+/** Every file under `dir` (sorted, archive-relative), each with its state; links are named, never followed. */
+function treeState(root: string, dir: string, hash: ReturnType<typeof createHash>): void {
+  const walk = (rel: string) => {
+    let entries;
+    try {
+      entries = readdirSync(join(root, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    } catch {
+      hash.update(`${rel}\0absent\n`);
+      return;
+    }
+    for (const e of entries) {
+      const path = `${rel}/${e.name}`;
+      if (e.isDirectory()) walk(path);
+      else hash.update(`${path}\0${e.isFile() ? fileState(join(root, path)) : e.isSymbolicLink() ? 'link' : 'other'}\n`);
+    }
+  };
+  walk(dir);
+}
+
+/** The key of a question about the archive at `root`, from its bytes as they are now. */
+export function resultKey(root: string, question: unknown): string {
+  const hash = createHash('sha256').update(`${FORMAT}\0${BUILD_ID}\0`).update(JSON.stringify(question)).update('\0');
+  hash.update(settingsKey(readFileSync(join(root, CONFIG_FILE)))).update('\0');
+  const listing: Finding[] = [];
+  for (const file of listRecordFiles(root, listing)) hash.update(`${file}\0${fileState(join(root, file))}\n`);
+  hash.update(JSON.stringify(listing)).update('\0');
+  hash.update(`journal\0${fileState(join(root, JOURNAL_FILE))}\n`);
+  treeState(root, 'requests', hash);
+  treeState(root, 'schema', hash);
+  return hash.digest('hex');
+}
+
+export class ResultMemo {
+  private constructor(private readonly root: string, private readonly store: CacheStore, private readonly question: unknown, readonly key: string) {}
+
+  /** The memo for `question` on this archive, or undefined when there is no usable cache. */
+  static open(root: string, question: unknown): ResultMemo | undefined {
+    const store = CacheStore.open(root);
+    if (!store) return undefined;
+    try {
+      return new ResultMemo(root, store, question, resultKey(root, question));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private entries(): Entry[] {
+    const text = this.store.read(MEMO_FILE);
+    if (text === undefined) return [];
+    try {
+      const data = JSON.parse(text) as { format?: unknown; entries?: unknown };
+      return data.format === FORMAT && Array.isArray(data.entries) ? (data.entries as Entry[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** The findings remembered for this exact archive and question, if every attachment is found as it was. */
+  get(): Finding[] | undefined {
+    const entry = this.entries().find((e) => e && e.key === this.key);
+    if (!entry || !Array.isArray(entry.findings) || !Array.isArray(entry.deps)) return undefined;
+    const inspect = attachmentInspector(this.root);
+    for (const [path, state] of entry.deps) if (JSON.stringify(inspect(path)) !== state) return undefined;
+    return entry.findings;
+  }
+
+  /**
+   * Remembers `findings`, with what is found now at each attachment path the records name. Only when
+   * the archive is still as it was when the memo was opened: a file changed while the command ran
+   * would otherwise file its findings under the bytes it had before.
+   */
+  put(findings: Finding[], attachmentPaths: Iterable<string>): void {
+    const inspect = attachmentInspector(this.root);
+    const deps = [...new Set(attachmentPaths)].sort().map((p): [string, string] => [p, JSON.stringify(inspect(p))]);
+    try {
+      if (resultKey(this.root, this.question) !== this.key) return;
+    } catch {
+      return;
+    }
+    const kept = this.entries().filter((e) => e && e.key !== this.key).slice(0, KEEP - 1);
+    this.store.write(MEMO_FILE, JSON.stringify({ format: FORMAT, entries: [{ key: this.key, deps, findings }, ...kept] }));
+  }
+}
