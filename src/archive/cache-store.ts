@@ -17,6 +17,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { Env } from './env.js';
 
 export const CACHE_DIR = '.xwgk-cache';
 const MAGIC = 'xwgk-cache-hmac1 ';
@@ -25,18 +26,17 @@ const MAC_HEX = 64;
 const MAX_CACHE_FILE = 512 * 1024 * 1024;
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 
-/** The folder of the per-user key: outside every archive. */
-export function keyDir(env: NodeJS.ProcessEnv = process.env): string {
+/** The folder of the per-user key: outside every archive. `env` comes down from `Io` (never `process.env`). */
+export function keyDir(env: Env = {}): string {
   if (env.XWGK_CACHE_KEY_DIR) return env.XWGK_CACHE_KEY_DIR;
   if (process.platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'xwgk');
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'xwgk');
+  return join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'xwgk');
 }
 
 let keyMemo: { dir: string; key: Buffer | undefined } | undefined;
 
 /** The user's cache key, made on first use (mode 0600); undefined when it cannot be read or made. */
-function userKey(): Buffer | undefined {
-  const dir = keyDir();
+function userKey(dir: string): Buffer | undefined {
   if (keyMemo?.dir === dir) return keyMemo.key;
   let key: Buffer | undefined;
   const file = join(dir, 'cache-key');
@@ -74,14 +74,15 @@ export class CacheStore {
    * The cache of the archive at `root`, or undefined when there can be none: no key, a key kept inside
    * this archive, or a `.xwgk-cache` that is a link or not a folder. Creates the folder when missing.
    */
-  static open(root: string): CacheStore | undefined {
+  static open(root: string, env?: Env): CacheStore | undefined {
     try {
       const realRoot = realpathSync(root);
-      if (inside(realRoot, resolve(keyDir()))) return undefined;
-      const key = userKey();
+      const dirOfKey = resolve(keyDir(env));
+      if (inside(realRoot, dirOfKey)) return undefined;
+      const key = userKey(dirOfKey);
       if (!key) return undefined;
       try {
-        if (inside(realRoot, realpathSync(keyDir()))) return undefined;
+        if (inside(realRoot, realpathSync(dirOfKey))) return undefined;
       } catch {
         return undefined;
       }

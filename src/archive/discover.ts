@@ -2,14 +2,15 @@
  * Finding the archive: `--archive DIR`, else `XWGK_ARCHIVE`, else the nearest directory from the
  * current one upward that holds `xwgk.yaml` or `archive/xwgk.yaml`.
  */
+import type { Env } from './env.js';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { usageError } from '../model/errors.js';
 
 export const CONFIG_FILE = 'xwgk.yaml';
 
-export function findArchive(opts: { archive?: string | undefined; env?: NodeJS.ProcessEnv; cwd?: string }): string {
-  const env = opts.env ?? process.env;
+export function findArchive(opts: { archive?: string | undefined; env: Env; cwd?: string }): string {
+  const { env } = opts;
   const given = opts.archive ?? env.XWGK_ARCHIVE;
   if (given) {
     const dir = resolve(opts.cwd ?? process.cwd(), given);

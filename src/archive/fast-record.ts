@@ -62,9 +62,6 @@ export function fastRecordText(bytes: Uint8Array, maxBytes: number): string | un
   }
 }
 
-/** The fast path is on unless `XWGK_NO_FAST_PATH=1` (for comparing both paths; results are identical). */
-export const fastPathOn = (): boolean => process.env.XWGK_NO_FAST_PATH !== '1';
-
 class Parser {
   private i = 0;
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { formatLine, GENESIS, sha256Hex, splitJournal, type JournalEntry, type NewEntry, type SealEntry } from '../model/chain.js';
 import { fsyncDir } from './atomic.js';
 import { CacheStore } from './cache-store.js';
+import type { Env } from './env.js';
 
 export const JOURNAL_FILE = 'journal.jsonl';
 /** Journal lines are a few hundred bytes; a seal line lists a term's ids. Read back this much to find the last line. */
@@ -90,8 +91,8 @@ function reorder(e: JournalEntry): JournalEntry {
   return { seq: e.seq, time: e.time, action: e.action, id: e.id, file: e.file, sha256: e.sha256, ...(e.reason !== undefined ? { reason: e.reason } : {}), prev: e.prev };
 }
 
-/** The wall-clock time for a journal line: `XWGK_NOW` when set (reproducible sample archives), else now. */
-export function journalTime(now: string | undefined = process.env.XWGK_NOW): string {
+/** The wall-clock time for a journal line: `now` (`XWGK_NOW`, for reproducible sample archives) when given, else the clock. */
+export function journalTime(now: string | undefined): string {
   if (now) {
     const d = new Date(now);
     if (!Number.isNaN(d.getTime())) return d.toISOString();
@@ -145,7 +146,7 @@ function readRange(fd: number, from: number, to: number): Buffer {
  * the bytes before that offset changed (a rewritten journal), everything is read again. The index only
  * saves time: `verify` always reads the whole journal itself.
  */
-export function readSeals(root: string, opts: { cache?: boolean } = { cache: process.env.XWGK_NO_CACHE !== '1' }): SealEntry[] {
+export function readSeals(root: string, opts: { cache?: boolean; env?: Env } = { cache: true }): SealEntry[] {
   let fd: number;
   try {
     fd = openSync(join(root, JOURNAL_FILE), 'r');
@@ -158,7 +159,7 @@ export function readSeals(root: string, opts: { cache?: boolean } = { cache: pro
     let index: SealIndex | undefined;
     // Authenticated with the user's key (see cache-store.ts): a forged index — a seal left out so a
     // change to a sealed term needs no reason — is ignored and the journal read in full.
-    const store = opts.cache ? CacheStore.open(root) : undefined;
+    const store = opts.cache ? CacheStore.open(root, opts.env) : undefined;
     const stored = store?.read(SEAL_INDEX);
     if (stored !== undefined) {
       try {

@@ -101,10 +101,10 @@ function breakIfStale(root: string): void {
 }
 
 /**
- * Runs `fn` while holding the archive lock. `waitMs` (default 10 s, `XWGK_LOCK_WAIT_MS` for tests)
- * bounds the wait; then exit 3 with nothing written.
+ * Runs `fn` while holding the archive lock. `waitMs` (default 10 s; `XWGK_LOCK_WAIT_MS` for tests, see
+ * env.ts) bounds the wait; then exit 3 with nothing written.
  */
-export function withArchiveLock<T>(root: string, fn: () => T, waitMs = Number(process.env.XWGK_LOCK_WAIT_MS) || WAIT_MS): T {
+export function withArchiveLock<T>(root: string, fn: () => T, waitMs: number = WAIT_MS): T {
   const owner: Owner = { pid: process.pid, host: hostname(), time: new Date().toISOString(), token: randomBytes(8).toString('hex') };
   const deadline = Date.now() + waitMs;
   for (let attempt = 0; ; attempt++) {

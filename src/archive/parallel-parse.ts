@@ -6,6 +6,7 @@
  * it takes with `receiveMessageOnPort`. Every file gets exactly the result `loadRecordBytes` gives it
  * on the main thread; if a worker fails, the files it had taken are parsed here afterwards.
  */
+import { fastPathOn, type Env } from './env.js';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { BUNDLED } from '../model/build-info.js';
 import { makeCatalog, type Catalog, type CatalogData } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
 import { PACKAGE_ROOT } from '../model/package-paths.js';
-import { loadRecordBytes, tooLargeFinding, unreadableFinding, type LoadedRecord } from './load.js';
+import { loadRecordBytes, tooLargeFinding, unreadableFinding, type LoadedRecord } from './record-file.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
 
 /** Below this many files a worker costs more to start than it saves. */
@@ -43,12 +44,14 @@ export interface WorkerInput {
   /** Int32 [0]: the next file index to take (shared); [1]: this worker's state. */
   shared: SharedArrayBuffer;
   state: number;
+  /** Whether the fast path for the writer's layout is on (`XWGK_NO_FAST_PATH`). */
+  fast: boolean;
 }
 
 export type WorkerOutput = { results: [index: number, parse: FileParse][] } | { error: string };
 
 /** Reads and validates one file on this thread. */
-export function parseFile(root: string, file: string, catalog: Catalog): FileParse {
+export function parseFile(root: string, file: string, catalog: Catalog, fast = true): FileParse {
   let bytes: Buffer;
   try {
     const fd = openSync(join(root, file), 'r');
@@ -63,16 +66,16 @@ export function parseFile(root: string, file: string, catalog: Catalog): FilePar
   } catch {
     return { file, findings: [unreadableFinding(file)] };
   }
-  const r = loadRecordBytes(bytes, file, catalog);
+  const r = loadRecordBytes(bytes, file, catalog, { fast });
   return { file, hash: r.hash, ...(r.loaded ? { loaded: r.loaded } : {}), findings: r.findings };
 }
 
 /** Takes batches from the shared counter (`next[0]`) and parses them until none are left. */
-export function parseBatches(root: string, files: readonly string[], catalog: Catalog, next: Int32Array, put: (i: number, p: FileParse) => void): void {
+export function parseBatches(root: string, files: readonly string[], catalog: Catalog, next: Int32Array, fast: boolean, put: (i: number, p: FileParse) => void): void {
   for (;;) {
     const start = Atomics.add(next, 0, BATCH);
     if (start >= files.length) return;
-    for (let i = start; i < Math.min(start + BATCH, files.length); i++) put(i, parseFile(root, files[i]!, catalog));
+    for (let i = start; i < Math.min(start + BATCH, files.length); i++) put(i, parseFile(root, files[i]!, catalog, fast));
   }
 }
 
@@ -85,7 +88,7 @@ export function runWorker(input: WorkerInput): void {
   let out: WorkerOutput;
   try {
     const catalog = makeCatalog(input.catalog.data, input.catalog.disabled);
-    parseBatches(input.root, input.files, catalog, flags, (i, p) => results.push([i, p]));
+    parseBatches(input.root, input.files, catalog, flags, input.fast, (i, p) => results.push([i, p]));
     out = { results };
   } catch (e) {
     out = { error: String((e as Error)?.stack ?? e) };
@@ -96,31 +99,32 @@ export function runWorker(input: WorkerInput): void {
 }
 
 /** How many workers to start for `count` files (0: parse here). `XWGK_NO_PARALLEL=1` turns workers off. */
-export function workersFor(count: number, env: NodeJS.ProcessEnv): number {
+export function workersFor(count: number, env: Env): number {
   if (!BUNDLED || env.XWGK_NO_PARALLEL === '1' || count < PARALLEL_FROM) return 0;
   return Math.max(0, Math.min(availableParallelism() - 1, 3, Math.floor(count / PARALLEL_FROM)));
 }
 
 /** Reads and validates `files`, sharing them with worker threads when that pays; results in the order of `files`. */
-export function parseFiles(root: string, files: readonly string[], catalog: Catalog, env: NodeJS.ProcessEnv): FileParse[] {
+export function parseFiles(root: string, files: readonly string[], catalog: Catalog, env: Env): FileParse[] {
   const out: FileParse[] = new Array(files.length);
   const workers = workersFor(files.length, env);
+  const fast = fastPathOn(env);
   if (workers === 0) {
-    files.forEach((f, i) => (out[i] = parseFile(root, f, catalog)));
+    files.forEach((f, i) => (out[i] = parseFile(root, f, catalog, fast)));
     return out;
   }
   const shared = new SharedArrayBuffer(4 * (1 + workers));
   const flags = new Int32Array(shared);
   const jobs = [];
-  for (let w = 1; w <= workers; w++) jobs.push(startWorker({ root, files, catalog: { data: catalog.data, disabled: [...catalog.disabled] }, shared, state: w }));
-  parseBatches(root, files, catalog, flags, (i, p) => (out[i] = p));
+  for (let w = 1; w <= workers; w++) jobs.push(startWorker({ root, files, catalog: { data: catalog.data, disabled: [...catalog.disabled] }, shared, state: w, fast }));
+  parseBatches(root, files, catalog, flags, fast, (i, p) => (out[i] = p));
   for (const job of jobs) {
     if (!job) continue;
     const result = finishWorker(job, flags);
     if ('results' in result) for (const [i, p] of result.results) out[i] = p;
   }
   // Whatever a failed worker had taken is still missing: parse it here.
-  files.forEach((f, i) => (out[i] ??= parseFile(root, f, catalog)));
+  files.forEach((f, i) => (out[i] ??= parseFile(root, f, catalog, fast)));
   return out;
 }
 

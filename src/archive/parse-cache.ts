@@ -20,6 +20,7 @@ import type { Catalog } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
 import type { DisclosureRecord } from '../model/record.js';
 import { CACHE_DIR, CacheStore } from './cache-store.js';
+import type { Env } from './env.js';
 
 export { CACHE_DIR };
 /** Bumped when the shape of an entry changes. */
@@ -52,9 +53,9 @@ export class ParseCache {
   private readonly shards = new Map<string, Shard>();
   private readonly store: CacheStore | undefined;
 
-  constructor(root: string, private readonly key: string) {
+  constructor(root: string, private readonly key: string, env?: Env) {
     this.folder = `records-${key.slice(0, 16)}`;
-    this.store = CacheStore.open(root);
+    this.store = CacheStore.open(root, env);
   }
 
   /** True when the cache holds an entry for this path (of whatever bytes). */

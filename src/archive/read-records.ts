@@ -3,24 +3,25 @@
  * SHA-256 of its bytes matches the cached one, and from `loadRecordBytes` otherwise (on several cores
  * when many files need parsing). Either way a file gets the same record and the same findings.
  */
+import type { Env } from './env.js';
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalog } from '../model/catalog.js';
-import { unreadableFinding } from './load.js';
+import { unreadableFinding } from './record-file.js';
 import { parseFiles, type FileParse } from './parallel-parse.js';
 import { cacheKey, ParseCache, type CachedResult } from './parse-cache.js';
 
 export interface ReadOptions {
   /** Use the parse cache (off with `XWGK_NO_CACHE=1`). */
   cache: boolean;
-  env: NodeJS.ProcessEnv;
+  env: Env;
 }
 
 /** Every file's result, in the order of `files`. */
 export function readRecordFiles(root: string, files: readonly string[], catalog: Catalog, opts: ReadOptions): FileParse[] {
   if (!opts.cache) return parseFiles(root, files, catalog, opts.env);
-  const cache = new ParseCache(root, cacheKey(catalog));
+  const cache = new ParseCache(root, cacheKey(catalog), opts.env);
   const out: FileParse[] = new Array(files.length);
   const misses: number[] = [];
   files.forEach((file, i) => {

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ID_PATTERN } from '../model/record.js';
-import { RECORDS_DIR } from './load.js';
+import { RECORDS_DIR } from './record-walk.js';
 
 export function listRecordIds(root: string): string[] {
   const ids: string[] = [];

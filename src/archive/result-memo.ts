@@ -21,7 +21,8 @@ import { attachmentInspector, hashFile } from './attachments.js';
 import { CacheStore } from './cache-store.js';
 import { CONFIG_FILE } from './discover.js';
 import { JOURNAL_FILE } from './journal.js';
-import { listRecordFiles } from './load.js';
+import type { Env } from './env.js';
+import { listRecordFiles } from './record-walk.js';
 import { settingsKey } from './settings-cache.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
 
@@ -97,8 +98,8 @@ export class ResultMemo {
   private constructor(private readonly root: string, private readonly store: CacheStore, private readonly question: unknown, readonly key: string) {}
 
   /** The memo for `question` on this archive, or undefined when there is no usable cache. */
-  static open(root: string, question: unknown): ResultMemo | undefined {
-    const store = CacheStore.open(root);
+  static open(root: string, question: unknown, env?: Env): ResultMemo | undefined {
+    const store = CacheStore.open(root, env);
     if (!store) return undefined;
     try {
       return new ResultMemo(root, store, question, resultKey(root, question));

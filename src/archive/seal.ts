@@ -8,6 +8,7 @@ import { EXIT, XwgkError, type Located } from '../model/errors.js';
 import { appendJournal, journalTime, readJournalText } from './journal.js';
 import { loadArchive, type Archive } from './load.js';
 import { withArchiveLock } from './lock.js';
+import { cacheOn, lockWaitMs, type Env } from './env.js';
 import { termMembers, verifyArchive } from './verify.js';
 
 export interface SealResult {
@@ -18,9 +19,9 @@ export interface SealResult {
 }
 
 /** Seals `term`; refuses (exit 2) an empty term, a broken chain, or records of the term that differ from the journal. */
-export function sealTerm(root: string, term: string, meta: { now?: string | undefined } = {}): SealResult {
+export function sealTerm(root: string, term: string, meta: { now?: string | undefined; env?: Env | undefined } = {}): SealResult {
   return withArchiveLock(root, () => {
-    const archive = loadArchive(root);
+    const archive = loadArchive(root, { cache: cacheOn(meta.env), env: meta.env ?? {} });
     const members = termMembers(archive, term);
     if (members.size === 0) throw new XwgkError(EXIT.usage, { key: 'seal.empty', params: { term } }, { key: 'hint.seal-empty' });
     const check = verifyArchive(archive);
@@ -34,7 +35,7 @@ export function sealTerm(root: string, term: string, meta: { now?: string | unde
     const digest = sealDigest(term, check.head, ids.map((id) => [id, hashes.get(id)!.sha256] as const));
     const seal = appendJournal(root, { time: journalTime(meta.now), action: 'seal', id: term, term, digest, records: ids }) as SealEntry;
     return { seal, line: seal.seq, archive };
-  });
+  }, lockWaitMs(meta.env));
 }
 
 export interface TermSealStatus {

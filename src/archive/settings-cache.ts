@@ -9,13 +9,22 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { BUILD_ID } from '../model/build-info.js';
-import { makeCatalog, type CatalogData } from '../model/catalog.js';
+import { makeCatalog, type Catalog, type CatalogData } from '../model/catalog.js';
 import type { Config } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import { templatePath } from '../model/package-paths.js';
 import { Terms } from '../model/terms.js';
 import { CacheStore } from './cache-store.js';
-import type { ArchiveSettings } from './load.js';
+import type { Env } from './env.js';
+
+/** The settings as the cache holds them (settings.ts builds the same from `xwgk.yaml`). */
+export interface CachedSettings {
+  root: string;
+  config: Config;
+  catalog: Catalog;
+  terms: Terms;
+  findings: Finding[];
+}
 
 interface Stored {
   key: string;
@@ -32,8 +41,8 @@ export function settingsKey(configBytes: Uint8Array): string {
 
 const nameOf = (key: string) => `settings-${key.slice(0, 16)}.json`;
 
-export function readCachedSettings(root: string, key: string): ArchiveSettings | undefined {
-  const text = CacheStore.open(root)?.read(nameOf(key));
+export function readCachedSettings(root: string, key: string, env?: Env): CachedSettings | undefined {
+  const text = CacheStore.open(root, env)?.read(nameOf(key));
   if (text === undefined) return undefined;
   try {
     const s = JSON.parse(text) as Stored;
@@ -45,9 +54,9 @@ export function readCachedSettings(root: string, key: string): ArchiveSettings |
 }
 
 /** Stores the settings; drops those of earlier keys. Never throws (the cache is only an optimisation). */
-export function writeCachedSettings(root: string, key: string, settings: ArchiveSettings): void {
+export function writeCachedSettings(root: string, key: string, settings: CachedSettings, env?: Env): void {
   const stored: Stored = { key, config: settings.config, catalog: settings.catalog.data, disabled: [...settings.catalog.disabled], findings: settings.findings };
-  const store = CacheStore.open(root);
+  const store = CacheStore.open(root, env);
   if (!store?.write(nameOf(key), JSON.stringify(stored))) return;
   for (const e of store.list()) if (!e.folder && e.name.startsWith('settings-') && e.name.endsWith('.json') && e.name !== nameOf(key)) store.remove(e.name);
 }

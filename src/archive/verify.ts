@@ -7,12 +7,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { journaledHashes, sealDigest, sha256Hex, walkChain, type JournalEntry, type SealEntry } from '../model/chain.js';
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../model/message-key.js';
 import type { Msg } from '../model/finding.js';
 import { termOfRecord } from '../model/periods.js';
 import { attachmentInspector, hashFile } from './attachments.js';
 import { readJournalText } from './journal.js';
-import { listRecordFiles, type Archive } from './load.js';
+import type { Archive } from './load.js';
+import { listRecordFiles } from './record-walk.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
 
 export const PROBLEM_KINDS = ['chain', 'changed', 'missing', 'unjournaled', 'attachment', 'seal', 'digest'] as const;

@@ -20,8 +20,10 @@ import type { DisclosureRecord } from '../model/record.js';
 import { copyAttachments, type AttachmentSource } from './attach.js';
 import { createFileExclusive, replaceFile } from './atomic.js';
 import { appendJournal, journalTime, readSeals } from './journal.js';
-import { RECORDS_DIR, loadSettings } from './load.js';
+import { RECORDS_DIR } from './record-walk.js';
+import { loadSettings } from './settings.js';
 import { withArchiveLock } from './lock.js';
+import { cacheOn, lockWaitMs, type Env } from './env.js';
 import { serializeRecord } from './serialize.js';
 
 export function idPrefix(time: string): string {
@@ -54,8 +56,10 @@ function highestSequence(root: string, prefix: string): number {
 export interface ChangeMeta {
   action: Exclude<JournalAction, 'seal'>;
   reason?: string | undefined;
-  /** The journal line's time; default `XWGK_NOW`, else the clock. */
+  /** The journal line's time (`XWGK_NOW`); default the clock. */
   now?: string | undefined;
+  /** The environment from `Io` (env.ts): the lock's wait, the seal index on or off. */
+  env?: Env | undefined;
   /** Evidence to copy into `attachments/YYYY/<id>-N.<ext>` and list in the record (see `checkAttachmentSources`). */
   attach?: AttachmentSource[] | undefined;
   /** The SHA-256 of the file as the caller read it: the rewrite is refused (exit 3) if the file changed since. */
@@ -82,9 +86,14 @@ export function sealCovering(root: string, record: DisclosureRecord, seals = sea
   return seals.get(term) ?? [...seals.values()].find((s) => s.records.includes(record.id));
 }
 
+/** Runs `fn` under the archive lock, waiting as long as the environment says. */
+function locked<T>(root: string, meta: ChangeMeta, fn: () => T): T {
+  return withArchiveLock(root, fn, lockWaitMs(meta.env));
+}
+
 function requireReasonIfSealed(root: string, record: DisclosureRecord, meta: ChangeMeta): void {
   if (meta.reason?.trim()) return;
-  const seal = sealCovering(root, record);
+  const seal = sealCovering(root, record, sealedTerms(readSeals(root, { cache: cacheOn(meta.env), env: meta.env })));
   if (!seal) return;
   throw new XwgkError(EXIT.usage, { key: 'seal.reason-needed', params: { id: record.id, term: seal.term, date: seal.time.slice(0, 10) } }, { key: 'hint.seal-reason' });
 }
@@ -105,7 +114,7 @@ function journalLine(root: string, w: { id: string; file: string; text: string }
  * record to write (the id is part of the record).
  */
 export function writeNewRecord(root: string, time: string, build: (id: string) => DisclosureRecord, meta: ChangeMeta = { action: 'add' }): Written {
-  return withArchiveLock(root, () => {
+  return locked(root, meta, () => {
     const prefix = idPrefix(time);
     for (let seq = highestSequence(root, prefix) + 1; ; seq++) {
       const id = `${prefix}-${String(seq).padStart(3, '0')}`;
@@ -129,7 +138,7 @@ export function writeNewRecord(root: string, time: string, build: (id: string) =
 
 /** Replaces an existing record file (amend, withdraw, feedback, attach) atomically, and journals it. */
 export function rewriteRecord(root: string, file: string, record: DisclosureRecord, meta: ChangeMeta): Written {
-  return withArchiveLock(root, () => {
+  return locked(root, meta, () => {
     if (meta.expectHash !== undefined) {
       let now: string | undefined;
       try {
@@ -154,7 +163,7 @@ export function rewriteRecord(root: string, file: string, record: DisclosureReco
  * without rewriting it, so the clerk's own layout and comments stay.
  */
 export function journalFileAsIs(root: string, file: string, record: DisclosureRecord, meta: ChangeMeta): Written {
-  return withArchiveLock(root, () => {
+  return locked(root, meta, () => {
     const bytes = readFileSync(join(root, file));
     if (meta.expectHash !== undefined && sha256Hex(bytes) !== meta.expectHash) {
       throw new XwgkError(EXIT.busy, { key: 'write.changed-meanwhile', params: { file } }, { key: 'hint.try-again' });

@@ -4,7 +4,7 @@
  */
 import type { Document, LineCounter, Node } from 'yaml';
 import { yaml } from '../model/yaml-lib.js';
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../model/message-key.js';
 import type { Params } from '../model/finding.js';
 
 /** Record files are a page or two of text; anything far larger is a mistake or an attack. */

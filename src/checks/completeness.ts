@@ -3,8 +3,8 @@
  * whose due date has passed. The findings are read off the one completeness report that `status`
  * and the summary also show, so the three never disagree.
  */
-import { buildCompleteness } from '../reports/completeness.js';
-import type { MessageKey } from '../i18n/index.js';
+import { buildCompleteness } from './completeness-periods.js';
+import type { MessageKey } from '../model/message-key.js';
 import type { Finding } from '../model/finding.js';
 import type { Check } from './types.js';
 

@@ -11,7 +11,7 @@ import type { LoadedRecord } from '../archive/load.js';
 import { daysBetween } from '../model/dates.js';
 import { opinionState, type OpinionState } from '../model/feedback.js';
 import type { Finding, Params } from '../model/finding.js';
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../model/message-key.js';
 import { recordFinding } from './finding-at.js';
 import type { Check } from './types.js';
 

@@ -1,6 +1,6 @@
 /** A named check: one rule over the loaded archive, returning findings. It never prints. */
 import type { Archive, LoadedRecord } from '../archive/load.js';
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../model/message-key.js';
 import type { Finding } from '../model/finding.js';
 import type { Range } from '../model/range.js';
 

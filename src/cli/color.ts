@@ -1,8 +1,8 @@
 /**
  * Colour is decided once: `--no-color` or `NO_COLOR` turn it off, `FORCE_COLOR` turns it on, else a
- * colour terminal decides. chalk 5 does not read NO_COLOR itself, so we set its level here.
+ * colour terminal decides. chalk 5 does not read NO_COLOR itself: the decision goes to the render
+ * context (render/context.ts), which paints with a chalk instance of that level.
  */
-import chalk from 'chalk';
 
 export function decideColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, terminalHasColor: boolean): boolean {
   if (flag === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false;
@@ -10,9 +10,3 @@ export function decideColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, t
   if (env.TERM === 'dumb') return false;
   return terminalHasColor;
 }
-
-export function applyColor(on: boolean): void {
-  chalk.level = on ? 1 : 0;
-}
-
-export { chalk };

@@ -6,11 +6,11 @@
  * asks the shell to complete file names.
  */
 import type { Command, Option } from 'commander';
-import { OPTION_VALUES } from './options.js';
+import { OPTION_VALUES } from '../commands/options.js';
+import { SHELLS } from '../commands/completion-scripts.js';
 
 export const COMPLETE_COMMAND = '__complete';
 export const FILES = '__files__';
-export const SHELLS = ['bash', 'zsh', 'powershell'] as const;
 
 /** Where dynamic values come from; each is called only when needed and may return []. */
 export interface CompletionSources {

@@ -5,7 +5,7 @@ import { makeCatalog, type Catalog } from '../model/catalog.js';
 import { defaultCatalogData } from '../model/default-catalog.js';
 import type { Terms } from '../model/terms.js';
 import type { CompletionSources } from './complete.js';
-import type { Ctx } from './context.js';
+import type { Ctx } from '../commands/context.js';
 
 /** Terms offered: from four school years back to the next term. */
 const TERMS_BACK = 8;

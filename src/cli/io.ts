@@ -1,17 +1,7 @@
-/** The process edge as a value, so tests can run the CLI in-process with their own streams. */
-export interface Io {
-  argv: string[];
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** True when both stdin and stdout are terminals (and not CI): the only time we prompt. */
-  interactive: boolean;
-  /** True when stdout is a terminal that shows colour. */
-  stdoutColor: boolean;
-  /** Terminal width, for tables; undefined when stdout is not a terminal (no wrapping then). */
-  columns: number | undefined;
-}
+/** The real process as an `Io` (the value commands work on; see commands/io.ts). */
+import type { Io } from '../commands/io.js';
+
+export type { Io };
 
 export function processIo(): Io {
   const env = process.env;

@@ -6,10 +6,9 @@ import { Command, CommanderError, Help } from 'commander';
 import { commandsFor } from '../commands/index.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import type { MessageKey } from '../i18n/index.js';
-import { applyColor, decideColor } from './color.js';
-import { Ctx, type GlobalOptions } from './context.js';
+import { decideColor } from './color.js';
+import { Ctx, type GlobalOptions } from '../commands/context.js';
 import type { Io } from './io.js';
-import { renderError } from '../render/errors.js';
 import { VERSION } from './version.js';
 import { COMPLETE_COMMAND, completeWords } from './complete.js';
 import { completionSources } from './completion-sources.js';
@@ -72,10 +71,10 @@ export function buildProgram(ctx: Ctx, commands: readonly Command[]): Command {
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function run(io: Io): Promise<number> {
   const globals = prescanGlobals(io.argv);
-  applyColor(decideColor(globals.color, io.env, io.stdoutColor));
+  const output = { color: decideColor(globals.color, io.env, io.stdoutColor) };
   let ctx: Ctx | undefined;
   try {
-    ctx = new Ctx(io, globals);
+    ctx = new Ctx(io, globals, output);
     const program = buildProgram(ctx, await commandsFor(ctx, io.argv, GLOBALS_WITH_VALUE));
     if (io.argv.length === 0) {
       io.stdout(program.helpInformation());
@@ -90,24 +89,24 @@ export async function run(io: Io): Promise<number> {
     await program.parseAsync(io.argv, { from: 'user' });
     return ctx.exitCode;
   } catch (e) {
-    const c = ctx ?? new Ctx(io, { ...globals, archive: undefined });
+    const c = ctx ?? new Ctx(io, { ...globals, archive: undefined }, output);
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-      io.stderr(renderError(c, commanderMessage(c, e)));
+      io.stderr(c.errorText(commanderMessage(e)));
       return EXIT.usage;
     }
     if (e instanceof XwgkError) {
-      io.stderr(renderError(c, e));
+      io.stderr(c.errorText(e));
       return e.exitCode;
     }
     if (io.env.XWGK_DEBUG === '1') io.stderr(`${(e as Error).stack ?? String(e)}\n`);
-    io.stderr(renderError(c, new XwgkError(EXIT.usage, { key: 'err.internal', params: { detail: (e as Error)?.message ?? String(e) } }, { key: 'hint.debug' })));
+    io.stderr(c.errorText(new XwgkError(EXIT.usage, { key: 'err.internal', params: { detail: (e as Error)?.message ?? String(e) } }, { key: 'hint.debug' })));
     return EXIT.usage;
   }
 }
 
 /** Commander's English errors, in the user's language (it has no translation API of its own). */
-function commanderMessage(ctx: Ctx, e: CommanderError): XwgkError {
+function commanderMessage(e: CommanderError): XwgkError {
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
   const suggestion = /Did you mean (?:one of )?([^?]+)\?/.exec(e.message)?.[1];
   const hint = suggestion ? { key: 'hint.did-you-mean' as const, params: { suggestion } } : { key: 'hint.help' as const };
@@ -121,6 +120,5 @@ function commanderMessage(ctx: Ctx, e: CommanderError): XwgkError {
     'commander.invalidArgument': 'err.cli.invalid-argument',
   };
   const key = keyFor[e.code] ?? 'err.cli.other';
-  void ctx;
   return new XwgkError(EXIT.usage, { key, params: { name: quoted, detail: e.message.replace(/^error: /, '') } }, hint);
 }

@@ -8,7 +8,7 @@ import type { Catalog } from '../model/catalog.js';
 import { datePart } from '../model/dates.js';
 import { inferPeriod, inferTerm } from '../model/periods.js';
 import type { Terms } from '../model/terms.js';
-import { RECORDS_DIR } from '../archive/load.js';
+import { RECORDS_DIR } from '../archive/record-walk.js';
 import { lookupId, resolveIds } from './ids.js';
 import { usageError } from '../model/errors.js';
 

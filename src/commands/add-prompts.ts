@@ -1,6 +1,6 @@
 /** The questions `add` asks in a terminal, for the fields the flags did not give. */
-import type { Ctx } from '../cli/context.js';
-import { prompter } from '../cli/prompter.js';
+import type { Ctx } from './context.js';
+import { prompter } from './prompter.js';
 import { TIMINGS } from '../model/catalog.js';
 import type { RecordKey } from '../model/record.js';
 import { validateField } from '../model/validate.js';

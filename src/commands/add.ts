@@ -7,20 +7,22 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { collectList } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { collectList } from './options.js';
 import { checkAttachmentSources } from '../archive/attach.js';
 import { sealCovering, writeNewRecord } from '../archive/write.js';
+import { cacheOn } from '../archive/env.js';
+import { readSeals } from '../archive/journal.js';
+import { sealedTerms } from '../model/chain.js';
 import { serializeRecord } from '../archive/serialize.js';
 import { catalogFindings } from '../checks/catalog.js';
 import { TIMINGS } from '../model/catalog.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { validateRecord } from '../model/validate.js';
 import { renderLocated } from '../render/errors.js';
-import { chalk } from '../cli/color.js';
 import { completePeriods, defaultsFor, fieldsFromFlags, lastResponsible, type AddFlags } from './add-fields.js';
 import { askMissing } from './add-prompts.js';
-import { prompter } from '../cli/prompter.js';
+import { prompter } from './prompter.js';
 
 /** Placeholder id while the record is assembled; the real one is allocated when the file is created. */
 const PENDING_ID = '19000101-000';
@@ -77,7 +79,7 @@ export function addCommand(ctx: Ctx): Command {
     let reason = opts.reason;
     if (prompting && !reason?.trim()) {
       // A late entry for a sealed term needs a reason: ask for it here rather than fail after all the questions.
-      const seal = sealCovering(root, record);
+      const seal = sealCovering(root, record, sealedTerms(readSeals(root, { cache: cacheOn(ctx.io.env), env: ctx.io.env })));
       if (seal) reason = await (await prompter()).input({ message: ctx.t('prompt.seal-reason', { term: seal.term }), validate: (v) => (v.trim() ? true : ctx.t('change.reason-required', { command: 'add' })) });
     }
     if (prompting) {
@@ -88,12 +90,13 @@ export function addCommand(ctx: Ctx): Command {
         return;
       }
     }
-    const written = writeNewRecord(root, record.time, (id) => ({ ...record, id }), { action: 'add', reason, now: ctx.io.env.XWGK_NOW, attach });
+    const written = writeNewRecord(root, record.time, (id) => ({ ...record, id }), { action: 'add', reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env, attach });
     ctx.forget();
     ctx.out(ctx.t('add.done', { id: written.id, file: written.file }));
     for (const a of written.record.attachments ?? []) ctx.info(ctx.t('attach.done', { path: a.path }));
+    const view = ctx.view();
     for (const f of catalogFindings({ record: { ...record, id: written.id }, file: written.file, lines: {} }, catalog)) {
-      ctx.err(renderLocated(ctx, { ...f, file: undefined, line: undefined }, chalk.yellow(ctx.t('label.warning'))));
+      ctx.err(renderLocated(view, { ...f, file: undefined, line: undefined }, view.style.yellow(ctx.t('label.warning'))));
     }
   });
 }

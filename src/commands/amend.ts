@@ -5,7 +5,7 @@
  * what `verify` reports as changed or unjournaled.
  */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from './context.js';
 import { checkAttachmentSources } from '../archive/attach.js';
 import { readJournalText } from '../archive/journal.js';
 import { serializeRecord } from '../archive/serialize.js';
@@ -33,7 +33,7 @@ export function amendCommand(ctx: Ctx): Command {
       const { root, catalog } = ctx.settings();
       const journaled = journaledHashes(walkChain(readJournalText(root)).entries).get(id);
       const handEdited = journaled?.sha256 !== loaded.hash;
-      const meta = { reason, now: ctx.io.env.XWGK_NOW, expectHash: loaded.hash };
+      const meta = { reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env, expectHash: loaded.hash };
 
       if (changes.length === 0 && attach.length === 0) {
         if (!handEdited) return ctx.info(ctx.t('amend.nothing', { id }));

@@ -1,11 +1,10 @@
 /** `xwgk audit`: the register (台账) of a period, as a table, Markdown, JSON, CSV or xlsx; exit 0 whatever it shows. */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, addPeriodOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, addPeriodOptions, pickFormat } from './options.js';
 import { usageError } from '../model/errors.js';
 import { resolveRange } from '../model/range.js';
 import { buildAudit } from '../reports/audit.js';
-import { chalk } from '../cli/color.js';
 import { auditGrid, auditSheet, renderAuditAsBlocks, sheetAsGrid } from '../render/audit.js';
 import { displayWidth } from '../render/width.js';
 import { renderGridAsCsv } from '../render/csv.js';
@@ -38,7 +37,8 @@ export function auditCommand(ctx: Ctx): Command {
     const table = renderGridAsTable(grid);
     const columns = opts.out ? undefined : ctx.io.columns;
     const tooWide = columns !== undefined && displayWidth(table.slice(0, table.indexOf('\n'))) > columns;
-    const body = tooWide ? renderAuditAsBlocks(report, archive.catalog, ctx.lang, columns, { flag: chalk.yellow, dim: chalk.dim, bold: chalk.bold }) : table;
+    const { style } = ctx.view();
+    const body = tooWide ? renderAuditAsBlocks(report, archive.catalog, ctx.lang, columns, { flag: style.yellow, dim: style.dim, bold: style.bold }) : table;
     ctx.emit(`${body}\n${tooWide ? '\n' : ''}${count}`, opts.out);
   });
 }

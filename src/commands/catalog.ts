@@ -1,10 +1,9 @@
 /** `xwgk catalog`: the catalog in force (the default, changed by xwgk.yaml). */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, pickFormat } from '../cli/options.js';
-import { catalogGrids } from '../reports/catalog.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, pickFormat } from './options.js';
+import { catalogGrids } from '../render/catalog.js';
 import { renderGridAsMarkdown, renderGridAsTable } from '../render/grid.js';
-import { chalk } from '../cli/color.js';
 
 const FORMATS = ['table', 'json', 'md'] as const;
 
@@ -18,7 +17,8 @@ export function catalogCommand(ctx: Ctx): Command {
       return ctx.emit(JSON.stringify({ ...catalog.data, disabled: [...catalog.disabled] }, null, 2), opts.out);
     }
     const grids = catalogGrids(catalog, ctx.lang);
-    const parts = grids.map(({ title, grid }) => (format === 'md' ? `## ${title}\n\n${renderGridAsMarkdown(grid)}` : `${chalk.bold(title)}\n${renderGridAsTable(grid, { maxWidth: opts.out ? undefined : ctx.io.columns })}`));
+    const { style } = ctx.view();
+    const parts = grids.map(({ title, grid }) => (format === 'md' ? `## ${title}\n\n${renderGridAsMarkdown(grid)}` : `${style.bold(title)}\n${renderGridAsTable(grid, { maxWidth: opts.out ? undefined : ctx.io.columns })}`));
     ctx.emit(parts.join('\n'), opts.out);
   });
 }

@@ -1,6 +1,5 @@
 /** What `amend` and `withdraw` share: finding the record to change, its reason, and the warnings shown after writing. */
-import type { Ctx } from '../cli/context.js';
-import { chalk } from '../cli/color.js';
+import type { Ctx } from './context.js';
 import type { LoadedRecord } from '../archive/load.js';
 import { catalogFindings } from '../checks/catalog.js';
 import { EXIT, XwgkError, usageError } from '../model/errors.js';
@@ -32,7 +31,8 @@ export function requireReason(reason: string | undefined, command: string): stri
 
 /** The catalog's warnings about the record as written (like `add`): it was written, but a check will flag it. */
 export function warnCatalog(ctx: Ctx, loaded: Pick<LoadedRecord, 'record' | 'file'>): void {
+  const view = ctx.view();
   for (const f of catalogFindings({ ...loaded, lines: {} }, ctx.settings().catalog)) {
-    ctx.err(renderLocated(ctx, { ...f, file: undefined, line: undefined }, chalk.yellow(ctx.t('label.warning'))));
+    ctx.err(renderLocated(view, { ...f, file: undefined, line: undefined }, view.style.yellow(ctx.t('label.warning'))));
   }
 }

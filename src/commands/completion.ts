@@ -1,8 +1,7 @@
 /** `xwgk completion bash|zsh|powershell`: prints the shell's completion script (see cli/complete.ts). */
 import { Argument, Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { SHELLS } from '../cli/complete.js';
-import { SCRIPTS } from '../cli/completion-scripts.js';
+import type { Ctx } from './context.js';
+import { SCRIPTS, SHELLS } from './completion-scripts.js';
 
 export function completionCommand(ctx: Ctx): Command {
   return new Command('completion')

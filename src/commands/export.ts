@@ -4,10 +4,11 @@
  * same records.
  */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, addPeriodOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, addPeriodOptions, pickFormat } from './options.js';
 import { resolveRange } from '../model/range.js';
-import { exportGrid, exportTable } from '../reports/export.js';
+import { exportTable } from '../reports/export.js';
+import { exportAsGrid, exportAsSheet } from '../render/export.js';
 import { recordsAsJson } from '../reports/list.js';
 import { recordsInRange } from '../reports/select.js';
 import { renderGridAsCsv } from '../render/csv.js';
@@ -26,9 +27,9 @@ export function exportCommand(ctx: Ctx): Command {
       const sorted = [...records].sort((a, b) => (a.record.id < b.record.id ? -1 : 1));
       return ctx.emit(recordsAsJson(sorted).map((r) => JSON.stringify(r)).join('\n') + (sorted.length ? '\n' : ''), opts.out);
     }
-    const table = exportTable(records, ctx.lang);
-    if (format === 'csv') return ctx.emit(renderGridAsCsv(exportGrid(table)), opts.out);
+    const table = exportTable(records);
+    if (format === 'csv') return ctx.emit(renderGridAsCsv(exportAsGrid(table, ctx.lang)), opts.out);
     const { renderSheetsAsXlsx } = await import('../render/xlsx.js');
-    ctx.emit(await renderSheetsAsXlsx([{ name: ctx.t('export.sheet-name'), headers: table.headers, rows: table.rows }]), opts.out);
+    ctx.emit(await renderSheetsAsXlsx([exportAsSheet(table, ctx.lang, ctx.t('export.sheet-name'))]), opts.out);
   });
 }

@@ -5,7 +5,7 @@
  * with nothing written.
  */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from './context.js';
 import { rewriteRecord } from '../archive/write.js';
 import type { LoadedRecord } from '../archive/load.js';
 import { orderedRecord } from '../archive/serialize.js';
@@ -77,7 +77,7 @@ function write(ctx: Ctx, loaded: LoadedRecord, changed: DisclosureRecord, reason
   }
   // expectHash: the writer refuses (exit 3) if the file changed since it was read — a clerk editing it
   // by hand at the same moment loses nothing. (Ignored by a writer that does not know it yet.)
-  const meta = { action: 'feedback' as const, reason, expectHash: loaded.hash };
+  const meta = { action: 'feedback' as const, reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env, expectHash: loaded.hash };
   const written = rewriteRecord(ctx.archive().root, loaded.file, record, meta);
   ctx.forget();
   return written.file;

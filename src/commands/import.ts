@@ -6,11 +6,12 @@
  */
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { collectList } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { collectList } from './options.js';
 import { readSheetFile } from '../archive/read-sheet.js';
 import { serializeRecord } from '../archive/serialize.js';
 import { readSeals } from '../archive/journal.js';
+import { cacheOn, type Env } from '../archive/env.js';
 import { sealCovering, writeNewRecord } from '../archive/write.js';
 import { sealedTerms } from '../model/chain.js';
 import { catalogFindings } from '../checks/catalog.js';
@@ -48,10 +49,10 @@ export function importCommand(ctx: Ctx): Command {
         ctx.info(ctx.t('import.dry-run', { n: plan.records.length, skipped: plan.duplicates.length }));
         return;
       }
-      if (!opts.reason?.trim()) refuseSealedRows(archive.root, plan);
+      if (!opts.reason?.trim()) refuseSealedRows(archive.root, plan, ctx.io.env);
       let warned = 0;
       for (const { row, record } of plan.records) {
-        const written = writeNewRecord(archive.root, record.time, (id) => ({ ...record, id }), { action: 'import', reason: opts.reason, now: ctx.io.env.XWGK_NOW });
+        const written = writeNewRecord(archive.root, record.time, (id) => ({ ...record, id }), { action: 'import', reason: opts.reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env });
         ctx.out(ctx.t('import.written', { row, id: written.id, file: written.file }));
         if (catalogFindings({ record: { ...record, id: written.id }, file: written.file, lines: {} }, archive.catalog).length > 0) warned++;
       }
@@ -62,8 +63,8 @@ export function importCommand(ctx: Ctx): Command {
 }
 
 /** Rows that fall in a sealed term need `--reason`: refused all together, before any row is written. */
-function refuseSealedRows(root: string, plan: ImportPlan): void {
-  const seals = sealedTerms(readSeals(root));
+function refuseSealedRows(root: string, plan: ImportPlan, env: Env): void {
+  const seals = sealedTerms(readSeals(root, { cache: cacheOn(env), env }));
   if (seals.size === 0) return;
   const details: Located[] = [];
   for (const { row, record } of plan.records) {

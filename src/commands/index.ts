@@ -9,7 +9,7 @@
  * heavy.
  */
 import type { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from './context.js';
 import { initCommand } from './init.js';
 import { addCommand } from './add.js';
 import { listCommand } from './list.js';

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from './context.js';
 import { createFileExclusive, replaceFile } from '../archive/atomic.js';
 import { CONFIG_FILE } from '../archive/discover.js';
 import { SCHEMA_FILE } from '../archive/serialize.js';
@@ -12,7 +12,7 @@ import { usageError } from '../model/errors.js';
 import { recordJsonSchema } from '../model/json-schema.js';
 import { templatePath } from '../model/package-paths.js';
 import { yaml } from '../model/yaml-lib.js';
-import { prompter } from '../cli/prompter.js';
+import { prompter } from './prompter.js';
 
 export function initCommand(ctx: Ctx): Command {
   return new Command('init')

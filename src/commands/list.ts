@@ -1,9 +1,10 @@
 /** `xwgk list`: the records of a period, filtered, as a table, CSV, JSON or Markdown. */
 import { Command, Option } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, addPeriodOptions, collectList, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, addPeriodOptions, collectList, pickFormat } from './options.js';
 import { resolveRange } from '../model/range.js';
-import { filterRecords, listGrid, recordsAsJson } from '../reports/list.js';
+import { filterRecords, recordsAsJson } from '../reports/list.js';
+import { listAsGrid } from '../render/list.js';
 import { recordsInRange } from '../reports/select.js';
 import { renderGridAsCsv } from '../render/csv.js';
 import { renderGridAsMarkdown, renderGridAsTable } from '../render/grid.js';
@@ -32,7 +33,7 @@ export function listCommand(ctx: Ctx): Command {
       grep: opts.grep,
     });
     if (format === 'json') return ctx.emit(JSON.stringify(recordsAsJson(records), null, 2), opts.out);
-    const grid = listGrid(archive, records, ctx.lang);
+    const grid = listAsGrid(ctx.view(), records);
     if (format === 'csv') return ctx.emit(renderGridAsCsv(grid), opts.out);
     if (format === 'md') return ctx.emit(renderGridAsMarkdown(grid), opts.out);
     ctx.emit(renderGridAsTable(grid, { maxWidth: opts.out ? undefined : ctx.io.columns }) + `\n${ctx.t('list.count', { n: records.length })}`, opts.out);

@@ -1,6 +1,6 @@
 /** `xwgk schema`: the record's JSON Schema (draft-7), generated from the model and the catalog in force. */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from './context.js';
 import { recordJsonSchema } from '../model/json-schema.js';
 import { defaultCatalogData } from '../model/default-catalog.js';
 import { makeCatalog } from '../model/catalog.js';

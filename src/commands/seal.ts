@@ -4,7 +4,7 @@
  * `amend --reason` first, so the seal vouches only for what the journal explains.
  */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from './context.js';
 import { sealTerm } from '../archive/seal.js';
 import { usageError } from '../model/errors.js';
 import { shortDigest } from '../model/chain.js';
@@ -22,9 +22,9 @@ export function sealCommand(ctx: Ctx): Command {
       const settings = ctx.settings();
       const today = ctx.today(opts.today);
       const term = resolveTerm(opts.term, settings.terms, today);
-      const { seal } = sealTerm(settings.root, term.id, { now: ctx.io.env.XWGK_NOW });
+      const { seal } = sealTerm(settings.root, term.id, { now: ctx.io.env.XWGK_NOW, env: ctx.io.env });
       ctx.forget();
-      ctx.emit(renderSealCertificate(ctx, { school: settings.config.school, term, seal, date: today }), opts.out);
+      ctx.emit(renderSealCertificate(ctx.view(), { school: settings.config.school, term, seal, date: today }), opts.out);
       ctx.info(ctx.t('seal.done', { term: term.id, n: seal.records.length, short: shortDigest(seal.digest) }));
     });
 }

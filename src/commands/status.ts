@@ -1,7 +1,7 @@
 /** `xwgk status`: the term at a glance (matrix, what is due next, open opinions); exit 0 whatever it shows. */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, pickFormat } from './options.js';
 import { resolveTerm } from '../model/range.js';
 import { buildStatus } from '../reports/status.js';
 import { renderStatusAsText } from '../render/status.js';
@@ -19,6 +19,6 @@ export function statusCommand(ctx: Ctx): Command {
     const today = ctx.today(opts.today);
     const archive = ctx.archive();
     const report = buildStatus(archive, resolveTerm(opts.term ?? 'current', archive.terms, today), today);
-    ctx.emit(format === 'json' ? JSON.stringify(report, null, 2) : renderStatusAsText(ctx, archive, report), opts.out);
+    ctx.emit(format === 'json' ? JSON.stringify(report, null, 2) : renderStatusAsText(ctx.view(), archive, report), opts.out);
   });
 }

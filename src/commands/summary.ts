@@ -5,8 +5,8 @@
  */
 import { Command } from 'commander';
 import { extname } from 'node:path';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, pickFormat } from './options.js';
 import { usageError } from '../model/errors.js';
 import { resolveTerm } from '../model/range.js';
 import { isTermId } from '../model/terms.js';
@@ -15,6 +15,7 @@ import { renderSummaryAsDocx } from '../render/summary-docx.js';
 import { renderSummaryAsHtml } from '../render/summary-html.js';
 import { renderSummaryAsJson } from '../render/summary-json.js';
 import { renderSummaryAsMarkdown } from '../render/summary-markdown.js';
+import { labelSummary } from '../render/summary-labels.js';
 
 const FORMATS = ['md', 'html', 'docx', 'json'] as const;
 /** Extensions that mean Markdown besides `.md` (a plain-text file is Markdown too). */
@@ -37,12 +38,14 @@ export function summaryCommand(ctx: Ctx): Command {
     if (opts.term && isTermId(opts.term) && !term.configured && termRecords(archive, term).length === 0) {
       throw usageError('err.summary-unknown-term', { term: term.id }, { key: 'hint.summary-terms' });
     }
-    const summary = buildTermSummary(archive, term, today, ctx.lang);
-    if (format === 'json') return ctx.emit(renderSummaryAsJson(ctx, summary), opts.out);
-    const markdown = await renderSummaryAsMarkdown(summary, archive.catalog, ctx.lang, archive.root);
+    const summary = buildTermSummary(archive, term, today);
+    const view = ctx.view();
+    if (format === 'json') return ctx.emit(renderSummaryAsJson(view, summary), opts.out);
+    const labelled = labelSummary(view, summary);
+    const markdown = await renderSummaryAsMarkdown(labelled, archive.catalog, ctx.lang, archive.root);
     if (format === 'md') return ctx.emit(markdown, opts.out);
-    if (format === 'html') return ctx.emit(await renderSummaryAsHtml(summary, markdown, ctx.lang, archive.root), opts.out);
+    if (format === 'html') return ctx.emit(await renderSummaryAsHtml(labelled, markdown, ctx.lang, archive.root), opts.out);
     const file = opts.out ?? `${ctx.t('summary.default-file', { term: term.id })}.docx`;
-    ctx.emit(await renderSummaryAsDocx(markdown, { school: summary.school, title: summary.term.name, lang: ctx.lang }), file);
+    ctx.emit(await renderSummaryAsDocx(markdown, { school: summary.school, title: labelled.term.label, lang: ctx.lang }), file);
   });
 }

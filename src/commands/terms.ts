@@ -1,7 +1,7 @@
 /** `xwgk terms`: the terms, from the archive's first record to the term after today. */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, pickFormat } from './options.js';
 import { termsReport } from '../reports/terms.js';
 import { renderGridAsTable } from '../render/grid.js';
 

@@ -1,7 +1,7 @@
 /** `xwgk verify [--digest HEX]`: the journal chain, every record and attachment against it, every seal; exit 1 on any problem. */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
-import { addFormatOptions, pickFormat } from '../cli/options.js';
+import type { Ctx } from './context.js';
+import { addFormatOptions, pickFormat } from './options.js';
 import { normalizeDigest, verifyArchive } from '../archive/verify.js';
 import { EXIT, usageError } from '../model/errors.js';
 import { renderVerifyAsJson, renderVerifyAsText } from '../render/verify.js';
@@ -19,7 +19,7 @@ export function verifyCommand(ctx: Ctx): Command {
       if (!digest) throw usageError('verify.digest-format', { value: opts.digest }, { key: 'hint.digest-format' });
     }
     const result = verifyArchive(ctx.archive(), digest !== undefined ? { digest } : {});
-    ctx.emit(format === 'json' ? renderVerifyAsJson(ctx, result) : renderVerifyAsText(ctx, result), opts.out);
+    ctx.emit(format === 'json' ? renderVerifyAsJson(ctx.view(), result) : renderVerifyAsText(ctx.view(), result), opts.out);
     if (!result.ok) ctx.exitCode = EXIT.findings;
   });
 }

@@ -3,7 +3,7 @@
  * and journal it. Nothing is ever deleted: the record stays, readable, with why and when it was withdrawn.
  */
 import { Command } from 'commander';
-import type { Ctx } from '../cli/context.js';
+import type { Ctx } from './context.js';
 import { rewriteRecord } from '../archive/write.js';
 import { usageError } from '../model/errors.js';
 import { recordToChange, requireReason } from './change-common.js';
@@ -22,7 +22,7 @@ export function withdrawCommand(ctx: Ctx): Command {
         throw usageError('withdraw.already', { id, on: loaded.record.withdrawn?.on ?? '?' }, { key: 'hint.withdraw-already' });
       }
       const record = { ...loaded.record, status: 'withdrawn' as const, withdrawn: { on, reason } };
-      const written = rewriteRecord(ctx.settings().root, loaded.file, record, { action: 'withdraw', reason, now: ctx.io.env.XWGK_NOW, expectHash: loaded.hash });
+      const written = rewriteRecord(ctx.settings().root, loaded.file, record, { action: 'withdraw', reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env, expectHash: loaded.hash });
       ctx.forget();
       ctx.out(ctx.t('withdraw.done', { id, file: written.file, on }));
     });

@@ -1,9 +1,17 @@
 /** Translation at the edge: message keys with parameters become text in the user's language. */
+import type { Lang } from '../model/lang.js';
+import type { MessageKey } from '../model/message-key.js';
 import { en, zhCN } from './messages/index.js';
 
-export type Lang = 'zh-CN' | 'en';
-export type MessageKey = keyof typeof zhCN;
-export const CATALOGS: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+export type { Lang };
+export type { MessageKey } from '../model/message-key.js';
+type CatalogKey = keyof typeof zhCN;
+
+// Every key of the Chinese catalog is a MessageKey (see model/message-key.ts).
+declare module '../model/message-key.js' {
+  interface MessageKeys extends Record<CatalogKey, true> {}
+}
+export const CATALOGS: Record<Lang, Record<CatalogKey, string>> = { 'zh-CN': zhCN, en };
 
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   const text = CATALOGS[lang][key] ?? key;
@@ -48,9 +56,4 @@ export function resolveLang(opts: { flag?: string | undefined; env: NodeJS.Proce
   // Asked only when nothing else decides: Intl loads ICU's locale data, a noticeable part of start-up.
   const system = () => parseLang(env.LC_ALL) ?? parseLang(env.LC_MESSAGES) ?? parseLang(env.LANG) ?? parseLang(Intl.DateTimeFormat().resolvedOptions().locale);
   return parseLang(opts.flag) ?? parseLang(env.XWGK_LANG) ?? parseLang(opts.archiveLocale) ?? system() ?? 'zh-CN';
-}
-
-/** A label from the catalog in the chosen language. */
-export function label(lang: Lang, l: { 'zh-CN': string; en: string } | undefined, fallback = ''): string {
-  return l ? l[lang] : fallback;
 }

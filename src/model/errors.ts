@@ -3,7 +3,7 @@
  * key. The CLI edge renders it in the user's language; anything else is a bug (stack with XWGK_DEBUG=1).
  */
 import type { Msg, Params } from './finding.js';
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from './message-key.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, busy: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -2,7 +2,7 @@
  * A finding: one problem found in the archive, as a value. Messages stay keys with parameters until
  * they are rendered at the edge, so checks stay pure and tests compare values, not prose.
  */
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from './message-key.js';
 
 export type Severity = 'error' | 'warning';
 export type Params = Record<string, string | number>;

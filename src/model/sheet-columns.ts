@@ -4,7 +4,7 @@
  * offices actually use (日期/公开时间, 事项/标题 …) and by their English names; `--map` covers the rest.
  * Export writes the first name of each list, so what xwgk exports, xwgk imports.
  */
-import type { Lang } from '../i18n/index.js';
+import type { Lang } from './lang.js';
 
 export const SHEET_FIELDS = [
   'id', 'time', 'category', 'title', 'content', 'form', 'audience', 'timing', 'until', 'term', 'period', 'decided',

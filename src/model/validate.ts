@@ -3,7 +3,7 @@
  * adds positions), by `add`, `amend` and `import` (which refuse on any error). Pure: no disk, no output.
  */
 import type { z } from 'zod';
-import type { MessageKey } from '../i18n/index.js';
+import type { MessageKey } from './message-key.js';
 import type { Catalog } from './catalog.js';
 import type { Params, Severity } from './finding.js';
 import { nearest } from './nearest.js';

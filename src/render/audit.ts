@@ -6,7 +6,7 @@
 import type { Catalog, Named } from '../model/catalog.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import type { AuditReport, AuditRow } from '../reports/audit.js';
-import type { Grid } from '../reports/list.js';
+import type { Grid } from './grid.js';
 import type { Sheet, SheetCell } from './xlsx.js';
 import { displayWidth, wrapDisplay } from './width.js';
 

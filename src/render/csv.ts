@@ -4,7 +4,7 @@
  * `'`. Written here rather than with csv-stringify: quoting plus neutralising is a dozen lines and keeps
  * start-up free of another module; the rules are tested.
  */
-import type { Grid } from '../reports/list.js';
+import type { Grid } from './grid.js';
 
 export const BOM = '\ufeff';
 

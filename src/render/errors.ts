@@ -1,6 +1,5 @@
 /** Errors and findings as text: `file:line:col`, the source line with a caret, what is wrong, how to fix it. */
-import { chalk } from '../cli/color.js';
-import type { Ctx } from '../cli/context.js';
+import type { RenderContext, Style } from './context.js';
 import type { Located, XwgkError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import { displayWidth } from './grid.js';
@@ -11,25 +10,25 @@ export function where(f: { file?: string | undefined; line?: number | undefined;
 }
 
 /** The excerpt: the line, and a caret under the column. */
-export function excerptLines(f: { line?: number | undefined; column?: number | undefined; excerpt?: string | undefined }): string[] {
+export function excerptLines(style: Style, f: { line?: number | undefined; column?: number | undefined; excerpt?: string | undefined }): string[] {
   if (!f.excerpt || !f.line) return [];
   const gutter = `${f.line} | `;
   const caret = ' '.repeat(gutter.length - 2) + '| ' + ' '.repeat(Math.max(0, displayWidth(f.excerpt.slice(0, Math.max(0, (f.column ?? 1) - 1))))) + '^';
-  return [chalk.dim(gutter) + f.excerpt, chalk.dim(caret)];
+  return [style.dim(gutter) + f.excerpt, style.dim(caret)];
 }
 
-export function renderLocated(ctx: Ctx, d: Located | Finding, label?: string): string {
+export function renderLocated(ctx: RenderContext, d: Located | Finding, label?: string): string {
   const head = [where(d), label].filter(Boolean).join(' ');
   const colon = ctx.t('label.colon');
-  const lines = [`${head ? `${head}${colon}` : ''}${ctx.m(d.message)}`, ...excerptLines(d).map((l) => `  ${l}`)];
-  if (d.hint) lines.push(`  ${chalk.cyan(ctx.t('label.hint'))}${colon}${ctx.m(d.hint)}`);
+  const lines = [`${head ? `${head}${colon}` : ''}${ctx.m(d.message)}`, ...excerptLines(ctx.style, d).map((l) => `  ${l}`)];
+  if (d.hint) lines.push(`  ${ctx.style.cyan(ctx.t('label.hint'))}${colon}${ctx.m(d.hint)}`);
   return lines.join('\n');
 }
 
-export function renderError(ctx: Ctx, e: XwgkError): string {
+export function renderError(ctx: RenderContext, e: XwgkError): string {
   const colon = ctx.t('label.colon');
-  const lines = [`${chalk.red(ctx.t('label.error'))}${colon}${ctx.m(e.msg)}`];
+  const lines = [`${ctx.style.red(ctx.t('label.error'))}${colon}${ctx.m(e.msg)}`];
   for (const d of e.details) lines.push(renderLocated(ctx, d).replace(/^/gm, '  '));
-  if (e.hint) lines.push(`${chalk.cyan(ctx.t('label.hint'))}${colon}${ctx.m(e.hint)}`);
+  if (e.hint) lines.push(`${ctx.style.cyan(ctx.t('label.hint'))}${colon}${ctx.m(e.hint)}`);
   return lines.join('\n') + '\n';
 }

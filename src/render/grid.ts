@@ -1,6 +1,11 @@
 /** A grid of text (headers and rows) as a terminal table, CSV or a Markdown table. */
 import Table from 'cli-table3';
-import type { Grid } from '../reports/list.js';
+
+/** Text in rows under headers: what the table, CSV and Markdown renderers take. */
+export interface Grid {
+  headers: string[];
+  rows: string[][];
+}
 
 export function renderGridAsTable(grid: Grid, opts: { maxWidth?: number } = {}): string {
   const table = new Table({

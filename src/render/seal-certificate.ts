@@ -3,7 +3,7 @@
  * file. It carries what an inspector needs to check the archive later — the school, the term, how many
  * records, the full digest and its short form, the chain head — and the lines for signatures and the stamp.
  */
-import type { Ctx } from '../cli/context.js';
+import type { RenderContext } from './context.js';
 import { displayWidth } from './grid.js';
 import { groupedDigest, shortDigest, type SealEntry } from '../model/chain.js';
 import type { Term } from '../model/terms.js';
@@ -20,11 +20,11 @@ function center(text: string, width: number): string {
   return ' '.repeat(Math.max(0, Math.floor((width - displayWidth(text)) / 2))) + text;
 }
 
-export function renderSealCertificate(ctx: Ctx, d: CertificateData): string {
+export function renderSealCertificate(ctx: RenderContext, d: CertificateData): string {
   const width = 72;
   const rule = '═'.repeat(width);
   const ids = d.seal.records;
-  const t = (key: Parameters<Ctx['t']>[0], params?: Record<string, string | number>) => ctx.t(key, params);
+  const t = (key: Parameters<RenderContext['t']>[0], params?: Record<string, string | number>) => ctx.t(key, params);
   const lines = [
     rule,
     center(t('cert.title'), width),

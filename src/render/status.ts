@@ -3,13 +3,12 @@
  * readable without colour (✓ ✗ · and counts carry the meaning; colour only underlines it), then the
  * items due next and the open opinions. JSON is the report itself.
  */
-import { chalk } from '../cli/color.js';
-import type { Ctx } from '../cli/context.js';
+import type { RenderContext, Style } from './context.js';
 import type { Lang } from '../i18n/index.js';
 import type { Archive } from '../archive/load.js';
 import { isRecurring } from '../model/due.js';
 import { defaultTermName } from '../model/terms.js';
-import { describeDue } from '../reports/catalog.js';
+import { describeDue } from './catalog.js';
 import type { StatusPeriod, StatusReport } from '../reports/status.js';
 import { centerDisplay as center, displayWidth, padDisplay, truncateDisplay } from './width.js';
 
@@ -29,18 +28,18 @@ export function periodSymbol(p: Pick<StatusPeriod, 'status' | 'ids'>): string {
   return p.status === 'missing' ? '✗' : '·';
 }
 
-function paint(symbol: string, padded: string): string {
-  const colour = symbol === '✗' ? chalk.red : symbol === '·' ? chalk.dim : chalk.green;
+function paint(style: Style, symbol: string, padded: string): string {
+  const colour = symbol === '✗' ? style.red : symbol === '·' ? style.dim : style.green;
   return padded.replace(symbol, colour(symbol));
 }
 
-export function renderStatusAsText(ctx: Ctx, archive: Archive, report: StatusReport): string {
+export function renderStatusAsText(ctx: RenderContext, archive: Archive, report: StatusReport): string {
   const term = report.term;
   // A configured term keeps its own name; a default one is named in the reader's language.
   const termName = archive.terms.byId(term.id).configured ? term.name : defaultTermName(term.id, ctx.lang);
   const { required, met, rate } = report.completeness;
   return [
-    chalk.bold(ctx.t('status.heading', { school: report.school, term: termName, start: term.start, end: term.end })),
+    ctx.style.bold(ctx.t('status.heading', { school: report.school, term: termName, start: term.start, end: term.end })),
     required === 0 ? ctx.t('status.today-none', { today: report.today }) : ctx.t('status.today', { today: report.today, required, met, rate: Math.round(rate * 100) }),
     '',
     ...matrixLines(ctx, archive, report),
@@ -54,7 +53,7 @@ export function renderStatusAsText(ctx: Ctx, archive: Archive, report: StatusRep
 const categoryLabel = (archive: Archive, lang: Lang, id: string) => archive.catalog.category(id)?.label[lang] ?? id;
 
 /** Category | one column per month | Due (the rule of a monthly category, the date of a term or year item). */
-function matrixLines(ctx: Ctx, archive: Archive, report: StatusReport): string[] {
+function matrixLines(ctx: RenderContext, archive: Archive, report: StatusReport): string[] {
   if (report.rows.length === 0) return [ctx.t('status.no-required')];
   const label = (id: string) => categoryLabel(archive, ctx.lang, id);
   const dueText = report.rows.map((row) => {
@@ -67,26 +66,26 @@ function matrixLines(ctx: Ctx, archive: Archive, report: StatusReport): string[]
   const dueWidth = Math.max(displayWidth(ctx.t('status.col.due')), ...dueText.map(displayWidth));
   const budget = STATUS_WIDTH - report.months.length * CELL - dueWidth - 2;
   const labelWidth = Math.min(budget, Math.max(displayWidth(ctx.t('status.col.category')), ...report.rows.map((r) => displayWidth(label(r.category))))) + 1;
-  const lines = [chalk.bold((padDisplay(ctx.t('status.col.category'), labelWidth) + report.months.map((m) => center(monthLabel(m, ctx.lang), CELL)).join('') + ' ' + ctx.t('status.col.due')).trimEnd())];
+  const lines = [ctx.style.bold((padDisplay(ctx.t('status.col.category'), labelWidth) + report.months.map((m) => center(monthLabel(m, ctx.lang), CELL)).join('') + ' ' + ctx.t('status.col.due')).trimEnd())];
   report.rows.forEach((row, i) => {
     const cells = report.months.map((m) => {
       const here = row.periods.filter((p) => p.month === m);
       if (here.length === 0) return ' '.repeat(CELL);
       const symbol = here.map(periodSymbol).join('');
-      return paint(symbol, center(symbol, CELL));
+      return paint(ctx.style, symbol, center(symbol, CELL));
     });
     const outside = row.periods.find((p) => p.month === null);
-    const dueCell = outside ? paint(periodSymbol(outside), dueText[i]!) : chalk.dim(dueText[i]!);
+    const dueCell = outside ? paint(ctx.style, periodSymbol(outside), dueText[i]!) : ctx.style.dim(dueText[i]!);
     lines.push((padDisplay(truncateDisplay(label(row.category), labelWidth - 1), labelWidth) + cells.join('') + ' ' + dueCell).trimEnd());
   });
-  lines.push(chalk.dim(ctx.t('status.legend')), chalk.dim(ctx.t('status.legend-note')));
+  lines.push(ctx.style.dim(ctx.t('status.legend')), ctx.style.dim(ctx.t('status.legend-note')));
   return lines;
 }
 
-function upcomingLines(ctx: Ctx, archive: Archive, report: StatusReport): string[] {
+function upcomingLines(ctx: RenderContext, archive: Archive, report: StatusReport): string[] {
   const { upcoming } = report;
   const when = (days: number) => (days === 0 ? ctx.t('status.due-today') : ctx.t('status.due-in', { n: days }));
-  const lines = [chalk.bold(ctx.t('status.upcoming', { days: upcoming.days, from: upcoming.from, to: upcoming.to }))];
+  const lines = [ctx.style.bold(ctx.t('status.upcoming', { days: upcoming.days, from: upcoming.from, to: upcoming.to }))];
   if (upcoming.items.length === 0) lines.push(`  ${ctx.t('status.none')}`);
   const whenWidth = Math.max(0, ...upcoming.items.map((u) => displayWidth(when(u.days))));
   for (const u of upcoming.items) {
@@ -96,9 +95,9 @@ function upcomingLines(ctx: Ctx, archive: Archive, report: StatusReport): string
   return lines;
 }
 
-function feedbackLines(ctx: Ctx, archive: Archive, report: StatusReport): string[] {
+function feedbackLines(ctx: RenderContext, archive: Archive, report: StatusReport): string[] {
   const open = report.openFeedback;
-  const lines = [chalk.bold(ctx.t('status.feedback', { n: open.length }))];
+  const lines = [ctx.style.bold(ctx.t('status.feedback', { n: open.length }))];
   if (open.length === 0) return [...lines, `  ${ctx.t('status.none')}`];
   const ages = open.map((f) => ctx.t(f.overdue ? 'status.age-overdue' : 'status.age', { n: f.age }));
   const ageWidth = Math.max(...ages.map(displayWidth));
@@ -106,8 +105,8 @@ function feedbackLines(ctx: Ctx, archive: Archive, report: StatusReport): string
     const channel = archive.catalog.channel(f.channel)?.label[ctx.lang] ?? f.channel;
     const head = `  ${f.received}  ${padDisplay(ages[i]!, ageWidth)}  `;
     const item = truncateDisplay(ctx.t('status.feedback-item', { id: f.id, n: f.n, channel, summary: f.summary }), STATUS_WIDTH - displayWidth(head));
-    lines.push(head.replace(ages[i]!, f.overdue ? chalk.red(ages[i]!) : ages[i]!) + item);
+    lines.push(head.replace(ages[i]!, f.overdue ? ctx.style.red(ages[i]!) : ages[i]!) + item);
   });
-  lines.push(chalk.dim(`  ${ctx.t('status.feedback-hint', { days: archive.config.feedback_days })}`));
+  lines.push(ctx.style.dim(`  ${ctx.t('status.feedback-hint', { days: archive.config.feedback_days })}`));
   return lines;
 }

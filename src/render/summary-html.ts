@@ -4,7 +4,7 @@
  * template `templates/summary/page.html.liquid` (print CSS, Chinese font stacks, page numbers).
  */
 import { t, type Lang } from '../i18n/index.js';
-import type { TermSummary } from '../reports/summary.js';
+import type { LabelledSummary } from './summary-labels.js';
 import { inlineText, parseMarkdownBlocks, type Align, type Block, type Inline } from './markdown-blocks.js';
 import { barChart, columnChart, escapeXml, matrixChart } from './svg-charts.js';
 import { renderSummaryTemplate, summaryFormatters } from './summary-templates.js';
@@ -13,7 +13,7 @@ const inlineHtml = (runs: readonly Inline[]) => runs.map((r) => (r.bold ? `<stro
 const alignClass = (a: Align | undefined) => (a === 'right' ? ' class="right-align"' : a === 'center' ? ' class="center"' : '');
 
 /** The charts the templates may place, by name. */
-export function summaryCharts(s: TermSummary, lang: Lang): Record<string, (title: string) => string> {
+export function summaryCharts(s: LabelledSummary, lang: Lang): Record<string, (title: string) => string> {
   const f = summaryFormatters(lang);
   return {
     'by-month': (title) => columnChart(s.byMonth.map((m) => ({ label: f.short_month(m.month), value: m.count })), { name: 'by-month', title }),
@@ -67,7 +67,7 @@ export function pageFooterCss(lang: Lang): string {
     .join(' ');
 }
 
-export async function renderSummaryAsHtml(summary: TermSummary, markdown: string, lang: Lang, archiveRoot?: string): Promise<string> {
+export async function renderSummaryAsHtml(summary: LabelledSummary, markdown: string, lang: Lang, archiveRoot?: string): Promise<string> {
   const blocks = parseMarkdownBlocks(markdown);
   const h1 = blocks.find((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level === 1);
   const body = blocksAsHtml(blocks, summaryCharts(summary, lang));

@@ -4,7 +4,7 @@
  */
 import type { Catalog } from '../model/catalog.js';
 import type { Lang } from '../i18n/index.js';
-import type { TermSummary } from '../reports/summary.js';
+import type { LabelledSummary } from './summary-labels.js';
 import { renderSummaryTemplate } from './summary-templates.js';
 import { buildSummaryView } from './summary-view.js';
 
@@ -19,7 +19,7 @@ export function tidyMarkdown(text: string): string {
   );
 }
 
-export async function renderSummaryAsMarkdown(summary: TermSummary, catalog: Catalog, lang: Lang, archiveRoot?: string): Promise<string> {
+export async function renderSummaryAsMarkdown(summary: LabelledSummary, catalog: Catalog, lang: Lang, archiveRoot?: string): Promise<string> {
   const v = buildSummaryView(summary, catalog, lang);
   return tidyMarkdown(await renderSummaryTemplate(lang, 'summary', { v }, archiveRoot ? { archiveRoot } : {}));
 }

@@ -6,7 +6,7 @@
 import type { Catalog } from '../model/catalog.js';
 import { messageText, t, type Lang } from '../i18n/index.js';
 import type { Tally } from '../reports/summary-counts.js';
-import type { TermSummary } from '../reports/summary.js';
+import type { LabelledSummary } from './summary-labels.js';
 
 const byId = (xs: readonly Tally[]) => Object.fromEntries(xs.map((x) => [x.id, x.count]));
 /** The largest counts first; equal counts keep the catalog's order. */
@@ -21,7 +21,9 @@ export interface FindingGroup {
   items: { severity: string; subject: string; text: string }[];
 }
 
-export function buildSummaryView(s: TermSummary, catalog: Catalog, lang: Lang) {
+export function buildSummaryView(labelled: LabelledSummary, catalog: Catalog, lang: Lang) {
+  // The templates print `term.name`: the name as the reader reads it.
+  const s = { ...labelled, term: { ...labelled.term, name: labelled.term.label }, previous: labelled.previous && { ...labelled.previous, term: { ...labelled.previous.term, name: labelled.previous.term.label } } };
   const labels = (ids: readonly string[], find: (id: string) => { label: Record<Lang, string> } | undefined) => ids.map((id) => find(id)?.label[lang] ?? id);
   const groups: FindingGroup[] = [];
   for (const f of s.findings) {

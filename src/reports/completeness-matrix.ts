@@ -5,8 +5,7 @@
  */
 import type { Catalog } from '../model/catalog.js';
 import { monthOf } from '../model/dates.js';
-import type { Lang } from '../i18n/index.js';
-import type { CellStatus, Completeness } from './completeness.js';
+import type { CellStatus, Completeness } from '../checks/completeness-periods.js';
 
 export interface MatrixCell {
   month: string;
@@ -18,7 +17,6 @@ export interface MatrixCell {
 
 export interface MatrixRow {
   category: string;
-  label: string;
   frequency: string;
   cells: MatrixCell[];
 }
@@ -28,14 +26,14 @@ export interface CompletenessMatrix {
   rows: MatrixRow[];
 }
 
-export function buildCompletenessMatrix(completeness: Completeness, months: readonly string[], catalog: Catalog, lang: Lang): CompletenessMatrix {
+export function buildCompletenessMatrix(completeness: Completeness, months: readonly string[], catalog: Catalog): CompletenessMatrix {
   const rows: MatrixRow[] = [];
   const first = months[0] ?? '', last = months[months.length - 1] ?? '';
   for (const cell of completeness.cells) {
     const cat = catalog.category(cell.category);
     let row = rows.find((r) => r.category === cell.category);
     if (!row) {
-      row = { category: cell.category, label: cat?.label[lang] ?? cell.category, frequency: cat?.frequency ?? 'event', cells: months.map((month) => ({ month, status: 'none' })) };
+      row = { category: cell.category, frequency: cat?.frequency ?? 'event', cells: months.map((month) => ({ month, status: 'none' })) };
       rows.push(row);
     }
     const dueMonth = monthOf(cell.due);

@@ -5,11 +5,9 @@
  * lists of objects, are JSON text.
  */
 import type { LoadedRecord } from '../archive/load.js';
-import type { Lang } from '../i18n/index.js';
 import { DATE_RE } from '../model/dates.js';
 import type { DisclosureRecord } from '../model/record.js';
-import { DATE_FIELDS, SHEET_FIELDS, headerOf, type SheetField } from '../model/sheet-columns.js';
-import type { Grid } from './list.js';
+import { DATE_FIELDS, SHEET_FIELDS, type SheetField } from '../model/sheet-columns.js';
 
 /** The fields export writes: every sheet field (the id too, for reference; import allocates new ones). */
 export const EXPORT_FIELDS: readonly SheetField[] = SHEET_FIELDS;
@@ -18,7 +16,8 @@ export const EXPORT_FIELDS: readonly SheetField[] = SHEET_FIELDS;
 export type SheetCell = string | number | { date: string } | null;
 
 export interface ExportTable {
-  headers: string[];
+  /** The field of each column; the renderer names them in the reader's language. */
+  fields: readonly SheetField[];
   rows: SheetCell[][];
 }
 
@@ -37,19 +36,11 @@ function cellOf(record: DisclosureRecord, field: SheetField): SheetCell {
   return String(v);
 }
 
-/** The records, in id order, as a table with headers in the user's language. */
-export function exportTable(records: readonly LoadedRecord[], lang: Lang): ExportTable {
+/** The records, in id order, as a table of fields and cells. */
+export function exportTable(records: readonly LoadedRecord[]): ExportTable {
   const sorted = [...records].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   return {
-    headers: EXPORT_FIELDS.map((f) => headerOf(f, lang)),
+    fields: EXPORT_FIELDS,
     rows: sorted.map(({ record }) => EXPORT_FIELDS.map((f) => cellOf(record, f))),
-  };
-}
-
-/** The same table as text, for CSV: dates as `YYYY-MM-DD`. */
-export function exportGrid(table: ExportTable): Grid {
-  return {
-    headers: table.headers,
-    rows: table.rows.map((r) => r.map((c) => (c === null ? '' : typeof c === 'object' ? c.date : String(c)))),
   };
 }

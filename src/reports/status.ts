@@ -8,7 +8,7 @@ import { addDays, daysBetween, type DateString } from '../model/dates.js';
 import { opinionState } from '../model/feedback.js';
 import type { Term } from '../model/terms.js';
 import { schoolYearOfTerm, schoolYearRange } from '../model/terms.js';
-import { buildCompleteness, type CellStatus, type Completeness } from './completeness.js';
+import { buildCompleteness, type CellStatus, type Completeness } from '../checks/completeness-periods.js';
 import { buildCompletenessMatrix } from './completeness-matrix.js';
 import { termCompleteness } from './summary.js';
 
@@ -93,7 +93,7 @@ export function buildStatus(archive: Archive, term: Term, today: DateString): St
  * that falls due outside this term still gets its row, with `month: null`.
  */
 function matrixRows(archive: Archive, term: Term, months: string[], completeness: Completeness, today: DateString): StatusRow[] {
-  const matrix = buildCompletenessMatrix(completeness, months, archive.catalog, archive.config.locale);
+  const matrix = buildCompletenessMatrix(completeness, months, archive.catalog);
   const cellOf = (c: Completeness, category: string, period: string) => c.cells.find((x) => x.category === category && x.period === period)!;
   const year = schoolYearOfTerm(term.id);
   let yearly: Completeness | undefined;

@@ -1,18 +1,16 @@
 /**
  * The counting behind the term summary: tallies by category, column, form, audience, timing and month;
  * the feedback figures; the "four pairings" of the source document. Pure functions over the published
- * records of one term, so the current and the previous term are counted by the same code.
+ * records of one term, so the current and the previous term are counted by the same code. Ids and
+ * numbers only: the renderers name them (render/summary-labels.ts).
  */
-import type { Catalog, Named } from '../model/catalog.js';
+import type { Catalog } from '../model/catalog.js';
 import { AUDIENCES, TIMINGS } from '../model/catalog.js';
 import { datePart, daysBetween, monthOf } from '../model/dates.js';
 import type { DisclosureRecord } from '../model/record.js';
-import type { Lang } from '../i18n/index.js';
-import { t } from '../i18n/index.js';
 
 export interface Tally {
   id: string;
-  label: string;
   count: number;
 }
 
@@ -20,25 +18,23 @@ export interface Tally {
  * Counts records per id. `ids` gives the order and the entries always shown (even at 0); ids met in
  * records but not in `ids` follow in the order met. A record with several values counts once in each.
  */
-export function tally<T>(records: readonly T[], valuesOf: (r: T) => readonly string[], ids: readonly string[], labelOf: (id: string) => string, keepZero: boolean): Tally[] {
+export function tally<T>(records: readonly T[], valuesOf: (r: T) => readonly string[], ids: readonly string[], keepZero: boolean): Tally[] {
   const counts = new Map<string, number>(ids.map((id) => [id, 0]));
   for (const r of records) for (const v of new Set(valuesOf(r))) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].filter(([, n]) => keepZero || n > 0).map(([id, count]) => ({ id, label: labelOf(id), count }));
+  return [...counts].filter(([, n]) => keepZero || n > 0).map(([id, count]) => ({ id, count }));
 }
 
-const labelIn = (lang: Lang, find: (id: string) => Named | undefined) => (id: string) => find(id)?.label[lang] ?? id;
-
 /** Categories and forms: those used, in catalog order. Columns and audiences: all of them. */
-export function tallies(records: readonly DisclosureRecord[], catalog: Catalog, lang: Lang) {
+export function tallies(records: readonly DisclosureRecord[], catalog: Catalog) {
   const d = catalog.data;
   const category = (id: string) => catalog.category(id);
   return {
-    byCategory: tally(records, (r) => [r.category], d.categories.map((c) => c.id), labelIn(lang, category), false),
-    byColumn: tally(records, (r) => [category(r.category)?.column ?? 'affairs'], d.columns.map((c) => c.id), labelIn(lang, catalog.column), true),
-    byForm: tally(records, (r) => r.form, d.forms.map((f) => f.id), labelIn(lang, catalog.form), false),
-    byAudience: tally(records, (r) => r.audience, AUDIENCES, labelIn(lang, catalog.audience), true),
+    byCategory: tally(records, (r) => [r.category], d.categories.map((c) => c.id), false),
+    byColumn: tally(records, (r) => [category(r.category)?.column ?? 'affairs'], d.columns.map((c) => c.id), true),
+    byForm: tally(records, (r) => r.form, d.forms.map((f) => f.id), false),
+    byAudience: tally(records, (r) => r.audience, AUDIENCES, true),
     // A record without `timing` is counted as `none`, shown only when there is one.
-    byTiming: tally(records, (r) => [r.timing ?? 'none'], TIMINGS, (id) => t(lang, id === 'none' ? 'summary.timing-none' : (`timing.${id}` as 'timing.before')), true).filter(
+    byTiming: tally(records, (r) => [r.timing ?? 'none'], TIMINGS, true).filter(
       (x) => x.id !== 'none' || x.count > 0,
     ),
   };
@@ -70,7 +66,7 @@ export interface FeedbackFigures {
   byChannel: Tally[];
 }
 
-export function feedbackFigures(records: readonly DisclosureRecord[], days: number, today: string, catalog: Catalog, lang: Lang): FeedbackFigures {
+export function feedbackFigures(records: readonly DisclosureRecord[], days: number, today: string, catalog: Catalog): FeedbackFigures {
   const items = records.flatMap((r) => r.feedback ?? []);
   const answered = items.filter((f) => f.response !== undefined);
   const open = items.filter((f) => f.response === undefined);
@@ -81,7 +77,7 @@ export function feedbackFigures(records: readonly DisclosureRecord[], days: numb
     open: open.length,
     answeredLate: answered.filter((f) => f.responded !== undefined && daysBetween(f.received, f.responded) > days).length,
     days,
-    byChannel: tally(items, (f) => [f.channel], catalog.data.channels.map((c) => c.id), labelIn(lang, catalog.channel), false),
+    byChannel: tally(items, (f) => [f.channel], catalog.data.channels.map((c) => c.id), false),
   };
 }
 

@@ -8,7 +8,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/program.js';
-import { setPromptStreams } from '../../src/cli/prompter.js';
+import { setPromptStreams } from '../../src/commands/prompter.js';
 import { FINANCE, recordYaml, writeArchive } from '../helpers/archive.js';
 
 const ENTER = '\r';

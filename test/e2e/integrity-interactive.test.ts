@@ -5,7 +5,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { afterEach, expect, it } from 'vitest';
 import { run } from '../../src/cli/program.js';
-import { setPromptStreams } from '../../src/cli/prompter.js';
+import { setPromptStreams } from '../../src/commands/prompter.js';
 import { cli, writeArchive } from '../helpers/archive.js';
 
 afterEach(() => setPromptStreams(undefined));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadArchive } from '../../src/archive/load.js';
-import { buildCompleteness } from '../../src/reports/completeness.js';
+import { buildCompleteness } from '../../src/checks/completeness-periods.js';
 import { cli, REPO } from '../helpers/archive.js';
 
 const ARCHIVE = join(REPO, 'archive');

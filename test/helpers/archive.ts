@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/program.js';
 import { appendJournal } from '../../src/archive/journal.js';
-import { listRecordFiles } from '../../src/archive/load.js';
+import { listRecordFiles } from '../../src/archive/record-walk.js';
 import { sha256Hex } from '../../src/model/chain.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

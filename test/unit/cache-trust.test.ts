@@ -184,18 +184,13 @@ describe('the key', () => {
     const truth = await views(root, NO_CACHE);
     const blocked = join(tempDir(), 'not-a-folder');
     writeFileSync(blocked, 'a file where the key folder would be');
-    process.env.XWGK_CACHE_KEY_DIR = join(blocked, 'xwgk');
-    try {
-      expect(CacheStore.open(root)).toBeUndefined();
-      expect(await views(root)).toEqual(truth);
-      expect(existsSync(join(root, '.xwgk-cache'))).toBe(false);
-      // a key kept inside the archive protects nothing: no cache either
-      process.env.XWGK_CACHE_KEY_DIR = join(root, 'records', 'key');
-      expect(CacheStore.open(root)).toBeUndefined();
-      expect(existsSync(join(root, 'records', 'key'))).toBe(false);
-    } finally {
-      delete process.env.XWGK_CACHE_KEY_DIR;
-    }
+    const noKey = { XWGK_CACHE_KEY_DIR: join(blocked, 'xwgk') };
+    expect(CacheStore.open(root, noKey)).toBeUndefined();
+    expect(await views(root, noKey)).toEqual(truth);
+    expect(existsSync(join(root, '.xwgk-cache'))).toBe(false);
+    // a key kept inside the archive protects nothing: no cache either
+    expect(CacheStore.open(root, { XWGK_CACHE_KEY_DIR: join(root, 'records', 'key') })).toBeUndefined();
+    expect(existsSync(join(root, 'records', 'key'))).toBe(false);
     expect(CacheStore.open(root)).toBeDefined();
   });
 });

@@ -10,7 +10,7 @@ import { dueDate, periodOf, periodsInRange, type Recurring } from '../../src/mod
 import { periodOfRecord, termOfRecord } from '../../src/model/periods.js';
 import { Terms } from '../../src/model/terms.js';
 import { WorkCalendar } from '../../src/model/workdays.js';
-import { buildCompleteness, completenessRange } from '../../src/reports/completeness.js';
+import { buildCompleteness, completenessRange } from '../../src/checks/completeness-periods.js';
 import { archiveOf, rec } from '../helpers/checks.js';
 
 const catalog = makeCatalog(defaultCatalogData());

@@ -12,8 +12,11 @@ import { GENESIS, sha256Hex } from '../../src/model/chain.js';
 const FIN = ['--category', 'finance', '--title', '9月财务收支', '--content', '收入186400元', '--time', '2025-10-10', '--responsible', '王建国', '--review-by', '领导小组', '--review-on', '2025-10-09', '--supervision-by', '监督小组', '--supervision-on', '2025-10-09'];
 const PLAN = ['--category', 'plan', '--title', '学年工作计划', '--content', '计划全文', '--time', '2025-09-15', '--responsible', '王建国'];
 
+/** The lock tests shorten the wait; the CLI reads it from its Io's environment, as every variable. */
+let lockWait: Record<string, string> = {};
+
 async function x(root: string, ...args: string[]) {
-  return cli([...args, '--archive', root], { env: { XWGK_LANG: 'en' } });
+  return cli([...args, '--archive', root], { env: { XWGK_LANG: 'en', ...lockWait } });
 }
 
 /** An archive with two records added through the tool. */
@@ -32,7 +35,7 @@ async function verifyJson(root: string, ...more: string[]) {
 }
 
 afterEach(() => {
-  delete process.env.XWGK_LOCK_WAIT_MS;
+  lockWait = {};
 });
 
 describe('the journal', () => {
@@ -297,7 +300,7 @@ describe('import into a sealed term', () => {
 describe('the lock', () => {
   it('makes a writer give up with exit 3 and nothing written while a live process holds it', async () => {
     const root = await archiveWithTwo();
-    process.env.XWGK_LOCK_WAIT_MS = '300';
+    lockWait = { XWGK_LOCK_WAIT_MS: '300' };
     writeFileSync(join(root, '.xwgk.lock'), JSON.stringify({ pid: process.pid, host: hostname(), time: new Date().toISOString(), token: 'other' }));
     const r = await x(root, 'add', '--yes', ...PLAN);
     expect(r.code).toBe(3);
@@ -308,7 +311,7 @@ describe('the lock', () => {
 
   it('clears a stale lock: a dead process on this host, or one too old', async () => {
     const root = await archiveWithTwo();
-    process.env.XWGK_LOCK_WAIT_MS = '300';
+    lockWait = { XWGK_LOCK_WAIT_MS: '300' };
     writeFileSync(join(root, '.xwgk.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), time: new Date().toISOString(), token: 'dead' }));
     expect((await x(root, 'add', '--yes', ...PLAN)).code).toBe(0);
     writeFileSync(join(root, '.xwgk.lock'), JSON.stringify({ pid: 1, host: 'another-host', time: '2020-01-01T00:00:00Z', token: 'old' }));

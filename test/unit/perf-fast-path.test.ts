@@ -5,9 +5,9 @@
  * take the writer's ordinary output (so this test would notice a fast path that never runs).
  */
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fastParseRecord } from '../../src/archive/fast-record.js';
-import { loadRecordBytes } from '../../src/archive/load.js';
+import { loadRecordBytes } from '../../src/archive/record-file.js';
 import { serializeRecord } from '../../src/archive/serialize.js';
 import { parseYamlText, topLevelLines } from '../../src/archive/yaml-source.js';
 import { makeCatalog } from '../../src/model/catalog.js';
@@ -54,13 +54,7 @@ const fileOf = (r: DisclosureRecord) => `records/${r.id.slice(0, 4)}/${r.id}.yam
 
 /** Both paths over the same bytes. */
 function bothPaths(bytes: Uint8Array, file: string) {
-  const fast = loadRecordBytes(bytes, file, catalog);
-  process.env.XWGK_NO_FAST_PATH = '1';
-  try {
-    return { fast, library: loadRecordBytes(bytes, file, catalog) };
-  } finally {
-    delete process.env.XWGK_NO_FAST_PATH;
-  }
+  return { fast: loadRecordBytes(bytes, file, catalog), library: loadRecordBytes(bytes, file, catalog, { fast: false }) };
 }
 
 /** When the fast parser takes a text, it gives the library's value and key lines. */
@@ -100,10 +94,6 @@ function applyDamage(source: string, d: Damage): string {
   else if (i + 1 < lines.length) [lines[i], lines[i + 1]] = [lines[i + 1]!, lines[i]!];
   return lines.join('\n');
 }
-
-afterEach(() => {
-  delete process.env.XWGK_NO_FAST_PATH;
-});
 
 describe('the fast path for the writer\'s layout', () => {
   it('takes ordinary records as the writer writes them, with the library\'s value, lines and result', () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { fastParseRecord } from '../../src/archive/fast-record.js';
-import { loadRecordBytes } from '../../src/archive/load.js';
+import { loadRecordBytes } from '../../src/archive/record-file.js';
 import { serializeRecord } from '../../src/archive/serialize.js';
 import { makeCatalog } from '../../src/model/catalog.js';
 import { defaultCatalogData } from '../../src/model/default-catalog.js';

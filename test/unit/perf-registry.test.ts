@@ -1,7 +1,7 @@
 // The command registry: commands built in registry order for any invocation; help and suggestions
 // after a typo see every command.
 import { describe, expect, it } from 'vitest';
-import { Ctx } from '../../src/cli/context.js';
+import { Ctx } from '../../src/commands/context.js';
 import { commandsFor } from '../../src/commands/index.js';
 import { cli, FINANCE, recordYaml, writeArchive } from '../helpers/archive.js';
 

@@ -1,7 +1,7 @@
 /** Where completeness starts without a range: the term the first record belongs to, not the term holding its date. */
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/archive/load.js';
-import { completenessRange } from '../../src/reports/completeness.js';
+import { completenessRange } from '../../src/checks/completeness-periods.js';
 import { writeArchive } from '../helpers/archive.js';
 
 const SETTINGS = 'school: 测试小学\nlocale: zh-CN\nterms:\n  - { id: 2025-2026-1, start: 2025-09-01, end: 2026-01-25 }\n';

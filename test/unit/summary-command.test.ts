@@ -47,7 +47,8 @@ describe('xwgk summary --format json', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.school).toBe('测试小学');
-    expect(j.term).toEqual({ id: '2025-2026-1', name: '2025–2026 school year, first term', start: '2025-09-01', end: '2026-01-25' });
+    // `name` is the archive's (its language); `label` is the reader's.
+    expect(j.term).toEqual({ id: '2025-2026-1', name: '2025—2026学年第一学期', start: '2025-09-01', end: '2026-01-25', label: '2025–2026 school year, first term' });
     expect([j.total, j.withdrawn]).toEqual([7, 1]);
     for (const key of ['byCategory', 'byColumn', 'byForm', 'byAudience', 'byTiming']) expect(Object.keys(j[key][0])).toEqual(['id', 'label', 'count']);
     expect(j.byMonth[0]).toEqual({ month: '2025-08', count: 1 });
@@ -57,6 +58,19 @@ describe('xwgk summary --format json', () => {
     expect(j.checks.ok).toBe(false);
     expect(j.checks.findings).toContainEqual(expect.objectContaining({ check: 'approvals', id: '20251215-001', message: '"Income and spending" must be approved by the supervision group; this record has no supervision' }));
     expect(j.previous.term.id).toBe('2024-2025-2');
+  });
+
+  it('is the same data in every language: zh-CN and en differ only in the labels and the findings\' wording', async () => {
+    const [zh, en] = await Promise.all(['zh-CN', 'en'].map(async (lang) => JSON.parse((await summary([...term, '--format', 'json', '--lang', lang])).stdout)));
+    // Drops what the renderer words for the reader: `label` everywhere, and a finding's message and hint.
+    const strip = (v: unknown, inFinding = false): unknown => {
+      if (Array.isArray(v)) return v.map((x) => strip(x, inFinding));
+      if (!v || typeof v !== 'object') return v;
+      return Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'label' && !(inFinding && (k === 'message' || k === 'hint'))).map(([k, x]) => [k, strip(x, inFinding || k === 'findings')]));
+    };
+    expect(zh.byCategory[0].label).not.toBe(en.byCategory[0].label);
+    expect(zh.checks.findings.length).toBeGreaterThan(0);
+    expect(strip(zh)).toEqual(strip(en));
   });
 });
 

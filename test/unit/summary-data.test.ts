@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/archive/load.js';
 import { buildTermSummary } from '../../src/reports/summary.js';
+import { makeRenderContext } from '../../src/render/context.js';
+import { labelSummary } from '../../src/render/summary-labels.js';
 import { SUMMARY_TERM, SUMMARY_TODAY, writeSummaryArchive } from '../helpers/summary-archive.js';
 
 const archive = loadArchive(writeSummaryArchive());
-const summary = buildTermSummary(archive, archive.terms.byId(SUMMARY_TERM), SUMMARY_TODAY, 'zh-CN');
+const summary = buildTermSummary(archive, archive.terms.byId(SUMMARY_TERM), SUMMARY_TODAY);
+const labelled = (lang: 'zh-CN' | 'en', s = summary) => labelSummary(makeRenderContext({ lang, catalog: archive.catalog, color: false }), s);
 const counts = (xs: { id: string; count: number }[]) => Object.fromEntries(xs.map((x) => [x.id, x.count]));
 
 describe('buildTermSummary on a hand-built autumn term', () => {
@@ -14,7 +17,8 @@ describe('buildTermSummary on a hand-built autumn term', () => {
   });
 
   it('counts the fee notice of Aug 28 in the term, the withdrawn tender only as withdrawn, and no neighbouring-term record', () => {
-    expect(summary.term).toEqual({ id: '2025-2026-1', name: '2025—2026学年第一学期', start: '2025-09-01', end: '2026-01-25' });
+    expect(summary.term).toEqual({ id: '2025-2026-1', name: '2025—2026学年第一学期', configured: true, start: '2025-09-01', end: '2026-01-25' });
+    expect(labelled('en').term.label).toBe('2025–2026 school year, first term');
     expect(summary.total).toBe(7);
     expect(summary.withdrawn).toBe(1);
     expect(summary.ledger.map((r) => r.id)).toEqual(['20250828-001', '20250905-001', '20251010-001', '20251112-001', '20251120-001', '20251215-001', '20260110-001']);
@@ -23,7 +27,7 @@ describe('buildTermSummary on a hand-built autumn term', () => {
 
   it('tallies by category, column, form, audience and timing (a record with two forms counts in each)', () => {
     expect(counts(summary.byCategory)).toEqual({ 'major-work': 1, fees: 1, finance: 3, procurement: 1, safety: 1 });
-    expect(summary.byCategory.map((c) => c.label)).toEqual(['重大工作安排与重大决策', '收费项目与标准', '财务收支', '大宗物资采购', '安全与突发事件']);
+    expect(labelled('zh-CN').byCategory.map((c) => c.label)).toEqual(['重大工作安排与重大决策', '收费项目与标准', '财务收支', '大宗物资采购', '安全与突发事件']);
     expect(counts(summary.byColumn)).toEqual({ affairs: 2, finance: 4, fees: 1 });
     expect(counts(summary.byForm)).toEqual({ board: 5, 'fee-board': 1, congress: 1, 'admin-meeting': 1, website: 2, 'parent-letter': 2 });
     expect(counts(summary.byAudience)).toEqual({ staff: 5, students: 0, parents: 2, public: 2 });
@@ -75,15 +79,15 @@ describe('buildTermSummary on a hand-built autumn term', () => {
   });
 
   it('counts the next term on its own: the fee notice between terms and the February accounts', () => {
-    const next = buildTermSummary(archive, archive.terms.byId('2025-2026-2'), SUMMARY_TODAY, 'en');
+    const next = buildTermSummary(archive, archive.terms.byId('2025-2026-2'), SUMMARY_TODAY);
     expect(next.total).toBe(2);
     expect(next.ledger.map((r) => r.id)).toEqual(['20260220-001', '20260228-001']);
-    expect(next.byCategory.map((c) => c.label)).toEqual(['Fee schedule', 'Income and spending']);
+    expect(labelled('en', next).byCategory.map((c) => c.label)).toEqual(['Fee schedule', 'Income and spending']);
     expect(next.previous?.total).toBe(7);
     expect(next.previous?.withdrawn).toBe(1);
   });
 
   it('has no previous figures when the archive holds nothing of the previous term', () => {
-    expect(buildTermSummary(archive, archive.terms.byId('2024-2025-2'), SUMMARY_TODAY, 'zh-CN').previous).toBeNull();
+    expect(buildTermSummary(archive, archive.terms.byId('2024-2025-2'), SUMMARY_TODAY).previous).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { findArchive } from '../archive/discover.js';
+import { cacheOn } from '../archive/env.js';
 import { loadArchive, loadSettings, type Archive, type ArchiveSettings } from '../archive/load.js';
 import { replaceFile } from '../archive/atomic.js';
 import { messageText, resolveLang, t, type Lang, type MessageKey } from '../i18n/index.js';
@@ -11,12 +12,20 @@ import { isCalendarDate, systemToday } from '../model/dates.js';
 import { usageError } from '../model/errors.js';
 import type { Msg } from '../model/finding.js';
 import type { Io } from './io.js';
+import { makeRenderContext, type RenderContext } from '../render/context.js';
+import { renderError } from '../render/errors.js';
+import type { XwgkError } from '../model/errors.js';
 
 export interface GlobalOptions {
   archive?: string;
   lang?: string;
   color?: boolean;
   quiet?: boolean;
+}
+
+/** Whether output is painted: decided once, at the process edge (cli/color.ts). */
+export interface OutputOptions {
+  color: boolean;
 }
 
 export class Ctx {
@@ -27,7 +36,7 @@ export class Ctx {
   private loadedSettings?: ArchiveSettings;
   private loadedArchive?: Archive;
 
-  constructor(readonly io: Io, readonly global: GlobalOptions) {
+  constructor(readonly io: Io, readonly global: GlobalOptions, readonly output: OutputOptions = { color: false }) {
     let archiveLocale: string | undefined;
     if (!global.lang && !io.env.XWGK_LANG) {
       try {
@@ -41,6 +50,25 @@ export class Ctx {
 
   t(key: MessageKey, params?: Record<string, string | number>): string {
     return t(this.lang, key, params);
+  }
+
+  /**
+   * The value renderers get: language, translator, the catalog's labels, colours. The catalog is the
+   * one already loaded (or the settings, read here, not in the renderer); without an archive, ids.
+   */
+  view(): RenderContext {
+    let catalog;
+    try {
+      catalog = this.settings().catalog;
+    } catch {
+      catalog = undefined;
+    }
+    return makeRenderContext({ lang: this.lang, catalog, color: this.output.color });
+  }
+
+  /** An error as the text that goes to stderr (the one place a failure is worded). */
+  errorText(e: XwgkError): string {
+    return renderError(this.view(), e);
   }
 
   m(message: Msg): string {
@@ -70,13 +98,12 @@ export class Ctx {
   }
 
   settings(): ArchiveSettings {
-    this.loadedSettings ??= this.loadedArchive ?? loadSettings(this.archiveRoot(), { cache: this.io.env.XWGK_NO_CACHE !== '1' });
+    this.loadedSettings ??= this.loadedArchive ?? loadSettings(this.archiveRoot(), { cache: cacheOn(this.io.env), env: this.io.env });
     return this.loadedSettings;
   }
 
   archive(): Archive {
-    // XWGK_NO_CACHE=1 reads every file afresh (the cache never changes results, only speed).
-    this.loadedArchive ??= loadArchive(this.archiveRoot(), { cache: this.io.env.XWGK_NO_CACHE !== '1', env: this.io.env });
+    this.loadedArchive ??= loadArchive(this.archiveRoot(), { cache: cacheOn(this.io.env), env: this.io.env });
     this.loadedSettings = this.loadedArchive;
     return this.loadedArchive;
   }

@@ -1,7 +1,7 @@
 /** The catalog in force as grids of text in the user's language. */
 import { t, type Lang } from '../i18n/index.js';
 import type { Catalog, Due, Named } from '../model/catalog.js';
-import type { Grid } from './list.js';
+import type { Grid } from './grid.js';
 
 export function describeDue(due: Due | undefined, lang: Lang): string {
   if (!due) return '—';

@@ -60,4 +60,6 @@ Register-ArgumentCompleter -Native -CommandName xwgk -ScriptBlock {
 }
 `;
 
-export const SCRIPTS = { bash: BASH, zsh: ZSH, powershell: POWERSHELL } as const;
+export const SHELLS = ['bash', 'zsh', 'powershell'] as const;
+
+export const SCRIPTS: Record<(typeof SHELLS)[number], string> = { bash: BASH, zsh: ZSH, powershell: POWERSHELL };

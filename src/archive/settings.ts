@@ -1,0 +1,89 @@
+/**
+ * The archive's settings: reads and validates `xwgk.yaml`, and builds the catalog and terms in force.
+ * A bad `xwgk.yaml` stops the command (exit 2) with every problem located; unknown keys are warnings.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MessageKey } from '../model/message-key.js';
+import { mergeCatalog, type Catalog } from '../model/catalog.js';
+import { ConfigSchema, CONFIG_KEYS, type Config } from '../model/config.js';
+import { defaultCatalogData } from '../model/default-catalog.js';
+import { EXIT, XwgkError, type Located } from '../model/errors.js';
+import type { Finding } from '../model/finding.js';
+import { nearest } from '../model/nearest.js';
+import { Terms } from '../model/terms.js';
+import { CONFIG_FILE } from './discover.js';
+import type { Env } from './env.js';
+import { readCachedSettings, settingsKey, writeCachedSettings } from './settings-cache.js';
+import { lineText, locate, parseYamlBytes, type YamlSource } from './yaml-source.js';
+
+export interface ArchiveSettings {
+  root: string;
+  config: Config;
+  catalog: Catalog;
+  terms: Terms;
+  /** Warnings about `xwgk.yaml` itself (unknown keys). */
+  findings: Finding[];
+}
+
+/** Reads and validates `xwgk.yaml` (or takes it from the settings cache); a bad one stops the command with every problem located. */
+export function loadSettings(root: string, opts: { cache?: boolean; env?: Env } = {}): ArchiveSettings {
+  const file = CONFIG_FILE;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, file));
+  } catch {
+    throw new XwgkError(EXIT.usage, { key: 'err.no-archive-at', params: { dir: root } }, { key: 'hint.init' });
+  }
+  const cacheKey = opts.cache === false ? undefined : settingsKey(bytes);
+  const cached = cacheKey ? readCachedSettings(root, cacheKey, opts.env) : undefined;
+  if (cached) return cached;
+  const src = parseYamlBytes(bytes);
+  const fail = (details: Located[]) => {
+    throw new XwgkError(EXIT.usage, { key: 'err.config-invalid', params: { file } }, { key: 'hint.fix-config' }, details);
+  };
+  if (src.issues.length > 0) {
+    fail(src.issues.map((i) => ({ file, line: i.line, column: i.column, excerpt: lineText(src, i.line), message: { key: i.key, params: i.params ?? {} } })));
+  }
+  const raw = { ...(src.value as Record<string, unknown>) };
+  const findings: Finding[] = [];
+  for (const k of Object.keys(raw)) {
+    if ((CONFIG_KEYS as readonly string[]).includes(k)) continue;
+    const pos = locate(src, [k], { key: true });
+    const near = nearest(k, CONFIG_KEYS);
+    findings.push({
+      check: 'schema', code: 'schema.unknown-key', severity: 'warning', file, ...pos, excerpt: lineText(src, pos.line),
+      message: { key: 'err.unknown-key', params: { field: k } },
+      hint: near ? { key: 'hint.did-you-mean', params: { suggestion: near } } : { key: 'hint.known-keys', params: { valid: CONFIG_KEYS.join(', ') } },
+    });
+    delete raw[k];
+  }
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    fail(parsed.error.issues.map((issue) => {
+      const path = issue.path as (string | number)[];
+      const value = valueAt(raw, path);
+      return located(src, file, path, issue.message, value === undefined, { value: value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value) });
+    }));
+  }
+  const config = parsed.data!;
+  const { catalog, issues } = mergeCatalog(defaultCatalogData(), config.catalog);
+  if (issues.length > 0) fail(issues.map((i) => located(src, file, i.path, i.message, false, i.params)));
+  const settings = { root, config, catalog, terms: new Terms(config, config.locale), findings };
+  if (cacheKey) writeCachedSettings(root, cacheKey, settings, opts.env);
+  return settings;
+}
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let v = root;
+  for (const p of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined;
+  return v;
+}
+
+function located(src: YamlSource, file: string, path: (string | number)[], message: string, missing: boolean, params: Record<string, string | number> = {}): Located {
+  const pos = locate(src, path);
+  const field = path.join('.');
+  const key = (missing ? 'err.required' : message.startsWith('err.') ? message : 'err.invalid') as MessageKey;
+  return { file, ...pos, excerpt: lineText(src, pos.line), message: { key, params: { field, value: '', detail: message, ...params } } };
+}
+
