@@ -14,7 +14,7 @@
  * - **Never in the way.** Nothing here throws: a cache that cannot be read or written is no cache.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Env } from './env.js';
@@ -150,8 +150,17 @@ export class CacheStore {
     const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       // `wx` refuses an existing path, a link included, so nothing is written through a planted link.
-      writeFileSync(tmp, `${MAGIC}${this.mac(name, payload)}\n${payload}`, { flag: 'wx' });
+      // Header and payload are written apart: a shard of 10,000 records is megabytes, and one string
+      // holding both would be another copy of it in memory (peak RSS on 100,000 records).
+      const fd = openSync(tmp, 'wx', 0o644);
+      try {
+        writeAll(fd, `${MAGIC}${this.mac(name, payload)}\n`);
+        writeAll(fd, payload);
+      } finally {
+        closeSync(fd);
+      }
     } catch {
+      removeFile(tmp);
       return false;
     }
     try {
@@ -199,6 +208,16 @@ export class CacheStore {
   private folderOk(name: string): boolean {
     const slash = name.lastIndexOf('/');
     return slash < 0 || isRealDir(join(this.dir, name.slice(0, slash)));
+  }
+}
+
+/** Writes all of `text`, looping over short writes (a full disk fails here rather than leaving a short file to rename). */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let off = 0; off < bytes.length; ) {
+    const n = writeSync(fd, bytes, off, bytes.length - off);
+    if (n <= 0) throw new Error('short write');
+    off += n;
   }
 }
 

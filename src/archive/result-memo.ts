@@ -81,12 +81,16 @@ function treeState(root: string, dir: string, hash: ReturnType<typeof createHash
   walk(dir);
 }
 
-/** The key of a question about the archive at `root`, from its bytes as they are now. */
-export function resultKey(root: string, question: unknown): string {
+/**
+ * The key of a question about the archive at `root`, from its bytes as they are now. `known` gives
+ * the SHA-256 of record files already hashed in this run (by the loader, from the bytes it parsed);
+ * every other file is read and hashed here.
+ */
+export function resultKey(root: string, question: unknown, known: ReadonlyMap<string, string> = new Map()): string {
   const hash = createHash('sha256').update(`${FORMAT}\0${BUILD_ID}\0`).update(JSON.stringify(question)).update('\0');
   hash.update(settingsKey(readFileSync(join(root, CONFIG_FILE)))).update('\0');
   const listing: Finding[] = [];
-  for (const file of listRecordFiles(root, listing)) hash.update(`${file}\0${fileState(join(root, file))}\n`);
+  for (const file of listRecordFiles(root, listing)) hash.update(`${file}\0${known.get(file) ?? fileState(join(root, file))}\n`);
   hash.update(JSON.stringify(listing)).update('\0');
   hash.update(`journal\0${fileState(join(root, JOURNAL_FILE))}\n`);
   treeState(root, 'requests', hash);
@@ -130,14 +134,16 @@ export class ResultMemo {
 
   /**
    * Remembers `findings`, with what is found now at each attachment path the records name. Only when
-   * the archive is still as it was when the memo was opened: a file changed while the command ran
-   * would otherwise file its findings under the bytes it had before.
+   * the bytes the command judged are the bytes the key was made from: the key is made again with the
+   * loader's hashes of the records it parsed (`loaded`), so a file changed while the command ran is
+   * never filed under the bytes it had before.
    */
-  put(findings: Finding[], attachmentPaths: Iterable<string>): void {
+  put(findings: Finding[], loaded: readonly { file: string; hash: string; record: { attachments?: { path: string }[] | undefined } }[]): void {
     const inspect = attachmentInspector(this.root);
-    const deps = [...new Set(attachmentPaths)].sort().map((p): [string, string] => [p, JSON.stringify(inspect(p))]);
+    const paths = new Set(loaded.flatMap((r) => r.record.attachments?.map((a) => a.path) ?? []));
+    const deps = [...paths].sort().map((p): [string, string] => [p, JSON.stringify(inspect(p))]);
     try {
-      if (resultKey(this.root, this.question) !== this.key) return;
+      if (resultKey(this.root, this.question, new Map(loaded.map((r) => [r.file, r.hash]))) !== this.key) return;
     } catch {
       return;
     }

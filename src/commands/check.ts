@@ -29,7 +29,7 @@ export function checkCommand(ctx: Ctx): Command {
     if (!findings) {
       const archive = ctx.archive();
       findings = runChecks(checks, { archive, range, today, records: recordsInRange(archive, range) });
-      memo?.put(findings, archive.records.flatMap((r) => r.record.attachments?.map((a) => a.path) ?? []));
+      memo?.put(findings, archive.records);
     }
     const counts = countBySeverity(findings);
     ctx.emit(format === 'json' ? renderChecksAsJson(ctx.view(), findings) : renderChecksAsText(ctx.view(), checks, findings), opts.out);

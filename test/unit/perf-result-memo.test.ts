@@ -9,6 +9,8 @@ import { readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CacheStore } from '../../src/archive/cache-store.js';
+import { loadArchive } from '../../src/archive/load.js';
+import { ResultMemo } from '../../src/archive/result-memo.js';
 import { cli, FINANCE, journalRecords, recordYaml, tempDir, writeArchive } from '../helpers/archive.js';
 
 const PHOTO = 'a photo of the notice board';
@@ -93,5 +95,22 @@ describe('the result memo', () => {
     expect(tampered).not.toEqual(first);
     const later = { XWGK_TODAY: '2027-03-01' };
     expect(await checks(root, later)).toEqual(await checks(root, { ...later, XWGK_NO_CACHE: '1' }));
+  });
+
+  it('files nothing when a record changed between the question and the reading', () => {
+    const root = archive();
+    const file = join(root, 'records/2025/20251010-001.yaml');
+    const before = readFileSync(file, 'utf8');
+    const memo = ResultMemo.open(root, { q: 1 })!;
+    writeFileSync(file, before.replace('王建国', '王建民'));
+    const loaded = loadArchive(root);
+    memo.put([], loaded.records);
+    writeFileSync(file, before);
+    // back to the bytes the key was made from: no findings were filed under them
+    expect(ResultMemo.open(root, { q: 1 })!.get()).toBeUndefined();
+    // while a run that read what it asked about is remembered
+    const again = ResultMemo.open(root, { q: 1 })!;
+    again.put([], loadArchive(root).records);
+    expect(ResultMemo.open(root, { q: 1 })!.get()).toEqual([]);
   });
 });
