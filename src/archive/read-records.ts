@@ -75,3 +75,8 @@ function toCache(p: FileParse): CachedResult {
 function fromCache(file: string, hash: string, c: CachedResult): FileParse {
   return c.record ? { file, hash, loaded: { record: c.record, file, hash, lines: c.lines ?? {} }, findings: c.findings } : { file, hash, findings: c.findings };
 }
+
+/** A record file's text as it is on disk (`show` prints the clerk's own layout and comments). */
+export function readRecordText(root: string, file: string): string {
+  return readFileSync(join(root, file), 'utf8');
+}

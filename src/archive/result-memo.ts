@@ -1,5 +1,5 @@
 /**
- * The result memo: what a read-only command concluded (the findings of `check`), kept in
+ * The result memo: what a read-only command concluded (the findings of `check`, a report), kept in
  * `.xwgk-cache/` and given back only for exactly the same archive and question.
  *
  * The key is a SHA-256 over everything the result can depend on in the archive, read now: the build,
@@ -29,13 +29,14 @@ import { MAX_FILE_BYTES } from './yaml-source.js';
 const MEMO_FILE = 'results.json';
 /** Questions remembered per archive (a clerk's few usual ones: all checks, this term, …). */
 const KEEP = 8;
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Entry {
   key: string;
   /** Attachment path → what the inspector found there, as JSON. */
   deps: [path: string, state: string][];
-  findings: Finding[];
+  /** The command's result: plain data. */
+  value: unknown;
 }
 
 const scratch = Buffer.allocUnsafe(64 * 1024);
@@ -123,13 +124,13 @@ export class ResultMemo {
     }
   }
 
-  /** The findings remembered for this exact archive and question, if every attachment is found as it was. */
-  get(): Finding[] | undefined {
+  /** What was remembered for this exact archive and question, if every attachment is found as it was. */
+  get(): { value: unknown } | undefined {
     const entry = this.entries().find((e) => e && e.key === this.key);
-    if (!entry || !Array.isArray(entry.findings) || !Array.isArray(entry.deps)) return undefined;
+    if (!entry || !('value' in entry) || !Array.isArray(entry.deps)) return undefined;
     const inspect = attachmentInspector(this.root);
     for (const [path, state] of entry.deps) if (JSON.stringify(inspect(path)) !== state) return undefined;
-    return entry.findings;
+    return { value: entry.value };
   }
 
   /**
@@ -138,7 +139,7 @@ export class ResultMemo {
    * loader's hashes of the records it parsed (`loaded`), so a file changed while the command ran is
    * never filed under the bytes it had before.
    */
-  put(findings: Finding[], loaded: readonly { file: string; hash: string; record: { attachments?: { path: string }[] | undefined } }[]): void {
+  put(value: unknown, loaded: readonly { file: string; hash: string; record: { attachments?: { path: string }[] | undefined } }[]): void {
     const inspect = attachmentInspector(this.root);
     const paths = new Set(loaded.flatMap((r) => r.record.attachments?.map((a) => a.path) ?? []));
     const deps = [...paths].sort().map((p): [string, string] => [p, JSON.stringify(inspect(p))]);
@@ -148,6 +149,6 @@ export class ResultMemo {
       return;
     }
     const kept = this.entries().filter((e) => e && e.key !== this.key).slice(0, KEEP - 1);
-    this.store.write(MEMO_FILE, JSON.stringify({ format: FORMAT, entries: [{ key: this.key, deps, findings }, ...kept] }));
+    this.store.write(MEMO_FILE, JSON.stringify({ format: FORMAT, entries: [{ key: this.key, deps, value }, ...kept] }));
   }
 }

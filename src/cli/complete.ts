@@ -51,7 +51,7 @@ function argumentValues(cmd: Command, program: Command, position: number, src: C
   if (name === 'shell') return [...SHELLS];
   if (name === 'command') return visibleCommands(program);
   if (FILE_ARGUMENTS.has(name)) return [FILES];
-  return arg.argChoices ?? [];
+  return [...(OPTION_VALUES.get(arg) ?? arg.argChoices ?? [])];
 }
 
 function visibleCommands(cmd: Command): string[] {

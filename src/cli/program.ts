@@ -3,7 +3,7 @@
  * where failures become text on stderr and an exit code.
  */
 import { Command, CommanderError, Help } from 'commander';
-import { commandsFor } from '../commands/index.js';
+import { buildCommands } from '../commands/index.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import type { MessageKey } from '../i18n/index.js';
 import { decideColor } from './color.js';
@@ -33,9 +33,6 @@ const TITLES: Record<string, MessageKey> = {
   'Usage:': 'help.usage', 'Options:': 'help.options', 'Commands:': 'help.commands',
   'Arguments:': 'help.arguments', 'Global Options:': 'help.global-options',
 };
-
-/** Global options that take a value, so the command word after them can be found before commander runs. */
-const GLOBALS_WITH_VALUE: ReadonlySet<string> = new Set(['--archive', '--lang']);
 
 export function buildProgram(ctx: Ctx, commands: readonly Command[]): Command {
   const program = new Command('xwgk');
@@ -75,7 +72,7 @@ export async function run(io: Io): Promise<number> {
   let ctx: Ctx | undefined;
   try {
     ctx = new Ctx(io, globals, output);
-    const program = buildProgram(ctx, await commandsFor(ctx, io.argv, GLOBALS_WITH_VALUE));
+    const program = buildProgram(ctx, buildCommands(ctx));
     if (io.argv.length === 0) {
       io.stdout(program.helpInformation());
       return EXIT.ok;

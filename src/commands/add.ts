@@ -6,9 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, Option } from 'commander';
+import { z } from 'zod';
 import type { Ctx } from './context.js';
-import { collectList } from './options.js';
+import { list, TODAY_OPTION, todayShape } from './option-schemas.js';
+import { defineCommand, type OptionSpec } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
+import type { Finding } from '../model/finding.js';
+import type { Written } from '../archive/write.js';
 import { checkAttachmentSources } from '../archive/attach.js';
 import { sealCovering, writeNewRecord } from '../archive/write.js';
 import { cacheOn } from '../archive/env.js';
@@ -27,36 +31,59 @@ import { prompter } from './prompter.js';
 /** Placeholder id while the record is assembled; the real one is allocated when the file is created. */
 const PENDING_ID = '19000101-000';
 
-export function addCommand(ctx: Ctx): Command {
-  const cmd = new Command('add').description(ctx.t('cmd.add'));
-  const o = (flags: string, key: Parameters<Ctx['t']>[0]) => cmd.option(flags, ctx.t(key));
-  o('--category <id>', 'opt.category');
-  o('--title <text>', 'opt.title');
-  o('--content <text>', 'opt.content');
-  o('--content-file <file>', 'opt.content-file');
-  o('--time <date>', 'opt.time');
-  o('--until <date>', 'opt.until');
-  o('--term <id>', 'opt.record-term');
-  o('--period <YYYY-MM>', 'opt.period');
-  cmd.option('--form <ids>', ctx.t('opt.form'), collectList);
-  cmd.option('--audience <ids>', ctx.t('opt.audience'), collectList);
-  cmd.addOption(new Option('--timing <timing>', ctx.t('opt.timing')).choices([...TIMINGS]));
-  o('--decided <date>', 'opt.decided');
-  o('--basis <text>', 'opt.basis');
-  o('--amount <yuan>', 'opt.amount');
-  o('--responsible <name>', 'opt.responsible');
-  o('--handler <name>', 'opt.handler');
-  o('--review-by <name>', 'opt.review-by');
-  o('--review-on <date>', 'opt.review-on');
-  o('--supervision-by <name>', 'opt.supervision-by');
-  o('--supervision-on <date>', 'opt.supervision-on');
-  o('--explanation <text>', 'opt.explanation');
-  cmd.option('--tag <tag>', ctx.t('opt.tag'), collectList);
-  cmd.option('--attach <file>', ctx.t('opt.attach'), (v: string, prev: string[] = []) => [...prev, v]);
-  o('--reason <text>', 'opt.add-reason');
-  o('--today <date>', 'opt.today');
-  o('-y, --yes', 'opt.yes');
-  return cmd.action(async (opts: AddFlags & { today?: string; yes?: boolean; attach?: string[]; reason?: string }) => {
+/** One flag per record key, as SPEC lists them; lists repeat or take commas. */
+const FIELD_OPTIONS: readonly OptionSpec[] = [
+  { flags: '--category <id>', help: 'opt.category' },
+  { flags: '--title <text>', help: 'opt.title' },
+  { flags: '--content <text>', help: 'opt.content' },
+  { flags: '--content-file <file>', help: 'opt.content-file' },
+  { flags: '--time <date>', help: 'opt.time' },
+  { flags: '--until <date>', help: 'opt.until' },
+  { flags: '--term <id>', help: 'opt.record-term' },
+  { flags: '--period <YYYY-MM>', help: 'opt.period' },
+  { flags: '--form <ids>', help: 'opt.form', list: true },
+  { flags: '--audience <ids>', help: 'opt.audience', list: true },
+  { flags: '--timing <timing>', help: 'opt.timing', values: TIMINGS },
+  { flags: '--decided <date>', help: 'opt.decided' },
+  { flags: '--basis <text>', help: 'opt.basis' },
+  { flags: '--amount <yuan>', help: 'opt.amount' },
+  { flags: '--responsible <name>', help: 'opt.responsible' },
+  { flags: '--handler <name>', help: 'opt.handler' },
+  { flags: '--review-by <name>', help: 'opt.review-by' },
+  { flags: '--review-on <date>', help: 'opt.review-on' },
+  { flags: '--supervision-by <name>', help: 'opt.supervision-by' },
+  { flags: '--supervision-on <date>', help: 'opt.supervision-on' },
+  { flags: '--explanation <text>', help: 'opt.explanation' },
+  { flags: '--tag <tag>', help: 'opt.tag', list: true },
+];
+
+const text = () => z.string().optional();
+
+export const addOptionsSchema = lazySchema(() => z.object({
+  category: text(), title: text(), content: text(), contentFile: text(), time: text(), until: text(), term: text(), period: text(),
+  form: list(), audience: list(), timing: z.enum(TIMINGS).optional(), decided: text(), basis: text(), amount: text(),
+  responsible: text(), handler: text(), reviewBy: text(), reviewOn: text(), supervisionBy: text(), supervisionOn: text(),
+  explanation: text(), tag: list(), attach: list(), reason: text(), yes: z.boolean().optional(), ...todayShape(),
+}));
+
+/** What `add` did: the record written (none when the clerk cancelled) and the catalog's warnings about it. */
+export interface AddReport {
+  written: Written | null;
+  warnings: Finding[];
+}
+
+export const addCommand = defineCommand({
+  name: 'add',
+  help: 'cmd.add',
+  options: [
+    ...FIELD_OPTIONS,
+    { flags: '--attach <file>', help: 'opt.attach', repeat: true },
+    { flags: '--reason <text>', help: 'opt.add-reason' },
+    TODAY_OPTION,
+    { flags: '-y, --yes', help: 'opt.yes' },
+  ],
+  schema: addOptionsSchema,
+  async run(ctx, opts): Promise<{ report: AddReport }> {
     const settings = ctx.settings();
     const { catalog, terms, root } = settings;
     const today = ctx.today(opts.today);
@@ -87,19 +114,21 @@ export function addCommand(ctx: Ctx): Command {
       const ok = await (await prompter()).confirm({ message: ctx.t('prompt.confirm'), default: true });
       if (!ok) {
         ctx.info(ctx.t('add.cancelled'));
-        return;
+        return { report: { written: null, warnings: [] } };
       }
     }
     const written = writeNewRecord(root, record.time, (id) => ({ ...record, id }), { action: 'add', reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env, attach });
     ctx.forget();
+    return { report: { written, warnings: catalogFindings({ record: { ...record, id: written.id }, file: written.file, lines: {} }, catalog) } };
+  },
+  print(ctx, { written, warnings }) {
+    if (!written) return;
     ctx.out(ctx.t('add.done', { id: written.id, file: written.file }));
     for (const a of written.record.attachments ?? []) ctx.info(ctx.t('attach.done', { path: a.path }));
     const view = ctx.view();
-    for (const f of catalogFindings({ record: { ...record, id: written.id }, file: written.file, lines: {} }, catalog)) {
-      ctx.err(renderLocated(view, { ...f, file: undefined, line: undefined }, view.style.yellow(ctx.t('label.warning'))));
-    }
-  });
-}
+    for (const f of warnings) ctx.err(renderLocated(view, { ...f, file: undefined, line: undefined }, view.style.yellow(ctx.t('label.warning'))));
+  },
+});
 
 /** Names a field the way the user gave it: `--review-on` rather than `review.on`. */
 function flagFor(path: (string | number)[]): string {

@@ -4,8 +4,7 @@
  * `--set`, it accepts a hand edit of the file as it stands (once the file validates) — the way to settle
  * what `verify` reports as changed or unjournaled.
  */
-import { Command } from 'commander';
-import type { Ctx } from './context.js';
+import { z } from 'zod';
 import { checkAttachmentSources } from '../archive/attach.js';
 import { readJournalText } from '../archive/journal.js';
 import { serializeRecord } from '../archive/serialize.js';
@@ -15,18 +14,26 @@ import { EXIT, XwgkError } from '../model/errors.js';
 import { validateRecord } from '../model/validate.js';
 import { recordToChange, requireReason, warnCatalog } from './change-common.js';
 import { applySet, parseSet } from './set-values.js';
+import { list } from './option-schemas.js';
+import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
-const append = (v: string, prev: string[] = []) => [...prev, v];
+/** What `amend` did, said on stdout (`done`, `accepted`) or stderr (`nothing` to do). */
+type AmendReport = { said: 'amend.nothing' | 'amend.accepted' | 'amend.done'; id: string; file: string; attached: string[] };
 
-export function amendCommand(ctx: Ctx): Command {
-  return new Command('amend')
-    .description(ctx.t('cmd.amend'))
-    .argument('<id>', ctx.t('arg.id'))
-    .option('--set <key=value>', ctx.t('opt.set'), append)
-    .option('--reason <text>', ctx.t('opt.amend-reason'))
-    .option('--attach <file>', ctx.t('opt.attach'), append)
-    .action((id: string, opts: { set?: string[]; reason?: string; attach?: string[] }) => {
-      const changes = parseSet(opts.set ?? []);
+export const amendCommand = defineCommand({
+  name: 'amend',
+  help: 'cmd.amend',
+  arguments: [{ name: '<id>', help: 'arg.id' }],
+  options: [
+    { flags: '--set <key=value>', help: 'opt.set', repeat: true },
+    { flags: '--reason <text>', help: 'opt.amend-reason' },
+    { flags: '--attach <file>', help: 'opt.attach', repeat: true },
+  ],
+  schema: lazySchema(() => z.object({ id: z.string(), set: list(), reason: z.string().optional(), attach: list() })),
+  run(ctx, opts): { report: AmendReport } {
+      const { id } = opts;
+    const changes = parseSet(opts.set ?? []);
       const reason = requireReason(opts.reason, 'amend');
       const attach = checkAttachmentSources(ctx.io.cwd, opts.attach);
       const loaded = recordToChange(ctx, id);
@@ -36,11 +43,11 @@ export function amendCommand(ctx: Ctx): Command {
       const meta = { reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env, expectHash: loaded.hash };
 
       if (changes.length === 0 && attach.length === 0) {
-        if (!handEdited) return ctx.info(ctx.t('amend.nothing', { id }));
+        if (!handEdited) return { report: { said: 'amend.nothing', id, file: loaded.file, attached: [] } };
         const written = journalFileAsIs(root, loaded.file, loaded.record, { ...meta, action: 'amend' });
         warnCatalog(ctx, loaded);
         ctx.forget();
-        return ctx.out(ctx.t('amend.accepted', { id, file: written.file }));
+        return { report: { said: 'amend.accepted', id, file: written.file, attached: [] } };
       }
 
       const { record, issues } = validateRecord(applySet(loaded.record, changes, catalog), catalog);
@@ -50,13 +57,17 @@ export function amendCommand(ctx: Ctx): Command {
           errors.map((i) => ({ message: { key: i.key, params: { ...i.params, field: `--set ${i.path.join('.')}` } }, ...(i.hint ? { hint: i.hint } : {}) })));
       }
       if (attach.length === 0 && serializeRecord(record) === serializeRecord(loaded.record) && !handEdited) {
-        return ctx.info(ctx.t('amend.nothing', { id }));
+        return { report: { said: 'amend.nothing', id, file: loaded.file, attached: [] } };
       }
       if (handEdited) ctx.info(ctx.t(journaled ? 'amend.includes-hand-edit' : 'amend.includes-unjournaled', { id, file: loaded.file }));
       const written = rewriteRecord(root, loaded.file, record, { ...meta, action: changes.length === 0 ? 'attach' : 'amend', attach });
       warnCatalog(ctx, written);
       ctx.forget();
-      ctx.out(ctx.t('amend.done', { id, file: written.file }));
-      if (attach.length > 0) for (const a of written.record.attachments!.slice(-attach.length)) ctx.info(ctx.t('attach.done', { path: a.path }));
-    });
-}
+      return { report: { said: 'amend.done', id, file: written.file, attached: attach.length > 0 ? written.record.attachments!.slice(-attach.length).map((a) => a.path) : [] } };
+  },
+  print(ctx, r) {
+    if (r.said === 'amend.nothing') return ctx.info(ctx.t('amend.nothing', { id: r.id }));
+    ctx.out(ctx.t(r.said, { id: r.id, file: r.file }));
+    for (const path of r.attached) ctx.info(ctx.t('attach.done', { path }));
+  },
+});

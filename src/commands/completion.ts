@@ -1,13 +1,14 @@
 /** `xwgk completion bash|zsh|powershell`: prints the shell's completion script (see cli/complete.ts). */
-import { Argument, Command } from 'commander';
-import type { Ctx } from './context.js';
+import { z } from 'zod';
 import { SCRIPTS, SHELLS } from './completion-scripts.js';
+import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
-export function completionCommand(ctx: Ctx): Command {
-  return new Command('completion')
-    .description(ctx.t('cmd.completion'))
-    .addArgument(new Argument('<shell>', ctx.t('arg.shell')).choices([...SHELLS]))
-    .action((shell: (typeof SHELLS)[number]) => {
-      ctx.emit(SCRIPTS[shell]);
-    });
-}
+export const completionCommand = defineCommand({
+  name: 'completion',
+  help: 'cmd.completion',
+  arguments: [{ name: '<shell>', help: 'arg.shell', values: SHELLS }],
+  schema: lazySchema(() => z.object({ shell: z.enum(SHELLS) })),
+  run: (_ctx, opts) => ({ report: SCRIPTS[opts.shell] }),
+  print: (ctx, script) => ctx.emit(script),
+});

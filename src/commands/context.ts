@@ -108,6 +108,16 @@ export class Ctx {
     return this.loadedArchive;
   }
 
+  /** The archive if a command loaded it (renderers get it as a value), else undefined. */
+  loaded(): Archive | undefined {
+    return this.loadedArchive;
+  }
+
+  /** The settings if a command read them (alone, when its report came from the result memo), else undefined. */
+  loadedSettingsOnly(): ArchiveSettings | undefined {
+    return this.loadedSettings;
+  }
+
   /** Drops the loaded archive after a write, so a later read in the same process sees the change. */
   forget(): void {
     this.loadedArchive = undefined;

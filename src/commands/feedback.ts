@@ -4,8 +4,11 @@
  * without editing YAML. Dates default to today (`--today`, `XWGK_TODAY`); any bad input is exit 2
  * with nothing written.
  */
-import { Command } from 'commander';
+import { z } from 'zod';
 import type { Ctx } from './context.js';
+import { required, TODAY_OPTION, todayShape } from './option-schemas.js';
+import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 import { rewriteRecord } from '../archive/write.js';
 import type { LoadedRecord } from '../archive/load.js';
 import { orderedRecord } from '../archive/serialize.js';
@@ -16,57 +19,61 @@ import { validateRecord } from '../model/validate.js';
 import { findRecord } from './find-record.js';
 import { resolveIds } from './ids.js';
 
-export function feedbackCommand(ctx: Ctx): Command {
-  const cmd = new Command('feedback').description(ctx.t('cmd.feedback')).helpCommand('help [command]', ctx.t('cli.help-command'));
-  cmd.addCommand(feedbackAddCommand(ctx));
-  cmd.addCommand(feedbackRespondCommand(ctx));
-  return cmd;
-}
+const text = () => z.string().optional();
 
-interface AddOpts { channel: string; summary: string; received?: string; reason?: string; today?: string }
-interface RespondOpts { response: string; responded?: string; reason?: string; today?: string }
+const feedbackAddCommand = defineCommand({
+  name: 'add',
+  help: 'cmd.feedback-add',
+  arguments: [{ name: '<id>', help: 'arg.id' }],
+  options: [
+    { flags: '--channel <id>', help: 'opt.channel' },
+    { flags: '--summary <text>', help: 'opt.summary' },
+    { flags: '--received <date>', help: 'opt.received' },
+    { flags: '--reason <text>', help: 'opt.reason' },
+    TODAY_OPTION,
+  ],
+  schema: lazySchema(() => z.object({ id: z.string(), channel: required('--channel'), summary: required('--summary'), received: text(), reason: text(), ...todayShape() })),
+  run(ctx, opts) {
+    const archive = ctx.archive();
+    const today = ctx.today(opts.today);
+    const loaded = findRecord(archive, opts.id);
+    const channel = resolveIds(archive.catalog, 'channel', [opts.channel])![0]!;
+    const received = checkGivenDate('--received', opts.received ?? today, today);
+    const { record, n } = addOpinion(loaded.record, { received, channel, summary: opts.summary });
+    return { report: { id: opts.id, n, file: write(ctx, loaded, record, opts.reason) } };
+  },
+  print: (ctx, r) => ctx.out(ctx.t('feedback.added', r)),
+});
 
-function feedbackAddCommand(ctx: Ctx): Command {
-  return new Command('add')
-    .description(ctx.t('cmd.feedback-add'))
-    .argument('<id>', ctx.t('arg.id'))
-    .requiredOption('--channel <id>', ctx.t('opt.channel'))
-    .requiredOption('--summary <text>', ctx.t('opt.summary'))
-    .option('--received <date>', ctx.t('opt.received'))
-    .option('--reason <text>', ctx.t('opt.reason'))
-    .option('--today <date>', ctx.t('opt.today'))
-    .action((id: string, opts: AddOpts) => {
-      const archive = ctx.archive();
-      const today = ctx.today(opts.today);
-      const loaded = findRecord(archive, id);
-      const channel = resolveIds(archive.catalog, 'channel', [opts.channel])![0]!;
-      const received = checkGivenDate('--received', opts.received ?? today, today);
-      const { record, n } = addOpinion(loaded.record, { received, channel, summary: opts.summary });
-      const file = write(ctx, loaded, record, opts.reason);
-      ctx.out(ctx.t('feedback.added', { id, n, file }));
-    });
-}
+const feedbackRespondCommand = defineCommand({
+  name: 'respond',
+  help: 'cmd.feedback-respond',
+  arguments: [{ name: '<id>', help: 'arg.id' }, { name: '<n>', help: 'arg.feedback-n' }],
+  options: [
+    { flags: '--response <text>', help: 'opt.response' },
+    { flags: '--responded <date>', help: 'opt.responded' },
+    { flags: '--reason <text>', help: 'opt.reason' },
+    TODAY_OPTION,
+  ],
+  schema: lazySchema(() => z.object({ id: z.string(), n: z.string(), response: required('--response'), responded: text(), reason: text(), ...todayShape() })),
+  run(ctx, opts) {
+    const archive = ctx.archive();
+    const today = ctx.today(opts.today);
+    const loaded = findRecord(archive, opts.id);
+    const n = opinionIndex(loaded.record, opts.n);
+    const responded = checkGivenDate('--responded', opts.responded ?? today, today);
+    const record = answerOpinion(loaded.record, n, { response: opts.response, responded });
+    return { report: { id: opts.id, n, file: write(ctx, loaded, record, opts.reason) } };
+  },
+  print: (ctx, r) => ctx.out(ctx.t('feedback.responded', r)),
+});
 
-function feedbackRespondCommand(ctx: Ctx): Command {
-  return new Command('respond')
-    .description(ctx.t('cmd.feedback-respond'))
-    .argument('<id>', ctx.t('arg.id'))
-    .argument('<n>', ctx.t('arg.feedback-n'))
-    .requiredOption('--response <text>', ctx.t('opt.response'))
-    .option('--responded <date>', ctx.t('opt.responded'))
-    .option('--reason <text>', ctx.t('opt.reason'))
-    .option('--today <date>', ctx.t('opt.today'))
-    .action((id: string, nText: string, opts: RespondOpts) => {
-      const archive = ctx.archive();
-      const today = ctx.today(opts.today);
-      const loaded = findRecord(archive, id);
-      const n = opinionIndex(loaded.record, nText);
-      const responded = checkGivenDate('--responded', opts.responded ?? today, today);
-      const record = answerOpinion(loaded.record, n, { response: opts.response, responded });
-      const file = write(ctx, loaded, record, opts.reason);
-      ctx.out(ctx.t('feedback.responded', { id, n, file }));
-    });
-}
+export const feedbackCommand = defineCommand({
+  name: 'feedback',
+  help: 'cmd.feedback',
+  schema: lazySchema(() => z.object({})),
+  subcommands: [feedbackAddCommand, feedbackRespondCommand],
+});
 
 /** Re-validates the changed record against the schema, then writes it through the one writer. */
 function write(ctx: Ctx, loaded: LoadedRecord, changed: DisclosureRecord, reason: string | undefined): string {

@@ -5,9 +5,11 @@
  * are reported and skipped, so importing the same sheet twice adds nothing.
  */
 import { resolve } from 'node:path';
-import { Command } from 'commander';
+import { z } from 'zod';
 import type { Ctx } from './context.js';
-import { collectList } from './options.js';
+import { list } from './option-schemas.js';
+import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 import { readSheetFile } from '../archive/read-sheet.js';
 import { serializeRecord } from '../archive/serialize.js';
 import { readSeals } from '../archive/journal.js';
@@ -23,19 +25,21 @@ import { cellName, planImport, predictIds, type ImportPlan } from './import-plan
 /** More problems than this are summed up: the first screenful is what a clerk fixes first. */
 const MAX_SHOWN = 100;
 
-/** `--map` values are whole entries (a header may hold a comma), so they are collected, not split. */
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-export function importCommand(ctx: Ctx): Command {
-  return new Command('import')
-    .description(ctx.t('cmd.import'))
-    .argument('<file>', ctx.t('arg.import-file'))
-    .option('--map <header=key>', ctx.t('opt.import-map'), collect)
-    .option('--default <key=value>', ctx.t('opt.import-default'), collect)
-    .option('--sheet <name>', ctx.t('opt.import-sheet'))
-    .option('--dry-run', ctx.t('opt.import-dry-run'))
-    .option('--reason <text>', ctx.t('opt.import-reason'))
-    .action(async (file: string, opts: { map?: string[]; default?: string[]; sheet?: string; dryRun?: boolean; reason?: string }) => {
+export const importCommand = defineCommand({
+  name: 'import',
+  help: 'cmd.import',
+  arguments: [{ name: '<file>', help: 'arg.import-file' }],
+  // `--map` values are whole entries (a header may hold a comma), so they are repeated, not split.
+  options: [
+    { flags: '--map <header=key>', help: 'opt.import-map', repeat: true },
+    { flags: '--default <key=value>', help: 'opt.import-default', repeat: true },
+    { flags: '--sheet <name>', help: 'opt.import-sheet' },
+    { flags: '--dry-run', help: 'opt.import-dry-run' },
+    { flags: '--reason <text>', help: 'opt.import-reason' },
+  ],
+  schema: lazySchema(() => z.object({ file: z.string(), map: list(), default: list(), sheet: z.string().optional(), dryRun: z.boolean().optional(), reason: z.string().optional() })),
+  async run(ctx, opts) {
+      const { file } = opts;
       const archive = ctx.archive();
       const table = await readSheetFile(resolve(ctx.io.cwd, file), { sheet: opts.sheet });
       const plan = planImport(table.rows, archive.catalog, archive.terms, archive.records.map((r) => r.record), {
@@ -47,7 +51,7 @@ export function importCommand(ctx: Ctx): Command {
         const ids = predictIds(plan.records, archive.records.map((r) => r.record.id));
         ctx.out(plan.records.map(({ record }, i) => serializeRecord({ ...record, id: ids[i]! })).join('---\n'));
         ctx.info(ctx.t('import.dry-run', { n: plan.records.length, skipped: plan.duplicates.length }));
-        return;
+        return { report: plan };
       }
       if (!opts.reason?.trim()) refuseSealedRows(archive.root, plan, ctx.io.env);
       let warned = 0;
@@ -59,8 +63,9 @@ export function importCommand(ctx: Ctx): Command {
       ctx.forget();
       ctx.info(ctx.t('import.done', { n: plan.records.length, skipped: plan.duplicates.length, file: table.name }));
       if (warned > 0) ctx.info(ctx.t('import.catalog-warnings', { n: warned }));
-    });
-}
+      return { report: plan };
+  },
+});
 
 /** Rows that fall in a sealed term need `--reason`: refused all together, before any row is written. */
 function refuseSealedRows(root: string, plan: ImportPlan, env: Env): void {

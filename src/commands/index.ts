@@ -1,15 +1,11 @@
 /**
- * The command registry: one entry per command, in the order `--help` lists them.
- *
- * An entry is a factory `(ctx) => Command`, loaded with the program, or `lazy(name, load)`, whose
- * module loads only when that command runs (or when help lists them all). Measured on this project
- * (bench/, docs/performance.md), every extra chunk costs a few milliseconds of start-up, more than a
- * small command's code does: so commands are plain factories, heavy libraries are loaded with
- * `await import()` inside the command that uses them, and `lazy` is for a command whose own module is
- * heavy.
+ * The command registry: one entry per command, in the order `--help` lists them. A command is a
+ * declared shape (shape.ts); heavy libraries load with `await import()` inside the command that uses
+ * them (every extra chunk costs start-up: bench/, docs/performance.md).
  */
 import type { Command } from 'commander';
 import type { Ctx } from './context.js';
+import { toCommand, type CommandSpec } from './shape.js';
 import { initCommand } from './init.js';
 import { addCommand } from './add.js';
 import { listCommand } from './list.js';
@@ -30,19 +26,9 @@ import { exportCommand } from './export.js';
 import { completionCommand } from './completion.js';
 import { summaryCommand } from './summary.js';
 
-export type CommandFactory = (ctx: Ctx) => Command;
-export interface LazyCommand {
-  name: string;
-  aliases?: readonly string[];
-  load: () => Promise<CommandFactory>;
-}
+export type AnyCommandSpec = CommandSpec<any, any>;
 
-/** A command whose module loads only when it runs: `lazy('summary', async () => (await import('./summary.js')).summaryCommand)`. */
-export function lazy(name: string, load: () => Promise<CommandFactory>, aliases: readonly string[] = []): LazyCommand {
-  return { name, aliases, load };
-}
-
-export const COMMANDS: readonly (CommandFactory | LazyCommand)[] = [
+export const COMMANDS: readonly AnyCommandSpec[] = [
   initCommand,
   addCommand,
   listCommand,
@@ -64,30 +50,7 @@ export const COMMANDS: readonly (CommandFactory | LazyCommand)[] = [
   completionCommand,
 ];
 
-/**
- * The commands needed to run `argv`, built, in registry order: the eager ones, plus — only when the
- * first word is not one of them — the lazy one it names, or all lazy ones (for help, `help CMD` and
- * suggestions after a typo).
- */
-export async function commandsFor(ctx: Ctx, argv: readonly string[], optionsWithValue: ReadonlySet<string>): Promise<Command[]> {
-  const built = COMMANDS.map((c) => (typeof c === 'function' ? c(ctx) : undefined));
-  const word = commandWord(argv, optionsWithValue);
-  const isEager = word !== undefined && built.some((c) => c && (c.name() === word || c.aliases().includes(word)));
-  if (!isEager) {
-    const named = COMMANDS.find((c) => typeof c !== 'function' && (c.name === word || c.aliases?.includes(word ?? '')));
-    await Promise.all(COMMANDS.map(async (c, i) => {
-      if (typeof c !== 'function' && (!named || c === named)) built[i] = (await c.load())(ctx);
-    }));
-  }
-  return built.filter((c): c is Command => c !== undefined);
-}
-
-function commandWord(argv: readonly string[], optionsWithValue: ReadonlySet<string>): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--') return argv[i + 1];
-    if (!a.startsWith('-')) return a;
-    if (optionsWithValue.has(a)) i++;
-  }
-  return undefined;
+/** The commander commands of the registry, in its order, worded in the context's language. */
+export function buildCommands(ctx: Ctx): Command[] {
+  return COMMANDS.map((c) => toCommand(c, ctx));
 }

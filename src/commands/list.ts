@@ -1,41 +1,52 @@
 /** `xwgk list`: the records of a period, filtered, as a table, CSV, JSON or Markdown. */
-import { Command, Option } from 'commander';
-import type { Ctx } from './context.js';
-import { addFormatOptions, addPeriodOptions, collectList, pickFormat } from './options.js';
+import { z } from 'zod';
 import { resolveRange } from '../model/range.js';
-import { filterRecords, recordsAsJson } from '../reports/list.js';
-import { listAsGrid } from '../render/list.js';
+import { filterRecords } from '../reports/list.js';
 import { recordsInRange } from '../reports/select.js';
-import { renderGridAsCsv } from '../render/csv.js';
-import { renderGridAsMarkdown, renderGridAsTable } from '../render/grid.js';
+import { listFormats } from '../render/formats/list.js';
 import { resolveIds } from './ids.js';
+import { list, outputShape, PERIOD_OPTIONS, periodShape } from './option-schemas.js';
+import { remembered } from './remember.js';
+import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
-const FORMATS = ['table', 'csv', 'json', 'md'] as const;
+const STATUSES = ['published', 'withdrawn', 'all'] as const;
 
-export function listCommand(ctx: Ctx): Command {
-  const cmd = new Command('list').description(ctx.t('cmd.list'));
-  addPeriodOptions(cmd, ctx)
-    .option('--category <ids>', ctx.t('opt.filter-category'), collectList)
-    .option('--form <ids>', ctx.t('opt.filter-form'), collectList)
-    .option('--audience <ids>', ctx.t('opt.filter-audience'), collectList)
-    .addOption(new Option('--status <status>', ctx.t('opt.status')).choices(['published', 'withdrawn', 'all']).default('all'))
-    .option('--grep <text>', ctx.t('opt.grep'));
-  addFormatOptions(cmd, ctx, FORMATS, 'table');
-  return cmd.action((opts) => {
-    const format = pickFormat(FORMATS, opts, 'table');
-    const archive = ctx.archive();
-    const range = resolveRange(opts, archive.terms, ctx.today(opts.today));
-    const records = filterRecords(recordsInRange(archive, range), {
-      category: resolveIds(archive.catalog, 'category', opts.category),
-      form: resolveIds(archive.catalog, 'form', opts.form),
-      audience: resolveIds(archive.catalog, 'audience', opts.audience),
+export const listOptionsSchema = lazySchema(() => z.object({
+  ...periodShape(),
+  ...outputShape(),
+  category: list(),
+  form: list(),
+  audience: list(),
+  status: z.enum(STATUSES).default('all'),
+  grep: z.string().optional(),
+}));
+
+export const listCommand = defineCommand({
+  name: 'list',
+  help: 'cmd.list',
+  options: [
+    ...PERIOD_OPTIONS,
+    { flags: '--category <ids>', help: 'opt.filter-category', list: true },
+    { flags: '--form <ids>', help: 'opt.filter-form', list: true },
+    { flags: '--audience <ids>', help: 'opt.filter-audience', list: true },
+    { flags: '--status <status>', help: 'opt.status', values: STATUSES },
+    { flags: '--grep <text>', help: 'opt.grep' },
+  ],
+  schema: listOptionsSchema,
+  formats: listFormats,
+  run(ctx, opts) {
+    const settings = ctx.settings();
+    const today = ctx.today(opts.today);
+    const range = resolveRange(opts, settings.terms, today);
+    const filter = {
+      category: resolveIds(settings.catalog, 'category', opts.category),
+      form: resolveIds(settings.catalog, 'form', opts.form),
+      audience: resolveIds(settings.catalog, 'audience', opts.audience),
       status: opts.status,
       grep: opts.grep,
-    });
-    if (format === 'json') return ctx.emit(JSON.stringify(recordsAsJson(records), null, 2), opts.out);
-    const grid = listAsGrid(ctx.view(), records);
-    if (format === 'csv') return ctx.emit(renderGridAsCsv(grid), opts.out);
-    if (format === 'md') return ctx.emit(renderGridAsMarkdown(grid), opts.out);
-    ctx.emit(renderGridAsTable(grid, { maxWidth: opts.out ? undefined : ctx.io.columns }) + `\n${ctx.t('list.count', { n: records.length })}`, opts.out);
-  });
-}
+    };
+    const records = remembered(ctx, { command: 'list', range, filter, today }, (archive) => filterRecords(recordsInRange(archive, range), filter));
+    return { report: records };
+  },
+});

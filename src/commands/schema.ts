@@ -1,21 +1,27 @@
 /** `xwgk schema`: the record's JSON Schema (draft-7), generated from the model and the catalog in force. */
-import { Command } from 'commander';
-import type { Ctx } from './context.js';
-import { recordJsonSchema } from '../model/json-schema.js';
-import { defaultCatalogData } from '../model/default-catalog.js';
+import { z } from 'zod';
 import { makeCatalog } from '../model/catalog.js';
+import { defaultCatalogData } from '../model/default-catalog.js';
+import { recordJsonSchema } from '../model/json-schema.js';
+import type { Formats } from '../render/format-rule.js';
+import { outputShape } from './option-schemas.js';
+import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
-export function schemaCommand(ctx: Ctx): Command {
-  return new Command('schema')
-    .description(ctx.t('cmd.schema'))
-    .option('--out <file>', ctx.t('opt.out'))
-    .action((opts) => {
-      let catalog;
-      try {
-        catalog = ctx.settings().catalog;
-      } catch {
-        catalog = makeCatalog(defaultCatalogData()); // outside an archive: the default catalog
-      }
-      ctx.emit(JSON.stringify(recordJsonSchema(catalog), null, 2), opts.out);
-    });
-}
+const schemaFormats: Formats<object> = { fallback: 'json', renderers: { json: { render: (schema) => JSON.stringify(schema, null, 2) } } };
+
+export const schemaCommand = defineCommand({
+  name: 'schema',
+  help: 'cmd.schema',
+  schema: lazySchema(() => z.object({ ...outputShape() })),
+  formats: schemaFormats,
+  run(ctx) {
+    let catalog;
+    try {
+      catalog = ctx.settings().catalog;
+    } catch {
+      catalog = makeCatalog(defaultCatalogData()); // outside an archive: the default catalog
+    }
+    return { report: recordJsonSchema(catalog) };
+  },
+});

@@ -1,24 +1,22 @@
 /** `xwgk status`: the term at a glance (matrix, what is due next, open opinions); exit 0 whatever it shows. */
-import { Command } from 'commander';
-import type { Ctx } from './context.js';
-import { addFormatOptions, pickFormat } from './options.js';
+import { z } from 'zod';
 import { resolveTerm } from '../model/range.js';
 import { buildStatus } from '../reports/status.js';
-import { renderStatusAsText } from '../render/status.js';
+import { statusFormats } from '../render/formats/status.js';
+import { outputShape, TODAY_OPTION, todayShape } from './option-schemas.js';
+import { remembered } from './remember.js';
+import { defineCommand } from './shape.js';
+import { lazySchema } from '../model/lazy-schema.js';
 
-const FORMATS = ['text', 'json'] as const;
-
-export function statusCommand(ctx: Ctx): Command {
-  const cmd = new Command('status')
-    .description(ctx.t('cmd.status'))
-    .option('--term <id>', ctx.t('opt.status-term'))
-    .option('--today <date>', ctx.t('opt.today'));
-  addFormatOptions(cmd, ctx, FORMATS, 'text');
-  return cmd.action((opts) => {
-    const format = pickFormat(FORMATS, opts, 'text');
+export const statusCommand = defineCommand({
+  name: 'status',
+  help: 'cmd.status',
+  options: [{ flags: '--term <id>', help: 'opt.status-term' }, TODAY_OPTION],
+  schema: lazySchema(() => z.object({ term: z.string().optional(), ...todayShape(), ...outputShape() })),
+  formats: statusFormats,
+  run(ctx, opts) {
     const today = ctx.today(opts.today);
-    const archive = ctx.archive();
-    const report = buildStatus(archive, resolveTerm(opts.term ?? 'current', archive.terms, today), today);
-    ctx.emit(format === 'json' ? JSON.stringify(report, null, 2) : renderStatusAsText(ctx.view(), archive, report), opts.out);
-  });
-}
+    const term = resolveTerm(opts.term ?? 'current', ctx.settings().terms, today);
+    return { report: remembered(ctx, { command: 'status', term: term.id, today }, (archive) => buildStatus(archive, term, today)) };
+  },
+});

@@ -23,6 +23,11 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
   });
 }
 
+/** Whether a string is a key of the catalogs (a zod issue's message may be one). */
+export function isMessageKey(s: string): s is MessageKey {
+  return Object.hasOwn(zhCN, s);
+}
+
 /**
  * A finding's or error's message in the reader's language. Checks know no language, so their params
  * carry ids; with the catalog, a `category` id also fills `{categoryLabel}` (财务收支, not finance).

@@ -2,20 +2,18 @@
 // after a typo see every command.
 import { describe, expect, it } from 'vitest';
 import { Ctx } from '../../src/commands/context.js';
-import { commandsFor } from '../../src/commands/index.js';
+import { buildCommands } from '../../src/commands/index.js';
 import { cli, FINANCE, recordYaml, writeArchive } from '../helpers/archive.js';
 
-const WITH_VALUE = new Set(['--archive', '--lang']);
 const ctx = () => new Ctx({ argv: [], env: { XWGK_LANG: 'en' }, cwd: '/', stdout: () => {}, stderr: () => {}, interactive: false, stdoutColor: false, columns: undefined }, {});
 const NAMES = ['init', 'add', 'list', 'show', 'check', 'catalog', 'terms', 'schema'];
 
 describe('command registry', () => {
-  it('builds the commands in registry order, whatever the first word', async () => {
-    const all = (await commandsFor(ctx(), [], WITH_VALUE)).map((c) => c.name());
+  it('builds every command of the registry, in its order', () => {
+    const all = buildCommands(ctx()).map((c) => c.name());
     expect(all).toEqual(expect.arrayContaining(NAMES));
-    for (const argv of [['--help'], ['--archive', 'list', 'check'], ['--lang=en', '-q', 'show', 'x'], ['help', 'list'], ['lsit']]) {
-      expect((await commandsFor(ctx(), argv, WITH_VALUE)).map((c) => c.name())).toEqual(all);
-    }
+    expect(all.indexOf('init')).toBeLessThan(all.indexOf('list'));
+    expect(new Set(all).size).toBe(all.length);
   });
 
   it('lists every command in help, and suggests the nearest after a typo', async () => {

@@ -111,6 +111,6 @@ describe('the result memo', () => {
     // while a run that read what it asked about is remembered
     const again = ResultMemo.open(root, { q: 1 })!;
     again.put([], loadArchive(root).records);
-    expect(ResultMemo.open(root, { q: 1 })!.get()).toEqual([]);
+    expect(ResultMemo.open(root, { q: 1 })!.get()).toEqual({ value: [] });
   });
 });

@@ -37,8 +37,6 @@ export const zh = {
   'audit.sheet': '校务公开台账',
   'audit.withdrawn': '已撤回 {on}：{reason}',
   'audit.count': '共 {n} 条记录，{flagged} 条有检查标记，{withdrawn} 条已撤回',
-  'err.xlsx-needs-out': 'xlsx 是二进制文件，不能输出到屏幕',
-  'hint.xlsx-needs-out': '用 --out 指定文件，如：xwgk audit --format xlsx --out 台账.xlsx',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -79,6 +77,4 @@ export const en: Record<keyof typeof zh, string> = {
   'audit.sheet': 'Disclosure register',
   'audit.withdrawn': 'withdrawn {on}: {reason}',
   'audit.count': '{n} records, {flagged} flagged, {withdrawn} withdrawn',
-  'err.xlsx-needs-out': 'xlsx is a binary file and cannot be shown on the screen',
-  'hint.xlsx-needs-out': 'name a file with --out, e.g. xwgk audit --format xlsx --out register.xlsx',
 };

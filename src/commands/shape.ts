@@ -1,0 +1,144 @@
+/**
+ * One shape for every command: its words (name, arguments and options, with their help keys), a zod
+ * schema that turns commander's raw values into typed options (a bad value is exit 2, worded one way
+ * for every command), the formats its report is rendered in (one registry per report, see
+ * render/formats.ts), and `run`, which returns the report and the exit code. `toCommand` makes the
+ * commander Command the CLI parses; tests call `run` (or `runWith`) directly, without commander.
+ */
+import { Argument, Command, Option } from 'commander';
+import type { z } from 'zod';
+import { isMessageKey, type MessageKey } from '../i18n/index.js';
+import { EXIT, usageError, XwgkError } from '../model/errors.js';
+import type { Params } from '../model/finding.js';
+import { chooseFormat, formatNames, type Formats } from '../render/format-rule.js';
+import type { Ctx } from './context.js';
+import { collectList, OPTION_VALUES } from './options.js';
+
+export interface OptionSpec {
+  /** commander's flags: `--term <id>`, `-y, --yes`. */
+  flags: string;
+  help: MessageKey;
+  helpParams?: Params;
+  /** Repeated or comma-separated values, collected into a list (`--form board,website --form 公开栏`). */
+  list?: boolean;
+  /** Repeated values, each kept whole (`--attach a.jpg --attach b.pdf`). */
+  repeat?: boolean;
+  /** The values shell completion offers (the schema checks them). */
+  values?: readonly string[];
+}
+
+export interface ArgumentSpec {
+  /** `id`, `[dir]`, `<shell>`, `[checks...]` as commander writes them. */
+  name: string;
+  help: MessageKey;
+  values?: readonly string[];
+}
+
+/** What `run` returns: the report (data, no language) and the exit code (0 when absent). */
+export interface Outcome<R> {
+  report: R;
+  exitCode?: number;
+}
+
+export interface CommandSpec<S extends z.ZodType = z.ZodType, R = unknown> {
+  name: string;
+  help: MessageKey;
+  arguments?: readonly ArgumentSpec[];
+  options?: readonly OptionSpec[];
+  /** Validates `{...arguments by name, ...options by camelCase name}` into the typed options. */
+  schema: S;
+  /** The renderers of the report; the command then has `--format` and `--out`. */
+  formats?: Formats<R>;
+  /** A binary format without `--out` goes to this file (else exit 2). */
+  defaultFile?(report: R, ctx: Ctx): string;
+  /** Absent only for a group of subcommands (`feedback add|respond`). */
+  run?(ctx: Ctx, opts: z.output<S>): Outcome<R> | Promise<Outcome<R>>;
+  /** What the command says besides the rendered report (after it): the whole output of a command without formats, notes on stderr. */
+  print?(ctx: Ctx, report: R, opts: z.output<S>): void;
+  subcommands?: readonly CommandSpec<z.ZodType, any>[];
+}
+
+/** Declares a command (the identity, for the types: `opts` in `run` is the schema's output). */
+export function defineCommand<S extends z.ZodType, R>(spec: CommandSpec<S, R>): CommandSpec<S, R> {
+  return spec;
+}
+
+/** Validates raw values with the command's schema: typed options, or exit 2 naming the option and value. */
+export function parseOptions<S extends z.ZodType>(spec: CommandSpec<S, unknown>, raw: Record<string, unknown>): z.output<S> {
+  const parsed = spec.schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const key = String(issue.path[0] ?? '');
+  const value = issue.path.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p as PropertyKey] : undefined), raw);
+  const name = flagOf(spec, key);
+  const params: Params = { name, field: name, value: value === undefined ? '' : Array.isArray(value) ? value.join(',') : String(value) };
+  if ('values' in issue && Array.isArray(issue.values)) params.valid = issue.values.join(', ');
+  const message: MessageKey = isMessageKey(issue.message) ? issue.message : issue.code === 'invalid_value' ? 'err.cli.invalid-choice' : 'err.cli.invalid-value';
+  throw new XwgkError(EXIT.usage, { key: message, params }, { key: 'hint.help' });
+}
+
+/** `--content-file` for `contentFile`, `<id>` for an argument `id`. */
+function flagOf(spec: CommandSpec<z.ZodType, unknown>, key: string): string {
+  for (const o of spec.options ?? []) {
+    const long = o.flags.split(/[ ,]+/).find((f) => f.startsWith('--'));
+    if (long && camel(long.slice(2)) === key) return long;
+  }
+  const arg = spec.arguments?.find((a) => argName(a.name) === key);
+  return arg ? `<${argName(arg.name)}>` : key;
+}
+
+const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+const argName = (s: string) => s.replace(/[<>[\].]/g, '');
+
+/** Runs a command from raw values: options checked, format chosen (before any work), report rendered and written. */
+export async function runWith<S extends z.ZodType, R>(spec: CommandSpec<S, R>, ctx: Ctx, raw: Record<string, unknown>): Promise<number> {
+  const opts = parseOptions(spec, raw) as z.output<S> & { format?: string; out?: string };
+  const format = spec.formats ? chooseFormat(spec.formats, { format: raw.format as string | undefined, out: raw.out as string | undefined }) : undefined;
+  const renderer = format !== undefined ? spec.formats!.renderers[format]! : undefined;
+  if (renderer?.binary && raw.out === undefined && !spec.defaultFile) {
+    throw usageError('err.binary-to-screen', { format: format! }, { key: 'hint.binary-to-screen', params: { command: spec.name, format: format! } });
+  }
+  if (!spec.run) throw usageError('err.cli.missing-argument', { name: 'command' }, { key: 'hint.help' });
+  const { report, exitCode = EXIT.ok } = await spec.run(ctx, opts);
+  if (renderer) {
+    const out = (raw.out as string | undefined) ?? (renderer.binary ? spec.defaultFile!(report, ctx) : undefined);
+    // A report from the result memo comes without a loaded archive: renderers then get the settings.
+    const archive = ctx.loaded() ?? ctx.loadedSettingsOnly();
+    ctx.emit(await renderer.render(report, { view: ctx.view(), archive, width: out ? undefined : ctx.io.columns }), out);
+  }
+  spec.print?.(ctx, report, opts);
+  return exitCode;
+}
+
+/** The commander Command of a spec: its words translated, its action `runWith`. */
+export function toCommand(spec: CommandSpec<z.ZodType, any>, ctx: Ctx): Command {
+  const cmd = new Command(spec.name).description(ctx.t(spec.help));
+  for (const a of spec.arguments ?? []) {
+    const arg = new Argument(a.name, ctx.t(a.help));
+    if (a.values) OPTION_VALUES.set(arg, a.values);
+    cmd.addArgument(arg);
+  }
+  for (const o of spec.options ?? []) {
+    const option = new Option(o.flags, ctx.t(o.help, o.helpParams));
+    if (o.list) option.argParser(collectList);
+    else if (o.repeat) option.argParser((v: string, prev: string[] = []) => [...prev, v]);
+    if (o.values) OPTION_VALUES.set(option, o.values);
+    cmd.addOption(option);
+  }
+  if (spec.formats) {
+    const names = formatNames(spec.formats);
+    const format = new Option('--format <format>', ctx.t('opt.format', { formats: names.join('|'), default: spec.formats.fallback }));
+    OPTION_VALUES.set(format, names);
+    cmd.addOption(format).option('--out <file>', ctx.t('opt.out'));
+  }
+  if (spec.subcommands?.length) cmd.helpCommand('help [command]', ctx.t('cli.help-command'));
+  for (const sub of spec.subcommands ?? []) cmd.addCommand(toCommand(sub, ctx));
+  if (!spec.run) return cmd;
+  return cmd.action(async (...args: unknown[]) => {
+    const command = args.at(-1) as Command;
+    const raw: Record<string, unknown> = { ...command.opts() };
+    (spec.arguments ?? []).forEach((a, i) => (raw[argName(a.name)] = args[i]));
+    const code = await runWith(spec, ctx, raw);
+    if (code !== EXIT.ok) ctx.exitCode = code;
+  });
+}
