@@ -1,0 +1,40 @@
+// An esbuild plugin for the bundle: cli-table3 lays out a table by asking, for every cell position,
+// whether any cell in any row above covers it — quadratic in the number of rows (a 500-row `audit`
+// spent a quarter of its time there; 5,000 rows take seconds). A cell can only cover rows as far down
+// as its rowSpan reaches, so only that many rows above need asking: the same answer, linear in rows.
+// (xwgk's tables have no spans, so one row is asked.) test/e2e/perf-table.test.ts holds the bundle's
+// tables to cli-table3's own output.
+import { readFileSync } from 'node:fs';
+
+const SCAN = `  function conflictExists(rows, x, y) {
+    let i_max = Math.min(rows.length - 1, y);
+    let cell = { x: x, y: y };
+    for (let i = 0; i <= i_max; i++) {`;
+const FILL = `  function fillInTable(table) {
+    let h_max = maxHeight(table);`;
+const INSERT = `          warn(\`Missing cell at \${cell.y}-\${cell.x}.\`);
+          insertCell(cell, table[y]);`;
+
+export const tableLayoutLinear = {
+  name: 'cli-table3-linear-layout',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]cli-table3[\\/]src[\\/]layout-manager\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      for (const part of [SCAN, FILL, INSERT]) if (!source.includes(part)) throw new Error(`cli-table3 changed: ${part.split('\n')[0]} not found in ${args.path}`);
+      const contents = source
+        .replace(SCAN, `  // How many rows down a cell reaches at most (its rowSpan): rows further up cannot cover row y.
+  let spanReach = 1;
+  function conflictExists(rows, x, y) {
+    let i_max = Math.min(rows.length - 1, y);
+    let cell = { x: x, y: y };
+    for (let i = Math.max(0, y - spanReach + 1); i <= i_max; i++) {`)
+        .replace(FILL, `  function fillInTable(table) {
+    spanReach = 1;
+    table.forEach((row) => row.forEach((c) => { if ((c.rowSpan || 1) > spanReach) spanReach = c.rowSpan; }));
+    let h_max = maxHeight(table);`)
+        .replace(INSERT, `${INSERT}
+          if ((cell.rowSpan || 1) > spanReach) spanReach = cell.rowSpan;`);
+      return { contents, loader: 'js' };
+    });
+  },
+};
