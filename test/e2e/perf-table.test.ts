@@ -8,17 +8,18 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tableLayoutLinear } from '../../scripts/table-layout-patch.mjs';
+import { stripAnsiOnce, tableLayoutLinear } from '../../scripts/table-layout-patch.mjs';
 import { serializeRecord } from '../../src/archive/serialize.js';
 import type { DisclosureRecord } from '../../src/model/record.js';
 import { cli, spawnCli, tempDir, writeArchive } from '../helpers/archive.js';
 
 type TableCtor = new (opts: object) => { push(row: unknown): void; toString(): string };
 
-async function patchedTable(): Promise<TableCtor> {
-  const out = join(tempDir(), 'table.cjs');
-  await build({ stdin: { contents: "module.exports = require('cli-table3');", resolveDir: process.cwd(), loader: 'js' }, outfile: out, bundle: true, format: 'cjs', platform: 'node', plugins: [tableLayoutLinear], logLevel: 'silent' });
-  return createRequire(import.meta.url)(out) as TableCtor;
+/** A package as the bundle has it: built with the patches. */
+async function patched<T>(name: string): Promise<T> {
+  const out = join(tempDir(), `${name}.cjs`);
+  await build({ stdin: { contents: `module.exports = require('${name}');`, resolveDir: process.cwd(), loader: 'js' }, outfile: out, bundle: true, format: 'cjs', platform: 'node', plugins: [tableLayoutLinear, stripAnsiOnce], logLevel: 'silent' });
+  return createRequire(import.meta.url)(out) as T;
 }
 
 const cellArb = fc.oneof(
@@ -30,7 +31,7 @@ const cellArb = fc.oneof(
 describe('the linear table layout of the bundle', () => {
   it('draws random tables, spans and missing cells included, exactly as cli-table3 does', async () => {
     const Original = createRequire(import.meta.url)('cli-table3') as TableCtor;
-    const Patched = await patchedTable();
+    const Patched = await patched<TableCtor>('cli-table3');
     fc.assert(fc.property(fc.array(fc.array(cellArb, { minLength: 0, maxLength: 5 }), { minLength: 1, maxLength: 12 }), fc.boolean(), (rows, wrap) => {
       const draw = (T: TableCtor) => {
         const t = new T({ head: ['a', 'b', 'c'], style: { head: [], border: [], compact: true }, wordWrap: wrap });
@@ -43,6 +44,18 @@ describe('the linear table layout of the bundle', () => {
       };
       expect(draw(Patched)).toBe(draw(Original));
     }), { numRuns: 400 });
+  });
+
+  it('strips escape codes with one regex exactly as strip-ansi does with a new one each time', async () => {
+    const original = createRequire(import.meta.url)('strip-ansi') as (s: unknown) => unknown;
+    const once = await patched<(s: unknown) => unknown>('strip-ansi');
+    const piece = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('\u001b[31m', '\u001b[0m', '\u001b[1;2;3m', '\u009b4m', '\u001b]8;;http://x\u0007', '财'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+      const s = parts.join('');
+      expect(once(s)).toBe(original(s));
+      expect(once(s)).toBe(original(s));
+    }), { numRuns: 500 });
+    expect(once(42)).toBe(42);
   });
 
   it('prints a long list from the built CLI exactly as from source', async () => {
