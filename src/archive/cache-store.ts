@@ -183,8 +183,24 @@ export class CacheStore {
     }
   }
 
-  /** Removes a top-level cache file, or a folder of cache files: single unlinks, never following a link out. */
+  /** The regular files in a folder of the cache, newest first (nothing when the folder is a link). */
+  filesIn(folder: string): string[] {
+    const dir = join(this.dir, folder);
+    if (!isRealDir(dir)) return [];
+    try {
+      return readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => ({ name: e.name, at: lstatSync(join(dir, e.name)).mtimeMs }))
+        .sort((a, b) => b.at - a.at)
+        .map((e) => e.name);
+    } catch {
+      return [];
+    }
+  }
+
+  /** Removes a cache file (top-level or in a folder of ours), or a folder of cache files: single unlinks, never following a link out. */
   remove(name: string): void {
+    if (!this.folderOk(name)) return;
     const path = join(this.dir, name);
     let st;
     try {

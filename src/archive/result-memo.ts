@@ -26,10 +26,11 @@ import { listRecordFiles } from './record-walk.js';
 import { settingsKey } from './settings-cache.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
 
-const MEMO_FILE = 'results.json';
-/** Questions remembered per archive (a clerk's few usual ones: all checks, this term, …). */
-const KEEP = 8;
+/** One file per question and archive state, named by its key: a lookup reads only its own answer. */
 const FORMAT = 2;
+const MEMO_DIR = `results-${FORMAT}`;
+/** Answers remembered per archive (a clerk's usual questions: all checks, this term's status, …); the oldest go first. */
+const KEEP = 16;
 
 interface Entry {
   key: string;
@@ -113,21 +114,21 @@ export class ResultMemo {
     }
   }
 
-  private entries(): Entry[] {
-    const text = this.store.read(MEMO_FILE);
-    if (text === undefined) return [];
-    try {
-      const data = JSON.parse(text) as { format?: unknown; entries?: unknown };
-      return data.format === FORMAT && Array.isArray(data.entries) ? (data.entries as Entry[]) : [];
-    } catch {
-      return [];
-    }
+  private get file(): string {
+    return `${MEMO_DIR}/${this.key}.json`;
   }
 
   /** What was remembered for this exact archive and question, if every attachment is found as it was. */
   get(): { value: unknown } | undefined {
-    const entry = this.entries().find((e) => e && e.key === this.key);
-    if (!entry || !('value' in entry) || !Array.isArray(entry.deps)) return undefined;
+    const text = this.store.read(this.file);
+    if (text === undefined) return undefined;
+    let entry: Entry;
+    try {
+      entry = JSON.parse(text) as Entry;
+    } catch {
+      return undefined;
+    }
+    if (!entry || entry.key !== this.key || !('value' in entry) || !Array.isArray(entry.deps)) return undefined;
     const inspect = attachmentInspector(this.root);
     for (const [path, state] of entry.deps) if (JSON.stringify(inspect(path)) !== state) return undefined;
     return { value: entry.value };
@@ -148,7 +149,9 @@ export class ResultMemo {
     } catch {
       return;
     }
-    const kept = this.entries().filter((e) => e && e.key !== this.key).slice(0, KEEP - 1);
-    this.store.write(MEMO_FILE, JSON.stringify({ format: FORMAT, entries: [{ key: this.key, deps, value }, ...kept] }));
+    if (!this.store.write(this.file, JSON.stringify({ key: this.key, deps, value }))) return;
+    for (const old of this.store.filesIn(MEMO_DIR).slice(KEEP)) this.store.remove(`${MEMO_DIR}/${old}`);
+    // Answers in an earlier format are never read again.
+    for (const e of this.store.list()) if (e.folder && e.name.startsWith('results-') && e.name !== MEMO_DIR) this.store.remove(e.name);
   }
 }
