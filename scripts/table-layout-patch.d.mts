@@ -3,3 +3,4 @@ import type { Plugin } from 'esbuild';
 
 export const tableLayoutLinear: Plugin;
 export const stripAnsiOnce: Plugin;
+export const tableCellOptions: Plugin;

@@ -54,3 +54,50 @@ export const stripAnsiOnce = {
     });
   },
 };
+
+// cli-table3 merges about twenty options into every cell, each time splitting the option's name to
+// camel-case it and filtering an array to find the first defined value: a tenth of a 500-row table.
+// The same names and the same first defined value, without the allocations.
+const SET_OPTION = `function setOption(objA, objB, nameB, targetObj) {
+  let nameA = nameB.split('-');
+  if (nameA.length > 1) {
+    nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);
+    nameA = nameA.join('');
+    targetObj[nameA] = firstDefined(objA[nameA], objA[nameB], objB[nameA], objB[nameB]);
+  } else {
+    targetObj[nameB] = firstDefined(objA[nameB], objB[nameB]);
+  }
+}`;
+export const tableCellOptions = {
+  name: 'cli-table3-cell-options',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]cli-table3[\\/]src[\\/]cell\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(SET_OPTION)) throw new Error(`cli-table3 changed: setOption not found in ${args.path}`);
+      return {
+        contents: source.replace(SET_OPTION, `const camelNames = new Map();
+function camelName(nameB) {
+  let nameA = camelNames.get(nameB);
+  if (nameA === undefined) {
+    const parts = nameB.split('-');
+    if (parts.length > 1) {
+      parts[1] = parts[1].charAt(0).toUpperCase() + parts[1].substr(1);
+      nameA = parts.join('');
+    } else nameA = null;
+    camelNames.set(nameB, nameA);
+  }
+  return nameA;
+}
+function firstOf(a, b, c, d) {
+  return a !== undefined && a !== null ? a : b !== undefined && b !== null ? b : c !== undefined && c !== null ? c : d !== undefined && d !== null ? d : undefined;
+}
+function setOption(objA, objB, nameB, targetObj) {
+  const nameA = camelName(nameB);
+  if (nameA !== null) targetObj[nameA] = firstOf(objA[nameA], objA[nameB], objB[nameA], objB[nameB]);
+  else targetObj[nameB] = firstOf(objA[nameB], objB[nameB]);
+}`),
+        loader: 'js',
+      };
+    });
+  },
+};

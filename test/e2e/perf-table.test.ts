@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stripAnsiOnce, tableLayoutLinear } from '../../scripts/table-layout-patch.mjs';
+import { stripAnsiOnce, tableCellOptions, tableLayoutLinear } from '../../scripts/table-layout-patch.mjs';
 import { serializeRecord } from '../../src/archive/serialize.js';
 import type { DisclosureRecord } from '../../src/model/record.js';
 import { cli, spawnCli, tempDir, writeArchive } from '../helpers/archive.js';
@@ -18,7 +18,7 @@ type TableCtor = new (opts: object) => { push(row: unknown): void; toString(): s
 /** A package as the bundle has it: built with the patches. */
 async function patched<T>(name: string): Promise<T> {
   const out = join(tempDir(), `${name}.cjs`);
-  await build({ stdin: { contents: `module.exports = require('${name}');`, resolveDir: process.cwd(), loader: 'js' }, outfile: out, bundle: true, format: 'cjs', platform: 'node', plugins: [tableLayoutLinear, stripAnsiOnce], logLevel: 'silent' });
+  await build({ stdin: { contents: `module.exports = require('${name}');`, resolveDir: process.cwd(), loader: 'js' }, outfile: out, bundle: true, format: 'cjs', platform: 'node', plugins: [tableLayoutLinear, tableCellOptions, stripAnsiOnce], logLevel: 'silent' });
   return createRequire(import.meta.url)(out) as T;
 }
 
@@ -34,7 +34,7 @@ describe('the linear table layout of the bundle', () => {
     const Patched = await patched<TableCtor>('cli-table3');
     fc.assert(fc.property(fc.array(fc.array(cellArb, { minLength: 0, maxLength: 5 }), { minLength: 1, maxLength: 12 }), fc.boolean(), (rows, wrap) => {
       const draw = (T: TableCtor) => {
-        const t = new T({ head: ['a', 'b', 'c'], style: { head: [], border: [], compact: true }, wordWrap: wrap });
+        const t = new T({ head: ['a', 'b', 'c'], style: { head: [], border: [], compact: true, 'padding-left': wrap ? 2 : undefined }, wordWrap: wrap, ...(wrap ? { colWidths: [6, null, 9] } : {}), chars: { mid: wrap ? '=' : null } });
         for (const r of rows) t.push(r);
         try {
           return t.toString();
