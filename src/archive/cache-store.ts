@@ -15,8 +15,9 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { escapes } from './attachments.js';
+import { keyDir, userKey } from './cache-key.js';
 import type { Env } from './env.js';
 
 export const CACHE_DIR = '.xwgk-cache';
@@ -26,46 +27,8 @@ const MAC_HEX = 64;
 const MAX_CACHE_FILE = 512 * 1024 * 1024;
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 
-/** The folder of the per-user key: outside every archive. `env` comes down from `Io` (never `process.env`). */
-export function keyDir(env: Env = {}): string {
-  if (env.XWGK_CACHE_KEY_DIR) return env.XWGK_CACHE_KEY_DIR;
-  if (process.platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'xwgk');
-  return join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'xwgk');
-}
-
-let keyMemo: { dir: string; key: Buffer | undefined } | undefined;
-
-/** The user's cache key, made on first use (mode 0600); undefined when it cannot be read or made. */
-function userKey(dir: string): Buffer | undefined {
-  if (keyMemo?.dir === dir) return keyMemo.key;
-  let key: Buffer | undefined;
-  const file = join(dir, 'cache-key');
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    try {
-      writeFileSync(file, randomBytes(32), { flag: 'wx', mode: 0o600 });
-    } catch {
-      // already there (or made by a process running at the same time): read it below
-    }
-    const fd = openSync(file, constants.O_RDONLY | NOFOLLOW);
-    try {
-      const st = fstatSync(fd);
-      if (st.isFile() && st.size >= 32 && st.size <= 1024) key = readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    key = undefined;
-  }
-  keyMemo = { dir, key };
-  return key;
-}
-
-/** True when `path` lies inside `dir` (both real paths). */
-function inside(dir: string, path: string): boolean {
-  const rel = relative(dir, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
+/** True when `path` lies inside `dir` (both real paths), by the archive's one containment rule. */
+const inside = (dir: string, path: string): boolean => !escapes(relative(dir, path));
 
 export class CacheStore {
   private constructor(private readonly dir: string, private readonly realRoot: string, private readonly key: Buffer) {}
