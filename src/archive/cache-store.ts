@@ -146,6 +146,18 @@ export class CacheStore {
     }
   }
 
+  /** True when the cache has this folder (a real one); made now when it has not (false then). */
+  folderMade(folder: string): boolean {
+    const dir = join(this.dir, folder);
+    if (isRealDir(dir)) return true;
+    try {
+      mkdirSync(dir);
+    } catch {
+      // made at the same moment by another process, or not possible: either way not there before
+    }
+    return false;
+  }
+
   /** The regular files in a folder of the cache, newest first (nothing when the folder is a link). */
   filesIn(folder: string): string[] {
     const dir = join(this.dir, folder);

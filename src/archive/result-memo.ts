@@ -103,10 +103,14 @@ export function resultKey(root: string, question: unknown, known: ReadonlyMap<st
 export class ResultMemo {
   private constructor(private readonly root: string, private readonly store: CacheStore, private readonly question: unknown, readonly key: string) {}
 
-  /** The memo for `question` on this archive, or undefined when there is no usable cache. */
+  /**
+   * The memo for `question` on this archive, or undefined when there is no usable cache — or when the
+   * cache is new (its answers folder is made now): a first run would read every file once more only to
+   * learn that nothing is remembered yet. Answers are remembered from the second run on.
+   */
   static open(root: string, question: unknown, env?: Env): ResultMemo | undefined {
     const store = CacheStore.open(root, env);
-    if (!store) return undefined;
+    if (!store || !store.folderMade(MEMO_DIR)) return undefined;
     try {
       return new ResultMemo(root, store, question, resultKey(root, question));
     } catch {

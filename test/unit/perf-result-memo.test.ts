@@ -102,6 +102,8 @@ describe('the result memo', () => {
     const root = archive();
     const file = join(root, 'records/2025/20251010-001.yaml');
     const before = readFileSync(file, 'utf8');
+    // a new cache remembers nothing on its first run (it would only read every file once more)
+    expect(ResultMemo.open(root, { q: 1 })).toBeUndefined();
     const memo = ResultMemo.open(root, { q: 1 })!;
     writeFileSync(file, before.replace('王建国', '王建民'));
     const loaded = loadArchive(root);
