@@ -86,6 +86,8 @@ describe('parse cache', () => {
     // Change the cached title with the user's own key: a warm run shows it (so the cache is really
     // used, YAML is not parsed; an edit without the key is ignored, see cache-trust.test.ts) …
     expect(store.write(shard, store.read(shard)!.replace(FINANCE.title, '缓存里的标题'))).toBe(true);
+    // (the answers remembered by the result memo are dropped, so the list is made from the parse cache)
+    rmSync(join(root, '.xwgk-cache', 'results-2'), { recursive: true, force: true });
     expect((await cli(['--archive', root, 'list', '--format', 'json', ...TODAY])).stdout).toContain('缓存里的标题');
     // … until the file's bytes change, by a single character: then the file is read again.
     writeFileSync(join(root, 'records/2025/20251010-001.yaml'), recordYaml({ ...FINANCE, title: `${FINANCE.title}。` }));
