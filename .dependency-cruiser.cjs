@@ -1,8 +1,9 @@
 // The layer rules of src/ (docs/architecture.md), checked in `npm test` by dependency-cruiser:
-//   model ← archive ← checks ← reports ← render ← commands ← cli ← main.ts
+//   model ← archive ← checks ← edit ← reports ← render ← commands ← cli ← main.ts
 // A layer imports only the layers to its left; i18n (the catalogs and the translator) is used only by
-// render, commands and cli, and itself uses only model; no import cycles. Type-only imports count too.
-const LAYERS = ['model', 'archive', 'checks', 'reports', 'render', 'commands', 'cli'];
+// render, commands and cli, and itself uses only model; only archive touches the disk; no import
+// cycles. Type-only imports count too.
+const LAYERS = ['model', 'archive', 'checks', 'edit', 'reports', 'render', 'commands', 'cli'];
 
 const above = (i) => LAYERS.slice(i + 1);
 const layerRules = LAYERS.slice(0, -1).map((layer, i) => ({
@@ -27,7 +28,7 @@ module.exports = {
       name: 'i18n-at-the-edge',
       comment: 'translation happens at the edge: only render, commands and cli use src/i18n',
       severity: 'error',
-      from: { path: '^src/(model|archive|checks|reports)/' },
+      from: { path: '^src/(model|archive|checks|edit|reports)/' },
       to: { path: '^src/i18n/' },
     },
     {
@@ -35,7 +36,14 @@ module.exports = {
       comment: 'src/i18n is the catalogs and the translator: it may use model types, nothing above',
       severity: 'error',
       from: { path: '^src/i18n/' },
-      to: { path: '^src/(archive|checks|reports|render|commands|cli)/|^src/main\\.ts$' },
+      to: { path: '^src/(archive|checks|edit|reports|render|commands|cli)/|^src/main\\.ts$' },
+    },
+    {
+      name: 'disk-in-archive',
+      comment: 'only src/archive touches the disk (model/package-paths.ts only finds where xwgk itself is installed)',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/archive/|^src/model/package-paths\\.ts$' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?fs(/promises)?$' },
     },
     {
       name: 'no-circular',

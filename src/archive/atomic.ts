@@ -4,7 +4,8 @@
  * instead of overwriting — the same atomicity as rename, plus exclusivity, with no lock needed. The
  * directory is fsynced afterwards so the new name survives a power cut. On Windows a file held open by
  * another program (WPS, antivirus) makes rename fail with EPERM/EBUSY for a while: we retry, then
- * report the archive as busy (exit 3).
+ * report the archive as busy (exit 3). The caches write through the same helper without the fsyncs
+ * (`durable: false`): a crash may lose a cache file, never leave half of one.
  */
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -17,13 +18,13 @@ function tempName(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-function writeTemp(target: string, data: string | Uint8Array): string {
+function writeTemp(target: string, data: string | Uint8Array, durable = true): string {
   mkdirSync(dirname(target), { recursive: true });
   const tmp = tempName(target);
   const fd = openSync(tmp, 'wx', 0o644);
   try {
     writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    fsyncSync(fd);
+    if (durable) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
@@ -82,11 +83,16 @@ export function createFileExclusive(target: string, data: string | Uint8Array): 
   return true;
 }
 
-/** Replaces (or creates) `target` with `data`, atomically. */
-export function replaceFile(target: string, data: string | Uint8Array): void {
-  const tmp = writeTemp(target, data);
+/**
+ * Replaces (or creates) `target` with `data`, atomically. `durable: false` is for caches: no fsync and
+ * no waiting for a file held open (the cache is an optimisation; the caller ignores a failure).
+ */
+export function replaceFile(target: string, data: string | Uint8Array, opts: { durable?: boolean } = {}): void {
+  const durable = opts.durable ?? true;
+  const tmp = writeTemp(target, data, durable);
   try {
-    withRetry(target, () => renameSync(tmp, target));
+    if (durable) withRetry(target, () => renameSync(tmp, target));
+    else renameSync(tmp, target);
   } catch (e) {
     try {
       unlinkSync(tmp);
@@ -95,5 +101,5 @@ export function replaceFile(target: string, data: string | Uint8Array): void {
     }
     throw e;
   }
-  fsyncDir(dirname(target));
+  if (durable) fsyncDir(dirname(target));
 }

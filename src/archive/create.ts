@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeCatalog } from '../model/catalog.js';
-import { defaultCatalogData } from '../model/default-catalog.js';
+import { defaultCatalogData } from './default-catalog.js';
 import { usageError } from '../model/errors.js';
 import { recordJsonSchema } from '../model/json-schema.js';
 import { templatePath } from '../model/package-paths.js';

@@ -7,6 +7,7 @@
 import type { Finding } from '../model/finding.js';
 import type { Env } from './env.js';
 import type { LoadedRecord } from './record-file.js';
+import type { FileParse } from './parallel-parse.js';
 import { readRecordFiles } from './read-records.js';
 import { listRecordFiles } from './record-walk.js';
 import { loadSettings, type ArchiveSettings } from './settings.js';
@@ -35,9 +36,17 @@ export function loadArchive(root: string, opts: LoadOptions = {}): Archive {
   const settings = loadSettings(root, { cache: opts.cache ?? true, env: opts.env });
   const findings: Finding[] = [...settings.findings];
   const files = listRecordFiles(root, findings);
+  return assembleArchive(settings, readRecordFiles(root, files, settings.catalog, { cache: opts.cache ?? true, env: opts.env ?? {} }), findings, files.length);
+}
+
+/**
+ * The archive from the results of its record files: the valid records in time order (a second file
+ * with an id already seen is a finding, not a record), and every finding met on the way.
+ */
+export function assembleArchive(settings: ArchiveSettings, results: readonly FileParse[], findings: Finding[], fileCount: number): Archive {
   const records: LoadedRecord[] = [];
   const seen = new Map<string, string>();
-  for (const r of readRecordFiles(root, files, settings.catalog, { cache: opts.cache ?? true, env: opts.env ?? {} })) {
+  for (const r of results) {
     findings.push(...r.findings);
     if (!r.loaded) continue;
     const file = r.file;
@@ -50,5 +59,5 @@ export function loadArchive(root: string, opts: LoadOptions = {}): Archive {
     records.push(r.loaded);
   }
   records.sort((a, b) => (a.record.time < b.record.time ? -1 : a.record.time > b.record.time ? 1 : a.record.id < b.record.id ? -1 : 1));
-  return { ...settings, records, findings, fileCount: files.length };
+  return { ...settings, records, findings, fileCount };
 }

@@ -104,10 +104,19 @@ export function workersFor(count: number, env: Env): number {
   return Math.max(0, Math.min(availableParallelism() - 1, 3, Math.floor(count / PARALLEL_FROM)));
 }
 
-/** Reads and validates `files`, sharing them with worker threads when that pays; results in the order of `files`. */
-export function parseFiles(root: string, files: readonly string[], catalog: Catalog, env: Env): FileParse[] {
+/** Starts a worker thread running `parse-worker` with this `workerData` (the bundle's by default). */
+export type StartWorker = (workerData: Omit<WorkerInput, 'port'> & { port: MessagePort }, transferList: [MessagePort]) => Worker;
+
+const bundledWorker: StartWorker = (workerData, transferList) =>
+  new (threads().Worker)(join(PACKAGE_ROOT, 'dist', 'parse-worker.js'), { workerData, transferList });
+
+/**
+ * Reads and validates `files`, sharing them with worker threads when that pays; results in the order
+ * of `files`. `how` is for tests: a number of workers, and how to start one (from the sources).
+ */
+export function parseFiles(root: string, files: readonly string[], catalog: Catalog, env: Env, how: { workers?: number; start?: StartWorker } = {}): FileParse[] {
   const out: FileParse[] = new Array(files.length);
-  const workers = workersFor(files.length, env);
+  const workers = how.workers ?? workersFor(files.length, env);
   const fast = fastPathOn(env);
   if (workers === 0) {
     files.forEach((f, i) => (out[i] = parseFile(root, f, catalog, fast)));
@@ -116,7 +125,7 @@ export function parseFiles(root: string, files: readonly string[], catalog: Cata
   const shared = new SharedArrayBuffer(4 * (1 + workers));
   const flags = new Int32Array(shared);
   const jobs = [];
-  for (let w = 1; w <= workers; w++) jobs.push(startWorker({ root, files, catalog: { data: catalog.data, disabled: [...catalog.disabled] }, shared, state: w, fast }));
+  for (let w = 1; w <= workers; w++) jobs.push(startWorker({ root, files, catalog: { data: catalog.data, disabled: [...catalog.disabled] }, shared, state: w, fast }, how.start ?? bundledWorker));
   parseBatches(root, files, catalog, flags, fast, (i, p) => (out[i] = p));
   for (const job of jobs) {
     if (!job) continue;
@@ -137,13 +146,13 @@ interface Job {
 /** node:worker_threads, loaded only when a worker is started (it costs start-up time every command would pay). */
 const threads = () => process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
 
-function startWorker(input: Omit<WorkerInput, 'port'>): Job | undefined {
+function startWorker(input: Omit<WorkerInput, 'port'>, start: StartWorker): Job | undefined {
   try {
-    const { MessageChannel, Worker } = threads();
+    const { MessageChannel } = threads();
     const { port1, port2 } = new MessageChannel();
     const flags = new Int32Array(input.shared);
     Atomics.store(flags, input.state, CREATED);
-    const worker = new Worker(join(PACKAGE_ROOT, 'dist', 'parse-worker.js'), { workerData: { ...input, port: port2 }, transferList: [port2] });
+    const worker = start({ ...input, port: port2 }, [port2]);
     worker.unref();
     return { worker, port: port1, state: input.state };
   } catch {

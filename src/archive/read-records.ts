@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { Catalog } from '../model/catalog.js';
 import { unreadableFinding } from './record-file.js';
 import { parseFiles, type FileParse } from './parallel-parse.js';
-import { cacheKey, ParseCache, type CachedResult } from './parse-cache.js';
+import { archiveCaches } from './caches.js';
+import type { CachedResult } from './parse-cache.js';
 
 export interface ReadOptions {
   /** Use the parse cache (off with `XWGK_NO_CACHE=1`). */
@@ -20,8 +21,8 @@ export interface ReadOptions {
 
 /** Every file's result, in the order of `files`. */
 export function readRecordFiles(root: string, files: readonly string[], catalog: Catalog, opts: ReadOptions): FileParse[] {
-  if (!opts.cache) return parseFiles(root, files, catalog, opts.env);
-  const cache = new ParseCache(root, cacheKey(catalog), opts.env);
+  const cache = archiveCaches(root, opts.cache, opts.env).records(catalog);
+  if (!cache) return parseFiles(root, files, catalog, opts.env);
   const out: FileParse[] = new Array(files.length);
   const misses: number[] = [];
   files.forEach((file, i) => {

@@ -1,8 +1,12 @@
-/** The record ids of an archive from the file names alone (cheap: for shell completion, no parsing). */
-import { readdirSync } from 'node:fs';
+/**
+ * The record ids of an archive from the file names alone (cheap: for shell completion, no parsing), and
+ * the newest record's `responsible` (the default `add` offers), read from the newest few files only.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ID_PATTERN } from '../model/record.js';
 import { RECORDS_DIR } from './record-walk.js';
+import { parseYamlBytes } from './yaml-source.js';
 
 export function listRecordIds(root: string): string[] {
   const ids: string[] = [];
@@ -22,4 +26,22 @@ export function listRecordIds(root: string): string[] {
     }
   }
   return ids.sort();
+}
+
+/** How many of the newest files are tried for a `responsible` (a broken newest file should not hide the rest). */
+const NEWEST_TRIED = 5;
+
+/** The `responsible` of the newest record: the first of the newest files (by id) that parses and names one. */
+export function lastResponsible(root: string): string | undefined {
+  const ids = listRecordIds(root);
+  for (const id of ids.slice(-NEWEST_TRIED).reverse()) {
+    try {
+      const { value } = parseYamlBytes(readFileSync(join(root, RECORDS_DIR, id.slice(0, 4), `${id}.yaml`)));
+      const responsible = (value as { responsible?: unknown } | undefined)?.responsible;
+      if (typeof responsible === 'string' && responsible.trim()) return responsible.trim();
+    } catch {
+      // unreadable: try the next one
+    }
+  }
+  return undefined;
 }

@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import type { MessageKey } from '../model/message-key.js';
 import { mergeCatalog, type Catalog } from '../model/catalog.js';
 import { ConfigSchema, CONFIG_KEYS, type Config } from '../model/config.js';
-import { defaultCatalogData } from '../model/default-catalog.js';
+import { defaultCatalogData } from './default-catalog.js';
 import { EXIT, XwgkError, type Located } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import { nearest } from '../model/nearest.js';
 import { Terms } from '../model/terms.js';
 import { CONFIG_FILE } from './discover.js';
 import type { Env } from './env.js';
-import { readCachedSettings, settingsKey, writeCachedSettings } from './settings-cache.js';
+import { archiveCaches } from './caches.js';
 import { lineText, locate, parseYamlBytes, type YamlSource } from './yaml-source.js';
 
 export interface ArchiveSettings {
@@ -35,9 +35,17 @@ export function loadSettings(root: string, opts: { cache?: boolean; env?: Env } 
   } catch {
     throw new XwgkError(EXIT.usage, { key: 'err.no-archive-at', params: { dir: root } }, { key: 'hint.init' });
   }
-  const cacheKey = opts.cache === false ? undefined : settingsKey(bytes);
-  const cached = cacheKey ? readCachedSettings(root, cacheKey, opts.env) : undefined;
+  const caches = archiveCaches(root, opts.cache ?? true, opts.env);
+  const cached = caches.settings.get(bytes);
   if (cached) return cached;
+  const settings = parseSettings(root, bytes);
+  caches.settings.put(bytes, settings);
+  return settings;
+}
+
+/** Validates the bytes of `xwgk.yaml` (read from disk or held in memory) into the settings in force. */
+export function parseSettings(root: string, bytes: Uint8Array): ArchiveSettings {
+  const file = CONFIG_FILE;
   const src = parseYamlBytes(bytes);
   const fail = (details: Located[]) => {
     throw new XwgkError(EXIT.usage, { key: 'err.config-invalid', params: { file } }, { key: 'hint.fix-config' }, details);
@@ -69,9 +77,7 @@ export function loadSettings(root: string, opts: { cache?: boolean; env?: Env } 
   const config = parsed.data!;
   const { catalog, issues } = mergeCatalog(defaultCatalogData(), config.catalog);
   if (issues.length > 0) fail(issues.map((i) => located(src, file, i.path, i.message, false, i.params)));
-  const settings = { root, config, catalog, terms: new Terms(config, config.locale), findings };
-  if (cacheKey) writeCachedSettings(root, cacheKey, settings, opts.env);
-  return settings;
+  return { root, config, catalog, terms: new Terms(config, config.locale), findings };
 }
 
 function valueAt(root: unknown, path: readonly (string | number)[]): unknown {

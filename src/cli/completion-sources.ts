@@ -2,7 +2,7 @@
 import { listRecordIds } from '../archive/record-ids.js';
 import { CHECKS } from '../checks/registry.js';
 import { makeCatalog, type Catalog } from '../model/catalog.js';
-import { defaultCatalogData } from '../model/default-catalog.js';
+import { defaultCatalogData } from '../archive/default-catalog.js';
 import type { Terms } from '../model/terms.js';
 import type { CompletionSources } from './complete.js';
 import type { Ctx } from '../commands/context.js';

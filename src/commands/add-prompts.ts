@@ -4,7 +4,7 @@ import { prompter } from './prompter.js';
 import { TIMINGS } from '../model/catalog.js';
 import type { RecordKey } from '../model/record.js';
 import { validateField } from '../model/validate.js';
-import { defaultsFor, parseAmount } from './add-fields.js';
+import { defaultsFor, parseAmount } from '../edit/fields.js';
 
 export async function askMissing(ctx: Ctx, given: Record<string, unknown>, today: string, responsible: string | undefined): Promise<Record<string, unknown>> {
   const { catalog } = ctx.settings();

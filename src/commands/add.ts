@@ -4,32 +4,22 @@
  * Without a terminal (or with `--yes`) nothing is asked: `--yes` accepts the defaults, and a field that
  * is still missing or invalid is exit 2 with nothing written.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { z } from 'zod';
-import type { Ctx } from './context.js';
-import { list, TODAY_OPTION, todayShape } from './option-schemas.js';
-import { defineCommand, type OptionSpec } from './shape.js';
-import { lazySchema } from '../model/lazy-schema.js';
-import type { Finding } from '../model/finding.js';
-import type { Written } from '../archive/write.js';
 import { checkAttachmentSources } from '../archive/attach.js';
-import { sealCovering, writeNewRecord } from '../archive/write.js';
-import { cacheOn } from '../archive/env.js';
-import { readSeals } from '../archive/journal.js';
-import { sealedTerms } from '../model/chain.js';
+import { readInputText } from '../archive/input-file.js';
+import { lastResponsible } from '../archive/record-ids.js';
 import { serializeRecord } from '../archive/serialize.js';
-import { catalogFindings } from '../checks/catalog.js';
+import type { Written } from '../archive/write.js';
+import { addRecord, PENDING_ID, sealOver, validateForWrite } from '../edit/apply.js';
+import { completePeriods, defaultsFor, fieldsFromFlags } from '../edit/fields.js';
 import { TIMINGS } from '../model/catalog.js';
-import { EXIT, XwgkError } from '../model/errors.js';
-import { validateRecord } from '../model/validate.js';
-import { renderLocated } from '../render/errors.js';
-import { completePeriods, defaultsFor, fieldsFromFlags, lastResponsible, type AddFlags } from './add-fields.js';
+import type { Finding } from '../model/finding.js';
+import { lazySchema } from '../model/lazy-schema.js';
 import { askMissing } from './add-prompts.js';
+import { list, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { prompter } from './prompter.js';
-
-/** Placeholder id while the record is assembled; the real one is allocated when the file is created. */
-const PENDING_ID = '19000101-000';
+import { defineCommand, type OptionSpec } from './shape.js';
+import { printWarnings } from './warnings.js';
 
 /** One flag per record key, as SPEC lists them; lists repeat or take commas. */
 const FIELD_OPTIONS: readonly OptionSpec[] = [
@@ -87,7 +77,7 @@ export const addCommand = defineCommand({
     const settings = ctx.settings();
     const { catalog, terms, root } = settings;
     const today = ctx.today(opts.today);
-    const readText = (file: string) => readFileSync(file === '-' ? 0 : resolve(ctx.io.cwd, file), 'utf8');
+    const readText = (file: string) => readInputText(ctx.io.cwd, file);
     const attach = checkAttachmentSources(ctx.io.cwd, opts.attach);
     let raw = fieldsFromFlags(opts, catalog, readText);
     const prompting = ctx.io.interactive && !opts.yes;
@@ -97,16 +87,11 @@ export const addCommand = defineCommand({
       raw = { ...defaultsFor(raw.category as string | undefined, catalog, today, lastResponsible(root)), ...raw };
     }
     raw = completePeriods(raw, catalog, terms);
-    const { record, issues } = validateRecord({ id: PENDING_ID, ...raw }, catalog);
-    const errors = issues.filter((i) => i.severity === 'error');
-    if (!record || errors.length > 0) {
-      throw new XwgkError(EXIT.usage, { key: 'err.add-invalid' }, { key: prompting ? 'hint.add-fix' : 'hint.add-flags' },
-        errors.map((i) => ({ message: { key: i.key, params: { ...i.params, field: flagFor(i.path) } }, ...(i.hint ? { hint: i.hint } : {}) })));
-    }
+    const record = validateForWrite({ id: PENDING_ID, ...raw }, catalog, { message: { key: 'err.add-invalid' }, hint: { key: prompting ? 'hint.add-fix' : 'hint.add-flags' }, field: flagFor });
     let reason = opts.reason;
     if (prompting && !reason?.trim()) {
       // A late entry for a sealed term needs a reason: ask for it here rather than fail after all the questions.
-      const seal = sealCovering(root, record, sealedTerms(readSeals(root, { cache: cacheOn(ctx.io.env), env: ctx.io.env })));
+      const seal = sealOver(root, record, ctx.io.env);
       if (seal) reason = await (await prompter()).input({ message: ctx.t('prompt.seal-reason', { term: seal.term }), validate: (v) => (v.trim() ? true : ctx.t('change.reason-required', { command: 'add' })) });
     }
     if (prompting) {
@@ -117,21 +102,20 @@ export const addCommand = defineCommand({
         return { report: { written: null, warnings: [] } };
       }
     }
-    const written = writeNewRecord(root, record.time, (id) => ({ ...record, id }), { action: 'add', reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env, attach });
+    const { written, warnings } = addRecord(settings, record, { action: 'add', reason, attach, env: ctx.io.env });
     ctx.forget();
-    return { report: { written, warnings: catalogFindings({ record: { ...record, id: written.id }, file: written.file, lines: {} }, catalog) } };
+    return { report: { written, warnings } };
   },
   print(ctx, { written, warnings }) {
     if (!written) return;
     ctx.out(ctx.t('add.done', { id: written.id, file: written.file }));
     for (const a of written.record.attachments ?? []) ctx.info(ctx.t('attach.done', { path: a.path }));
-    const view = ctx.view();
-    for (const f of warnings) ctx.err(renderLocated(view, { ...f, file: undefined, line: undefined }, view.style.yellow(ctx.t('label.warning'))));
+    printWarnings(ctx, warnings);
   },
 });
 
 /** Names a field the way the user gave it: `--review-on` rather than `review.on`. */
-function flagFor(path: (string | number)[]): string {
+function flagFor(path: readonly (string | number)[]): string {
   const name = path.filter((p) => typeof p === 'string').join('-');
   return `--${name === 'tags' ? 'tag' : name}`;
 }

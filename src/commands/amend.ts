@@ -8,18 +8,17 @@ import { z } from 'zod';
 import { checkAttachmentSources } from '../archive/attach.js';
 import { readJournalText } from '../archive/journal.js';
 import { serializeRecord } from '../archive/serialize.js';
-import { journalFileAsIs, rewriteRecord } from '../archive/write.js';
+import { acceptFileAsIs, changeRecord, validateForWrite, type Edit } from '../edit/apply.js';
+import { recordToChange, requireReason } from '../edit/find-record.js';
+import { applySet, parseSet } from '../edit/set-values.js';
 import { journaledHashes, walkChain } from '../model/chain.js';
-import { EXIT, XwgkError } from '../model/errors.js';
-import { validateRecord } from '../model/validate.js';
-import { recordToChange, requireReason, warnCatalog } from './change-common.js';
-import { applySet, parseSet } from './set-values.js';
+import { lazySchema } from '../model/lazy-schema.js';
 import { list } from './option-schemas.js';
 import { defineCommand } from './shape.js';
-import { lazySchema } from '../model/lazy-schema.js';
+import { printWarnings } from './warnings.js';
 
-/** What `amend` did, said on stdout (`done`, `accepted`) or stderr (`nothing` to do). */
-type AmendReport = { said: 'amend.nothing' | 'amend.accepted' | 'amend.done'; id: string; file: string; attached: string[] };
+/** What `amend` did: nothing to do, a hand edit accepted, or the changes written (with the hand edit they include, if any). */
+type AmendReport = { id: string; file: string; edit: Edit | null; accepted: boolean; handEdit: 'none' | 'journaled' | 'unjournaled'; attached: string[] };
 
 export const amendCommand = defineCommand({
   name: 'amend',
@@ -32,42 +31,35 @@ export const amendCommand = defineCommand({
   ],
   schema: lazySchema(() => z.object({ id: z.string(), set: list(), reason: z.string().optional(), attach: list() })),
   run(ctx, opts): { report: AmendReport } {
-      const { id } = opts;
+    const { id } = opts;
     const changes = parseSet(opts.set ?? []);
-      const reason = requireReason(opts.reason, 'amend');
-      const attach = checkAttachmentSources(ctx.io.cwd, opts.attach);
-      const loaded = recordToChange(ctx, id);
-      const { root, catalog } = ctx.settings();
-      const journaled = journaledHashes(walkChain(readJournalText(root)).entries).get(id);
-      const handEdited = journaled?.sha256 !== loaded.hash;
-      const meta = { reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env, expectHash: loaded.hash };
+    const reason = requireReason(opts.reason, 'amend');
+    const attach = checkAttachmentSources(ctx.io.cwd, opts.attach);
+    const archive = ctx.archive();
+    const loaded = recordToChange(archive, id);
+    const journaled = journaledHashes(walkChain(readJournalText(archive.root)).entries).get(id);
+    const handEdit: AmendReport['handEdit'] = journaled?.sha256 === loaded.hash ? 'none' : journaled ? 'journaled' : 'unjournaled';
+    const meta = { reason, env: ctx.io.env };
+    const nothing: { report: AmendReport } = { report: { id, file: loaded.file, edit: null, accepted: false, handEdit, attached: [] } };
 
-      if (changes.length === 0 && attach.length === 0) {
-        if (!handEdited) return { report: { said: 'amend.nothing', id, file: loaded.file, attached: [] } };
-        const written = journalFileAsIs(root, loaded.file, loaded.record, { ...meta, action: 'amend' });
-        warnCatalog(ctx, loaded);
-        ctx.forget();
-        return { report: { said: 'amend.accepted', id, file: written.file, attached: [] } };
-      }
-
-      const { record, issues } = validateRecord(applySet(loaded.record, changes, catalog), catalog);
-      const errors = issues.filter((i) => i.severity === 'error');
-      if (!record || errors.length > 0) {
-        throw new XwgkError(EXIT.usage, { key: 'amend.invalid', params: { id } }, { key: 'hint.amend-set' },
-          errors.map((i) => ({ message: { key: i.key, params: { ...i.params, field: `--set ${i.path.join('.')}` } }, ...(i.hint ? { hint: i.hint } : {}) })));
-      }
-      if (attach.length === 0 && serializeRecord(record) === serializeRecord(loaded.record) && !handEdited) {
-        return { report: { said: 'amend.nothing', id, file: loaded.file, attached: [] } };
-      }
-      if (handEdited) ctx.info(ctx.t(journaled ? 'amend.includes-hand-edit' : 'amend.includes-unjournaled', { id, file: loaded.file }));
-      const written = rewriteRecord(root, loaded.file, record, { ...meta, action: changes.length === 0 ? 'attach' : 'amend', attach });
-      warnCatalog(ctx, written);
+    if (changes.length === 0 && attach.length === 0) {
+      if (handEdit === 'none') return nothing;
+      const edit = acceptFileAsIs(archive, loaded, { ...meta, action: 'amend' });
       ctx.forget();
-      return { report: { said: 'amend.done', id, file: written.file, attached: attach.length > 0 ? written.record.attachments!.slice(-attach.length).map((a) => a.path) : [] } };
+      return { report: { ...nothing.report, edit, accepted: true } };
+    }
+    const refusal = { message: { key: 'amend.invalid' as const, params: { id } }, hint: { key: 'hint.amend-set' as const }, field: (path: readonly (string | number)[]) => `--set ${path.join('.')}` };
+    const changed = applySet(loaded.record, changes, archive.catalog);
+    if (attach.length === 0 && handEdit === 'none' && serializeRecord(validateForWrite(changed, archive.catalog, refusal)) === serializeRecord(loaded.record)) return nothing;
+    const edit = changeRecord(archive, loaded, changed, { ...meta, action: changes.length === 0 ? 'attach' : 'amend', attach }, refusal);
+    ctx.forget();
+    return { report: { ...nothing.report, file: edit.written.file, edit, attached: attach.length > 0 ? edit.written.record.attachments!.slice(-attach.length).map((a) => a.path) : [] } };
   },
   print(ctx, r) {
-    if (r.said === 'amend.nothing') return ctx.info(ctx.t('amend.nothing', { id: r.id }));
-    ctx.out(ctx.t(r.said, { id: r.id, file: r.file }));
+    if (!r.edit) return ctx.info(ctx.t('amend.nothing', { id: r.id }));
+    if (!r.accepted && r.handEdit !== 'none') ctx.info(ctx.t(r.handEdit === 'journaled' ? 'amend.includes-hand-edit' : 'amend.includes-unjournaled', { id: r.id, file: r.file }));
+    printWarnings(ctx, r.edit.warnings);
+    ctx.out(ctx.t(r.accepted ? 'amend.accepted' : 'amend.done', { id: r.id, file: r.file }));
     for (const path of r.attached) ctx.info(ctx.t('attach.done', { path }));
   },
 });

@@ -9,15 +9,13 @@ import type { Ctx } from './context.js';
 import { required, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
 import { lazySchema } from '../model/lazy-schema.js';
-import { rewriteRecord } from '../archive/write.js';
+import { changeRecord } from '../edit/apply.js';
 import type { LoadedRecord } from '../archive/load.js';
 import { orderedRecord } from '../archive/serialize.js';
-import { EXIT, XwgkError } from '../model/errors.js';
 import { addOpinion, answerOpinion, checkGivenDate, opinionIndex } from '../model/feedback.js';
 import type { DisclosureRecord } from '../model/record.js';
-import { validateRecord } from '../model/validate.js';
-import { findRecord } from './find-record.js';
-import { resolveIds } from './ids.js';
+import { findRecord } from '../edit/find-record.js';
+import { resolveIds } from '../edit/ids.js';
 
 const text = () => z.string().optional();
 
@@ -75,17 +73,9 @@ export const feedbackCommand = defineCommand({
   subcommands: [feedbackAddCommand, feedbackRespondCommand],
 });
 
-/** Re-validates the changed record against the schema, then writes it through the one writer. */
+/** Writes the changed record through the edit layer (validated, journaled; refused with exit 3 if the file changed meanwhile). */
 function write(ctx: Ctx, loaded: LoadedRecord, changed: DisclosureRecord, reason: string | undefined): string {
-  const { record, issues } = validateRecord(orderedRecord(changed), ctx.archive().catalog);
-  const errors = issues.filter((i) => i.severity === 'error');
-  if (!record || errors.length > 0) {
-    throw new XwgkError(EXIT.usage, { key: 'err.add-invalid' }, undefined, errors.map((i) => ({ file: loaded.file, message: { key: i.key, params: i.params ?? {} } })));
-  }
-  // expectHash: the writer refuses (exit 3) if the file changed since it was read — a clerk editing it
-  // by hand at the same moment loses nothing. (Ignored by a writer that does not know it yet.)
-  const meta = { action: 'feedback' as const, reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env, expectHash: loaded.hash };
-  const written = rewriteRecord(ctx.archive().root, loaded.file, record, meta);
+  const { written } = changeRecord(ctx.archive(), loaded, orderedRecord(changed), { action: 'feedback', reason, env: ctx.io.env }, { message: { key: 'err.add-invalid' }, file: loaded.file });
   ctx.forget();
   return written.file;
 }

@@ -12,15 +12,12 @@ import { defineCommand } from './shape.js';
 import { lazySchema } from '../model/lazy-schema.js';
 import { readSheetFile } from '../archive/read-sheet.js';
 import { serializeRecord } from '../archive/serialize.js';
-import { readSeals } from '../archive/journal.js';
-import { cacheOn, type Env } from '../archive/env.js';
-import { sealCovering, writeNewRecord } from '../archive/write.js';
-import { sealedTerms } from '../model/chain.js';
-import { catalogFindings } from '../checks/catalog.js';
+import type { Env } from '../archive/env.js';
+import { addRecord, sealsOver } from '../edit/apply.js';
 import { EXIT, XwgkError, type Located } from '../model/errors.js';
 import type { Msg } from '../model/finding.js';
 import { columnLetter } from '../model/sheet-columns.js';
-import { cellName, planImport, predictIds, type ImportPlan } from './import-plan.js';
+import { cellName, planImport, predictIds, type ImportPlan } from '../edit/import-plan.js';
 
 /** More problems than this are summed up: the first screenful is what a clerk fixes first. */
 const MAX_SHOWN = 100;
@@ -56,9 +53,9 @@ export const importCommand = defineCommand({
       if (!opts.reason?.trim()) refuseSealedRows(archive.root, plan, ctx.io.env);
       let warned = 0;
       for (const { row, record } of plan.records) {
-        const written = writeNewRecord(archive.root, record.time, (id) => ({ ...record, id }), { action: 'import', reason: opts.reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env });
+        const { written, warnings } = addRecord(archive, record, { action: 'import', reason: opts.reason, env: ctx.io.env });
         ctx.out(ctx.t('import.written', { row, id: written.id, file: written.file }));
-        if (catalogFindings({ record: { ...record, id: written.id }, file: written.file, lines: {} }, archive.catalog).length > 0) warned++;
+        if (warnings.length > 0) warned++;
       }
       ctx.forget();
       ctx.info(ctx.t('import.done', { n: plan.records.length, skipped: plan.duplicates.length, file: table.name }));
@@ -69,13 +66,9 @@ export const importCommand = defineCommand({
 
 /** Rows that fall in a sealed term need `--reason`: refused all together, before any row is written. */
 function refuseSealedRows(root: string, plan: ImportPlan, env: Env): void {
-  const seals = sealedTerms(readSeals(root, { cache: cacheOn(env), env }));
-  if (seals.size === 0) return;
-  const details: Located[] = [];
-  for (const { row, record } of plan.records) {
-    const seal = sealCovering(root, record, seals);
-    if (seal) details.push({ message: { key: 'import.sealed-row', params: { row, title: record.title, term: seal.term, date: seal.time.slice(0, 10) } } });
-  }
+  const details: Located[] = sealsOver(root, plan.records, env).map(({ item: { row, record }, seal }) => ({
+    message: { key: 'import.sealed-row', params: { row, title: record.title, term: seal.term, date: seal.time.slice(0, 10) } },
+  }));
   if (details.length > 0) throw new XwgkError(EXIT.usage, { key: 'import.sealed-rows', params: { n: details.length } }, { key: 'hint.import-sealed' }, details.slice(0, MAX_SHOWN));
 }
 

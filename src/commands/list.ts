@@ -4,7 +4,7 @@ import { resolveRange } from '../model/range.js';
 import { filterRecords } from '../reports/list.js';
 import { recordsInRange } from '../reports/select.js';
 import { listFormats } from '../render/formats/list.js';
-import { resolveIds } from './ids.js';
+import { resolveIds } from '../edit/ids.js';
 import { list, outputShape, PERIOD_OPTIONS, periodShape } from './option-schemas.js';
 import { remembered } from './remember.js';
 import { defineCommand } from './shape.js';

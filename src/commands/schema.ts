@@ -1,7 +1,7 @@
 /** `xwgk schema`: the record's JSON Schema (draft-7), generated from the model and the catalog in force. */
 import { z } from 'zod';
 import { makeCatalog } from '../model/catalog.js';
-import { defaultCatalogData } from '../model/default-catalog.js';
+import { defaultCatalogData } from '../archive/default-catalog.js';
 import { recordJsonSchema } from '../model/json-schema.js';
 import type { Formats } from '../render/format-rule.js';
 import { outputShape } from './option-schemas.js';

@@ -12,7 +12,8 @@ import { EXIT, usageError, XwgkError } from '../model/errors.js';
 import type { Params } from '../model/finding.js';
 import { chooseFormat, formatNames, type Formats } from '../render/format-rule.js';
 import type { Ctx } from './context.js';
-import { collectList, OPTION_VALUES } from './options.js';
+import { collectList } from '../model/list-values.js';
+import { OPTION_VALUES } from './options.js';
 
 export interface OptionSpec {
   /** commander's flags: `--term <id>`, `-y, --yes`. */

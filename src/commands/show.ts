@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { readRecordText } from '../archive/read-records.js';
 import { showFormats } from '../render/formats/show.js';
-import { findRecord } from './find-record.js';
+import { findRecord } from '../edit/find-record.js';
 import { outputShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
 import { lazySchema } from '../model/lazy-schema.js';

@@ -3,12 +3,13 @@
  * and journal it. Nothing is ever deleted: the record stays, readable, with why and when it was withdrawn.
  */
 import { z } from 'zod';
-import { rewriteRecord } from '../archive/write.js';
+import { orderedRecord } from '../archive/serialize.js';
+import { changeRecord } from '../edit/apply.js';
+import { recordToChange, requireReason } from '../edit/find-record.js';
 import { usageError } from '../model/errors.js';
-import { recordToChange, requireReason } from './change-common.js';
+import { lazySchema } from '../model/lazy-schema.js';
 import { TODAY_OPTION, todayShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
-import { lazySchema } from '../model/lazy-schema.js';
 
 export const withdrawCommand = defineCommand({
   name: 'withdraw',
@@ -19,12 +20,13 @@ export const withdrawCommand = defineCommand({
   run(ctx, { id, ...opts }) {
     const reason = requireReason(opts.reason, 'withdraw');
     const on = ctx.today(opts.today);
-    const loaded = recordToChange(ctx, id);
+    const archive = ctx.archive();
+    const loaded = recordToChange(archive, id);
     if (loaded.record.status === 'withdrawn') {
       throw usageError('withdraw.already', { id, on: loaded.record.withdrawn?.on ?? '?' }, { key: 'hint.withdraw-already' });
     }
-    const record = { ...loaded.record, status: 'withdrawn' as const, withdrawn: { on, reason } };
-    const written = rewriteRecord(ctx.settings().root, loaded.file, record, { action: 'withdraw', reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env, expectHash: loaded.hash });
+    const changed = { ...orderedRecord(loaded.record), status: 'withdrawn', withdrawn: { on, reason } };
+    const { written } = changeRecord(archive, loaded, changed, { action: 'withdraw', reason, env: ctx.io.env }, { message: { key: 'err.add-invalid' }, file: loaded.file });
     ctx.forget();
     return { report: { id, file: written.file, on } };
   },

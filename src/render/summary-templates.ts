@@ -5,11 +5,11 @@
  * archive and keeps it across upgrades. Filters format dates, months, periods, money and percentages
  * the way each language writes them.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/index.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { templatePath } from '../model/package-paths.js';
+import { existingDirs, templateFileWithSource } from '../archive/template-files.js';
 import { defaultTermName, isSchoolYearId, isTermId } from '../model/terms.js';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -17,7 +17,7 @@ const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 /** The folders a template is looked up in, the archive's own first. */
 export function summaryTemplateRoots(lang: Lang, archiveRoot?: string): string[] {
   const own = archiveRoot ? [join(archiveRoot, 'templates', 'summary', lang), join(archiveRoot, 'templates', 'summary')] : [];
-  return [...own.filter((d) => existsSync(d)), templatePath(join('summary', lang)), templatePath('summary')];
+  return [...existingDirs(own), templatePath(join('summary', lang)), templatePath('summary')];
 }
 
 /** Formatting used by the templates, per language. Exported for tests and the other renderers. */
@@ -76,18 +76,4 @@ export async function renderSummaryTemplate(lang: Lang, file: string, scope: obj
     const name = (source !== undefined && templateFileWithSource(summaryTemplateRoots(lang, opts.archiveRoot), source)) || (file.endsWith('.liquid') ? file : `${file}.liquid`);
     throw new XwgkError(EXIT.usage, { key: 'err.summary-template', params: { file: name, detail } }, { key: 'hint.summary-template' });
   }
-}
-
-/** The template file whose text is `source` (Liquid's errors carry the text, not the file name). */
-function templateFileWithSource(roots: readonly string[], source: string): string | undefined {
-  for (const root of roots) {
-    let names: string[];
-    try {
-      names = readdirSync(root).filter((n) => n.endsWith('.liquid'));
-    } catch {
-      continue;
-    }
-    for (const n of names) if (readFileSync(join(root, n), 'utf8') === source) return join(root, n);
-  }
-  return undefined;
 }

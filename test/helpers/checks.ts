@@ -1,11 +1,12 @@
-/** Test helpers for the named checks: inline records, and one check run over a temporary archive. */
+/** Test helpers for the named checks: inline records, loaded in memory, and one check run over them. */
 import { expect } from 'vitest';
-import { loadArchive, type Archive } from '../../src/archive/load.js';
+import type { Archive } from '../../src/archive/load.js';
+import { loadArchiveFromFiles } from '../../src/archive/load-from-files.js';
 import { runChecks, selectChecks } from '../../src/checks/registry.js';
 import type { Finding } from '../../src/model/finding.js';
 import { resolveRange, type PeriodOptions } from '../../src/model/range.js';
 import { recordsInRange } from '../../src/reports/select.js';
-import { recordYaml, writeArchive } from './archive.js';
+import { recordYaml, SETTINGS_ZH } from './archive.js';
 
 /** A record file `{ path: yaml }` with sensible defaults for the keys every record needs. */
 export function rec(id: string, category: string, time: string, extra: Record<string, unknown> = {}): Record<string, string> {
@@ -13,9 +14,9 @@ export function rec(id: string, category: string, time: string, extra: Record<st
   return { [`records/${id.slice(0, 4)}/${id}.yaml`]: recordYaml(fields) };
 }
 
-/** Loads an archive written from files, failing the test if any record does not load. */
+/** Loads an archive from files held in memory (`xwgk.yaml` defaults to a Chinese school), failing the test if any record does not load. */
 export function archiveOf(files: Record<string, string | Uint8Array>): Archive {
-  const archive = loadArchive(writeArchive(files));
+  const archive = loadArchiveFromFiles({ 'xwgk.yaml': SETTINGS_ZH, ...files });
   expect(archive.findings.filter((f) => f.severity === 'error')).toEqual([]);
   return archive;
 }

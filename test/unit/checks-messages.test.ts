@@ -6,7 +6,7 @@ import { CHECKS } from '../../src/checks/registry.js';
 import { zhCN } from '../../src/i18n/messages/index.js';
 import { messageText, t } from '../../src/i18n/index.js';
 import { makeCatalog } from '../../src/model/catalog.js';
-import { defaultCatalogData } from '../../src/model/default-catalog.js';
+import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

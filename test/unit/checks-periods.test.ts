@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeCatalog } from '../../src/model/catalog.js';
-import { defaultCatalogData } from '../../src/model/default-catalog.js';
+import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 import { dueDate, periodOf, periodsInRange, type Recurring } from '../../src/model/due.js';
 import { periodOfRecord, termOfRecord } from '../../src/model/periods.js';
 import { Terms } from '../../src/model/terms.js';

@@ -15,7 +15,7 @@ import { serializeRecord } from '../../src/archive/serialize.js';
 import { verifyArchive } from '../../src/archive/verify.js';
 import { rewriteRecord, writeNewRecord } from '../../src/archive/write.js';
 import { makeCatalog } from '../../src/model/catalog.js';
-import { defaultCatalogData } from '../../src/model/default-catalog.js';
+import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 import { validateRecord } from '../../src/model/validate.js';
 
 const catalog = makeCatalog(defaultCatalogData());

@@ -31,7 +31,7 @@ describe('the layer rules (npm run deps)', () => {
     expect(r.code).toBe(0);
   });
 
-  it('fail a renderer that imports the command layer, a check that imports i18n (even for a type) and a cycle', () => {
+  it('fail a renderer that imports the command layer, a check that imports i18n (even for a type), a cycle, and the disk outside the archive', () => {
     const r = cruise({
       'src/commands/ctx.ts': 'export interface Ctx { lang: string }\n',
       'src/render/leak.ts': "import type { Ctx } from '../commands/ctx.js';\nexport type R = Ctx;\n",
@@ -39,10 +39,14 @@ describe('the layer rules (npm run deps)', () => {
       'src/checks/leak.ts': "import type { MessageKey } from '../i18n/index.js';\nexport type K = MessageKey;\n",
       'src/model/x.ts': "import { y } from './y.js';\nexport const x = () => y;\n",
       'src/model/y.ts': "import { x } from './x.js';\nexport const y = () => x;\n",
+      'src/render/disk.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
+      'src/archive/disk.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
     });
     expect(r.code).not.toBe(0);
     expect(r.out).toMatch(/layer-render: src\/render\/leak\.ts → src\/commands\/ctx\.ts/);
     expect(r.out).toMatch(/i18n-at-the-edge: src\/checks\/leak\.ts → src\/i18n\/index\.ts/);
     expect(r.out).toMatch(/no-circular: src\/model\/[xy]\.ts/);
+    expect(r.out).toMatch(/disk-in-archive: src\/render\/disk\.ts → (node:)?fs/);
+    expect(r.out).not.toMatch(/src\/archive\/disk\.ts/);
   });
 });

@@ -3,7 +3,7 @@ import { addDays, addMonths, dayOfWeek, daysBetween, isCalendarDate, isDateOrDat
 import { defaultTermIdOf, isTermId, nextTermId, previousTermId, schoolYearOf, Terms } from '../../src/model/terms.js';
 import { inferPeriod, inferTerm, termOfRecord } from '../../src/model/periods.js';
 import { makeCatalog } from '../../src/model/catalog.js';
-import { defaultCatalogData } from '../../src/model/default-catalog.js';
+import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 import { resolveRange } from '../../src/model/range.js';
 import { XwgkError } from '../../src/model/errors.js';
 

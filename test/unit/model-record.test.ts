@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCatalog, mergeCatalog, type CatalogChanges } from '../../src/model/catalog.js';
-import { defaultCatalogData } from '../../src/model/default-catalog.js';
+import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 import { validateRecord } from '../../src/model/validate.js';
 import { ConfigSchema } from '../../src/model/config.js';
 

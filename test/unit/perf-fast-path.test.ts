@@ -11,7 +11,7 @@ import { loadRecordBytes } from '../../src/archive/record-file.js';
 import { serializeRecord } from '../../src/archive/serialize.js';
 import { parseYamlText, topLevelLines } from '../../src/archive/yaml-source.js';
 import { makeCatalog } from '../../src/model/catalog.js';
-import { defaultCatalogData } from '../../src/model/default-catalog.js';
+import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 import { validateRecord } from '../../src/model/validate.js';
 import type { DisclosureRecord } from '../../src/model/record.js';
 

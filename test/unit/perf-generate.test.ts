@@ -10,7 +10,7 @@ import { fastParseRecord } from '../../src/archive/fast-record.js';
 import { loadRecordBytes } from '../../src/archive/record-file.js';
 import { serializeRecord } from '../../src/archive/serialize.js';
 import { makeCatalog } from '../../src/model/catalog.js';
-import { defaultCatalogData } from '../../src/model/default-catalog.js';
+import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 import { formatLine, splitJournal, type JournalEntry } from '../../src/model/chain.js';
 import { cli, REPO, tempDir } from '../helpers/archive.js';
 

@@ -1,8 +1,8 @@
 /** Reads the default catalog shipped in `templates/catalog.yaml`. */
 import { readFileSync } from 'node:fs';
-import { CatalogSchema, type CatalogData } from './catalog.js';
-import { templatePath } from './package-paths.js';
-import { yaml } from './yaml-lib.js';
+import { CatalogSchema, type CatalogData } from '../model/catalog.js';
+import { templatePath } from '../model/package-paths.js';
+import { yaml } from '../model/yaml-lib.js';
 
 let cached: CatalogData | undefined;
 

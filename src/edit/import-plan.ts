@@ -4,7 +4,7 @@
  * reads every row with the same validation as `add`, and sorts the rows into records to write,
  * duplicates to skip and problems that stop the import (all or nothing).
  */
-import type { Lang } from '../i18n/index.js';
+import type { Lang } from '../model/lang.js';
 import type { Catalog } from '../model/catalog.js';
 import { datePart } from '../model/dates.js';
 import { usageError } from '../model/errors.js';
@@ -17,7 +17,7 @@ import {
 import { cellText, isBlank, unguardCsvCell, type SheetCell } from '../model/sheet-values.js';
 import type { Terms } from '../model/terms.js';
 import { validateRecord } from '../model/validate.js';
-import { completePeriods } from './add-fields.js';
+import { completePeriods } from './fields.js';
 import { labelHint, putCell } from './import-cells.js';
 
 export interface ImportOptions {

@@ -1,17 +1,22 @@
-/** What `amend` and `withdraw` share: finding the record to change, its reason, and the warnings shown after writing. */
-import type { Ctx } from './context.js';
-import type { LoadedRecord } from '../archive/load.js';
-import { catalogFindings } from '../checks/catalog.js';
-import { EXIT, XwgkError, usageError } from '../model/errors.js';
-import { renderLocated } from '../render/errors.js';
-import { findRecord } from './find-record.js';
+/** Finding one record by id for `show`, `amend` and the like: an unknown id is exit 2, with the reason. */
+import type { Archive, LoadedRecord } from '../archive/load.js';
+import { EXIT, usageError, XwgkError } from '../model/errors.js';
+import { ID_PATTERN } from '../model/record.js';
+
+export function findRecord(archive: Archive, id: string): LoadedRecord {
+  const found = archive.records.find((r) => r.record.id === id);
+  if (found) return found;
+  if (!ID_PATTERN.test(id)) throw usageError('err.id', { value: id });
+  const broken = archive.findings.find((f) => f.file?.endsWith(`/${id}.yaml`) && f.severity === 'error');
+  if (broken) throw usageError('err.record-invalid', { id, file: broken.file! }, { key: 'hint.run-check' });
+  throw usageError('err.unknown-record', { id }, { key: 'hint.list-ids' });
+}
 
 /**
  * The record to change. A file that no longer validates (a hand edit gone wrong) is exit 2 with every
  * problem located, so the clerk can fix it and run the command again.
  */
-export function recordToChange(ctx: Ctx, id: string): LoadedRecord {
-  const archive = ctx.archive();
+export function recordToChange(archive: Archive, id: string): LoadedRecord {
   const found = archive.records.find((r) => r.record.id === id);
   if (found) return found;
   const errors = archive.findings.filter((f) => f.file?.endsWith(`/${id}.yaml`) && f.severity === 'error');
@@ -27,12 +32,4 @@ export function requireReason(reason: string | undefined, command: string): stri
   const r = reason?.trim();
   if (!r) throw usageError('change.reason-required', { command }, { key: 'hint.reason' });
   return r;
-}
-
-/** The catalog's warnings about the record as written (like `add`): it was written, but a check will flag it. */
-export function warnCatalog(ctx: Ctx, loaded: Pick<LoadedRecord, 'record' | 'file'>): void {
-  const view = ctx.view();
-  for (const f of catalogFindings({ ...loaded, lines: {} }, ctx.settings().catalog)) {
-    ctx.err(renderLocated(view, { ...f, file: undefined, line: undefined }, view.style.yellow(ctx.t('label.warning'))));
-  }
 }

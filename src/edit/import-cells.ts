@@ -2,12 +2,12 @@
  * One cell of a ledger row into the raw record: each field read the way people write it (labels to
  * ids, dates in any usual form, lists split, amounts with commas), then validated with the record.
  */
-import type { Lang } from '../i18n/index.js';
+import type { Lang } from '../model/lang.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Msg } from '../model/finding.js';
 import { DATE_FIELDS, type SheetField } from '../model/sheet-columns.js';
 import { cellText, parseDateCell, parseMonthCell, parseStatus, parseTermCell, parseTiming, splitList, type SheetCell } from '../model/sheet-values.js';
-import { parseAmount } from './add-fields.js';
+import { parseAmount } from './fields.js';
 import { lookupId, type IdKind } from './ids.js';
 
 const ID_KINDS: Partial<Record<SheetField, IdKind>> = { category: 'category', form: 'form', audience: 'audience' };

@@ -10,8 +10,8 @@ import { usageError } from '../model/errors.js';
 import { nearest } from '../model/nearest.js';
 import { orderedRecord } from '../archive/serialize.js';
 import type { DisclosureRecord } from '../model/record.js';
-import { collectList } from './options.js';
-import { fieldsFromFlags, type AddFlags } from './add-fields.js';
+import { collectList } from '../model/list-values.js';
+import { fieldsFromFlags, type AddFlags } from './fields.js';
 
 /** Each settable key and the `add` flag that reads the same value. */
 const SETTABLE: Record<string, keyof AddFlags> = {

@@ -1,14 +1,11 @@
 /**
  * Turning `add` flags (or prompt answers) into raw record fields, and the defaults `add` offers.
- * Pure apart from reading the last record's `responsible`, which is one small file.
+ * Pure: the archive gives the last record's `responsible` (archive/record-ids.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Catalog } from '../model/catalog.js';
 import { datePart } from '../model/dates.js';
 import { inferPeriod, inferTerm } from '../model/periods.js';
 import type { Terms } from '../model/terms.js';
-import { RECORDS_DIR } from '../archive/record-walk.js';
 import { lookupId, resolveIds } from './ids.js';
 import { usageError } from '../model/errors.js';
 
@@ -52,23 +49,6 @@ export function fieldsFromFlags(f: AddFlags, catalog: Catalog, readText: (file: 
 export function parseAmount(s: string): number | string {
   const cleaned = s.replace(/[,，\s]/g, '').replace(/元$/, '');
   return /^\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : s;
-}
-
-/** The `responsible` of the newest record, read from the newest file of the newest year folder. */
-export function lastResponsible(root: string): string | undefined {
-  try {
-    const years = readdirSync(join(root, RECORDS_DIR)).filter((n) => /^\d{4}$/.test(n)).sort().reverse();
-    for (const y of years) {
-      const files = readdirSync(join(root, RECORDS_DIR, y)).filter((n) => n.endsWith('.yaml')).sort().reverse();
-      for (const f of files.slice(0, 5)) {
-        const m = /^responsible:\s*(.+?)\s*$/m.exec(readFileSync(join(root, RECORDS_DIR, y, f), 'utf8'));
-        if (m) return m[1]!.replace(/^['"]|['"]$/g, '');
-      }
-    }
-  } catch {
-    // no records yet
-  }
-  return undefined;
 }
 
 /** What `add` offers when a field is not given: today, the category's usual forms, audience and timing. */
