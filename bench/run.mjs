@@ -243,7 +243,9 @@ function main() {
     const large = archiveFigures(LARGE, RUNS ? Math.min(RUNS, 2) : 1);
     for (const c of ['readHash', 'bare', ...large.commands.map((x) => x.name)]) {
       const label = large.commands.find((x) => x.name === c)?.label ?? (c === 'readHash' ? 'read-and-hash loop' : 'bare YAML loop');
-      figure(`${label}: ${LARGE} vs ${SMALL} records (linear: ≤ 12×)`, large.r[c].median, { [`${SMALL} records`]: small.r[c].median }, { against: `${SMALL} records`, ratio: 12 });
+      // The yardsticks' own growth is shown for comparison (the page cache and the disk, not xwgk), without a target.
+      const yardstick = c === 'readHash' || c === 'bare';
+      figure(`${label}: ${LARGE} vs ${SMALL} records${yardstick ? ' (a yardstick)' : ' (linear: ≤ 12×)'}`, large.r[c].median, { [`${SMALL} records`]: small.r[c].median }, yardstick ? undefined : { against: `${SMALL} records`, ratio: 12 });
     }
     const dir = archiveOf(LARGE);
     dropCache(dir)();

@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stripAnsiOnce, tableCellOptions, tableLayoutLinear } from './table-layout-patch.mjs';
+import { stringWidthOnce, stripAnsiOnce, tableCellOptions, tableLayoutLinear } from './table-layout-patch.mjs';
 
 // commander requires node:child_process at load (for stand-alone executable subcommands, which xwgk
 // does not use), and with it net, dgram, streams and readline: a fifth of a small command's start-up.
@@ -85,7 +85,7 @@ const result = await build({
   banner: { js: "import { createRequire as __xwgkCreateRequire } from 'node:module'; const require = __xwgkCreateRequire(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [zodLocales, commanderLazyChildProcess, chalkNoProbe, tableLayoutLinear, tableCellOptions, stripAnsiOnce],
+  plugins: [zodLocales, commanderLazyChildProcess, chalkNoProbe, tableLayoutLinear, tableCellOptions, stripAnsiOnce, stringWidthOnce],
   metafile: !!process.env.XWGK_BUILD_META,
 });
 // `XWGK_BUILD_META=file npm run build` keeps esbuild's metafile, to see what each chunk is made of.

@@ -4,3 +4,4 @@ import type { Plugin } from 'esbuild';
 export const tableLayoutLinear: Plugin;
 export const stripAnsiOnce: Plugin;
 export const tableCellOptions: Plugin;
+export const stringWidthOnce: Plugin;

@@ -101,3 +101,33 @@ function setOption(objA, objB, nameB, targetObj) {
     });
   },
 };
+
+// string-width 4 (cli-table3 asks it for every cell's width, several times over: to size the column,
+// to wrap, to pad) runs the whole emoji regex over the text each time. Its answer depends on the text
+// alone, so it is kept per text: the same width, asked once. The memory is bounded (cleared at 20,000).
+const WIDTH_EXPORT = 'module.exports = stringWidth;\n// TODO: remove this in the next major version\nmodule.exports.default = stringWidth;';
+export const stringWidthOnce = {
+  name: 'string-width-once',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(WIDTH_EXPORT) || !source.includes('const stringWidth = string => {')) throw new Error(`string-width changed: ${args.path}`);
+      return {
+        contents: source.replace(WIDTH_EXPORT, `const widths = new Map();
+const rememberedWidth = (string) => {
+  if (typeof string !== 'string') return stringWidth(string);
+  let width = widths.get(string);
+  if (width === undefined) {
+    if (widths.size >= 20000) widths.clear();
+    width = stringWidth(string);
+    widths.set(string, width);
+  }
+  return width;
+};
+module.exports = rememberedWidth;
+module.exports.default = rememberedWidth;`),
+        loader: 'js',
+      };
+    });
+  },
+};

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stripAnsiOnce, tableCellOptions, tableLayoutLinear } from '../../scripts/table-layout-patch.mjs';
+import { stringWidthOnce, stripAnsiOnce, tableCellOptions, tableLayoutLinear } from '../../scripts/table-layout-patch.mjs';
 import { serializeRecord } from '../../src/archive/serialize.js';
 import type { DisclosureRecord } from '../../src/model/record.js';
 import { cli, spawnCli, tempDir, writeArchive } from '../helpers/archive.js';
@@ -18,7 +18,7 @@ type TableCtor = new (opts: object) => { push(row: unknown): void; toString(): s
 /** A package as the bundle has it: built with the patches. */
 async function patched<T>(name: string): Promise<T> {
   const out = join(tempDir(), `${name}.cjs`);
-  await build({ stdin: { contents: `module.exports = require('${name}');`, resolveDir: process.cwd(), loader: 'js' }, outfile: out, bundle: true, format: 'cjs', platform: 'node', plugins: [tableLayoutLinear, tableCellOptions, stripAnsiOnce], logLevel: 'silent' });
+  await build({ stdin: { contents: `module.exports = require('${name}');`, resolveDir: process.cwd(), loader: 'js' }, outfile: out, bundle: true, format: 'cjs', platform: 'node', plugins: [tableLayoutLinear, tableCellOptions, stripAnsiOnce, stringWidthOnce], logLevel: 'silent' });
   return createRequire(import.meta.url)(out) as T;
 }
 
@@ -56,6 +56,18 @@ describe('the linear table layout of the bundle', () => {
       expect(once(s)).toBe(original(s));
     }), { numRuns: 500 });
     expect(once(42)).toBe(42);
+  });
+
+  it('measures text once per text exactly as string-width does each time', async () => {
+    const original = createRequire(import.meta.url)('string-width') as (s: unknown) => number;
+    const once = await patched<(s: unknown) => number>('string-width');
+    const piece = fc.oneof(fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 4 }), fc.constantFrom('财务', '👨‍👩‍👧', '\u0301', '\u001b[31m', '\t', 'ｱ'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 6 }), (parts) => {
+      const s = parts.join('');
+      expect(once(s)).toBe(original(s));
+      expect(once(s)).toBe(original(s));
+    }), { numRuns: 500 });
+    expect([once(undefined), once(7)]).toEqual([original(undefined), original(7)]);
   });
 
   it('prints a long list from the built CLI exactly as from source', async () => {
