@@ -91,7 +91,7 @@ function addArgs(r) {
 
 // ── the run ──────────────────────────────────────────────────────────────────────────────────────
 rmSync(join(REPO, ARCHIVE), { recursive: true, force: true });
-const first = data.records[0].time;
+const first = [data.records[0].time, ...(data.requests ?? []).map((q) => q.received)].sort()[0];
 xwgk(['init', ARCHIVE, '--school', data.school, '--locale', 'zh-CN'], first);
 writeSettings();
 
@@ -109,10 +109,25 @@ data.records.forEach((record, index) => {
   });
 });
 if (data.seal) events.push({ date: data.seal.on, kind: 'seal' });
+// Requests: received, extended, answered, appealed — each on its own date.
+(data.requests ?? []).forEach((q, index) => {
+  events.push({ date: q.received, kind: 'request', q, index });
+  if (q.extension) events.push({ date: q.extension.on, kind: 'extend', q, index });
+  if (q.answer) events.push({ date: q.answer.on, kind: 'answer-request', q, index });
+  if (q.review) events.push({ date: q.review.decided ?? q.review.filed, kind: 'appeal', q, index });
+});
 events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)); // stable: same-day events keep data order
 
 const ids = [];
+const requestIds = [];
 const warnings = [];
+const requestHelp = commandHelp('request', 'add');
+/** The id of a sample record named by its title (answers link the records they published). */
+const recordId = (title) => {
+  const i = data.records.findIndex((r) => r.title === title);
+  if (i < 0 || !ids[i]) fail(`a request's answer names the record "${title}", which is not (yet) in the sample`);
+  return ids[i];
+};
 let opinions = 0;
 for (const e of events) {
   if (e.kind === 'add') {
@@ -128,6 +143,22 @@ for (const e of events) {
   } else if (e.kind === 'answer' && respondHelp) {
     const today = respondHelp.includes('--today') ? ['--today', e.date] : [];
     xwgk(['--archive', ARCHIVE, 'feedback', 'respond', ids[e.index], String(e.n), '--response', e.f.response, '--responded', e.f.responded, ...today], e.date);
+  } else if (e.kind === 'request' && requestHelp) {
+    const { q } = e;
+    const r = xwgk(['--archive', ARCHIVE, 'request', 'add', '--yes', '--today', q.received, '--received', q.received, '--channel', q.channel, '--applicant', q.applicant, '--asked', q.asked.trim(), ...(q.handler ? ['--handler', q.handler] : [])], e.date);
+    requestIds[e.index] = /R\d{8}-\d{3,}/.exec(r.stdout)?.[0] ?? fail(`no id in the output of request add: ${r.stdout}`);
+  } else if (e.kind === 'extend' && requestHelp) {
+    xwgk(['--archive', ARCHIVE, 'request', 'extend', requestIds[e.index], '--today', e.date, '--on', e.q.extension.on, '--reason', e.q.extension.reason], e.date);
+  } else if (e.kind === 'answer-request' && requestHelp) {
+    const a = e.q.answer;
+    const args = ['--archive', ARCHIVE, 'request', 'answer', requestIds[e.index], '--yes', '--today', e.date, '--on', a.on, '--outcome', a.outcome];
+    if (a.reason) args.push('--reason', a.reason);
+    if (a.note) args.push('--note', a.note);
+    if (a.records) args.push('--record', a.records.map(recordId).join(','));
+    xwgk(args, e.date);
+  } else if (e.kind === 'appeal' && requestHelp) {
+    const v = e.q.review;
+    xwgk(['--archive', ARCHIVE, 'request', 'appeal', requestIds[e.index], '--kind', 'review', '--today', e.date, '--filed', v.filed, '--result', v.result, ...(v.decided ? ['--decided', v.decided] : [])], e.date);
   } else if (e.kind === 'seal' && sealHelp) {
     const today = sealHelp.includes('--today') ? ['--today', e.date] : [];
     xwgk(['--archive', ARCHIVE, 'seal', '--term', data.seal.term, ...today], e.date);
@@ -135,7 +166,7 @@ for (const e of events) {
 }
 
 const say = (line) => process.stdout.write(`${line}\n`);
-say(`示例档案已生成 / sample archive written: ${ARCHIVE}/ — ${ids.length} records`);
+say(`示例档案已生成 / sample archive written: ${ARCHIVE}/ — ${ids.length} records, ${requestIds.filter(Boolean).length} requests for information`);
 if (!feedbackHelp || !respondHelp) say('注意：本版本还没有 feedback 命令，意见反馈未写入。/ Note: no `feedback` command in this build yet; opinions were skipped.');
 else say(`意见反馈 / opinions: ${opinions}`);
 if (!sealHelp) say('注意：本版本还没有 seal 命令，未封存学期。/ Note: no `seal` command in this build yet; no term was sealed.');

@@ -1,5 +1,5 @@
 /**
- * The loader over files held in memory, `{path: text}`: the same settings, record parsing, findings
+ * The loader over files held in memory, `{path: text}`: the same settings, record (and request) parsing, findings
  * and assembly as `loadArchive`, without the disk, the walk or the caches. Tests build archives inline
  * with it (no temporary folders); checks that look at the disk itself (attachments, the journal) find
  * nothing there.
@@ -10,6 +10,8 @@ import { CONFIG_FILE } from './discover.js';
 import { assembleArchive, type Archive } from './load.js';
 import { fileFinding, loadRecordBytes } from './record-file.js';
 import { RECORDS_DIR } from './record-walk.js';
+import { assembleRequests, loadRequestBytes } from './load-requests.js';
+import { REQUESTS_DIR } from '../model/request.js';
 import { parseSettings } from './settings.js';
 
 /** Where an in-memory archive says it is (file paths in findings are relative to it, as on disk). */
@@ -29,5 +31,8 @@ export function loadArchiveFromFiles(files: Readonly<Record<string, string | Uin
   for (const p of inRecords) if (p.endsWith('.yml')) findings.push(fileFinding(p, 'schema.extension', 'err.yml-extension', 'warning'));
   const paths = inRecords.filter((p) => p.endsWith('.yaml'));
   const results = paths.map((file) => ({ file, ...loadRecordBytes(bytes(file), file, settings.catalog) }));
-  return assembleArchive(settings, results, findings, paths.length);
+  const requestPaths = Object.keys(files).filter((p) => p.startsWith(`${REQUESTS_DIR}/`) && p.endsWith('.yaml') && !p.split('/').some((part) => part.startsWith('.'))).sort();
+  const archive = assembleArchive(settings, results, findings, paths.length);
+  archive.requests.push(...assembleRequests(requestPaths.map((file) => ({ file, ...loadRequestBytes(bytes(file), file) })), findings));
+  return archive;
 }

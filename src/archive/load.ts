@@ -11,6 +11,7 @@ import type { FileParse } from './parallel-parse.js';
 import { readRecordFiles } from './read-records.js';
 import { listRecordFiles } from './record-walk.js';
 import { loadSettings, type ArchiveSettings } from './settings.js';
+import { loadRequests, type LoadedRequest } from './load-requests.js';
 
 // The loader's interface: what the layers above import from here.
 export type { LoadedRecord } from './record-file.js';
@@ -22,6 +23,8 @@ export interface Archive extends ArchiveSettings {
   findings: Finding[];
   /** How many record files there are, valid or not. */
   fileCount: number;
+  /** The requests for information (依申请公开) under `requests/`, by date received. */
+  requests: LoadedRequest[];
 }
 
 /** How the records are read: with the parse cache (default) and, for a cold load, on every core. */
@@ -36,14 +39,16 @@ export function loadArchive(root: string, opts: LoadOptions = {}): Archive {
   const settings = loadSettings(root, { cache: opts.cache ?? true, env: opts.env });
   const findings: Finding[] = [...settings.findings];
   const files = listRecordFiles(root, findings);
-  return assembleArchive(settings, readRecordFiles(root, files, settings.catalog, { cache: opts.cache ?? true, env: opts.env ?? {} }), findings, files.length);
+  const results = readRecordFiles(root, files, settings.catalog, { cache: opts.cache ?? true, env: opts.env ?? {} });
+  return assembleArchive(settings, results, findings, files.length, loadRequests(root, findings));
 }
 
 /**
  * The archive from the results of its record files: the valid records in time order (a second file
- * with an id already seen is a finding, not a record), and every finding met on the way.
+ * with an id already seen is a finding, not a record), and every finding met on the way; the requests
+ * for information were loaded beside them (load-requests.ts).
  */
-export function assembleArchive(settings: ArchiveSettings, results: readonly FileParse[], findings: Finding[], fileCount: number): Archive {
+export function assembleArchive(settings: ArchiveSettings, results: readonly FileParse[], findings: Finding[], fileCount: number, requests: LoadedRequest[] = []): Archive {
   const records: LoadedRecord[] = [];
   const seen = new Map<string, string>();
   for (const r of results) {
@@ -59,5 +64,5 @@ export function assembleArchive(settings: ArchiveSettings, results: readonly Fil
     records.push(r.loaded);
   }
   records.sort((a, b) => (a.record.time < b.record.time ? -1 : a.record.time > b.record.time ? 1 : a.record.id < b.record.id ? -1 : 1));
-  return { ...settings, records, findings, fileCount };
+  return { ...settings, records, findings, fileCount, requests };
 }

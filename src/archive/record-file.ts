@@ -7,7 +7,7 @@ import type { MessageKey } from '../model/message-key.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
 import { idDate, type DisclosureRecord } from '../model/record.js';
-import { validateRecord } from '../model/validate.js';
+import { validateRecord, type RecordIssue } from '../model/validate.js';
 import { fastParseRecord, fastRecordText } from './fast-record.js';
 import { lineText, locate, MAX_FILE_BYTES, parseYamlBytes, topLevelLines } from './yaml-source.js';
 
@@ -40,7 +40,6 @@ export function fileFinding(file: string, code: string, key: MessageKey, severit
  * YAML library even a file in the writer's own layout; the result is the same either way.
  */
 export function loadRecordBytes(bytes: Uint8Array, file: string, catalog: Catalog, opts: { fast?: boolean } = {}): { hash: string; loaded?: LoadedRecord; findings: Finding[] } {
-  const hash = createHash('sha256').update(bytes).digest('hex');
   const expected = file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
   // A file in the writer's own layout that validates without a word is read without the YAML library;
   // anything else (and any file with a finding, which needs the library's positions) takes the path below.
@@ -48,8 +47,25 @@ export function loadRecordBytes(bytes: Uint8Array, file: string, catalog: Catalo
   const fast = text === undefined ? undefined : fastParseRecord(text);
   if (fast) {
     const { record, issues } = validateRecord(fast.value, catalog);
-    if (record && issues.length === 0 && record.id === expected) return { hash, loaded: { record, file, hash, lines: fast.lines }, findings: misplaced(file, record) };
+    if (record && issues.length === 0 && record.id === expected) {
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      return { hash, loaded: { record, file, hash, lines: fast.lines }, findings: misplaced(file, record.id, idDate) };
+    }
   }
+  const r = loadYamlFileBytes(bytes, file, (raw) => { const v = validateRecord(raw, catalog); return { value: v.record, issues: v.issues }; }, idDate);
+  return r.loaded ? { hash: r.hash, loaded: { record: r.loaded.value, file, hash: r.hash, lines: r.loaded.lines }, findings: r.findings } : { hash: r.hash, findings: r.findings };
+}
+
+/**
+ * One YAML file of the archive (a record, a request) read the one way: parsed safely, validated, every
+ * issue located; its id must equal the file name, and its folder should be the year of the id's date.
+ */
+export function loadYamlFileBytes<T extends { id: string }>(
+  bytes: Uint8Array, file: string,
+  validate: (raw: Record<string, unknown>) => { value?: T | undefined; issues: RecordIssue[] },
+  dateOfId: (id: string) => string,
+): { hash: string; loaded?: { value: T; lines: Record<string, number> }; findings: Finding[] } {
+  const hash = createHash('sha256').update(bytes).digest('hex');
   const src = parseYamlBytes(bytes);
   const findings: Finding[] = src.issues.map((i) => ({
     check: 'schema', code: `schema.${i.code}`, severity: 'error', file, line: i.line, column: i.column,
@@ -57,33 +73,35 @@ export function loadRecordBytes(bytes: Uint8Array, file: string, catalog: Catalo
   }));
   if (src.value === undefined) return { hash, findings };
   const raw = src.value as Record<string, unknown>;
-  const { record, issues } = validateRecord(raw, catalog);
+  const expected = file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
+  const { value, issues } = validate(raw);
   for (const issue of issues) {
-    const pos = locate(src, issue.path, { key: issue.code === 'unknown-key' });
+    const pos = locate(src, issue.path, { key: issue.code === 'unknown-key' || issue.code === 'misspelt-key' });
     findings.push({
       check: 'schema', code: `schema.${issue.code}`, severity: issue.severity, file, ...pos, excerpt: lineText(src, pos.line),
       message: { key: issue.key, params: issue.params ?? {} }, ...(issue.hint ? { hint: issue.hint } : {}),
       ...(typeof raw.id === 'string' ? { id: raw.id } : {}),
     });
   }
-  if (!record) return { hash, findings };
-  if (record.id !== expected) {
+  if (!value) return { hash, findings };
+  if (value.id !== expected) {
     const pos = locate(src, ['id']);
     findings.push({
-      check: 'schema', code: 'schema.id-mismatch', severity: 'error', file, id: record.id, ...pos, excerpt: lineText(src, pos.line),
-      message: { key: 'err.id-mismatch', params: { id: record.id, file: expected } }, hint: { key: 'hint.id-mismatch', params: { file: expected } },
+      check: 'schema', code: 'schema.id-mismatch', severity: 'error', file, id: value.id, ...pos, excerpt: lineText(src, pos.line),
+      message: { key: 'err.id-mismatch', params: { id: value.id, file: expected } }, hint: { key: 'hint.id-mismatch', params: { file: expected } },
     });
     return { hash, findings };
   }
-  findings.push(...misplaced(file, record));
-  return { hash, loaded: { record, file, hash, lines: topLevelLines(src) }, findings };
+  findings.push(...misplaced(file, value.id, dateOfId));
+  return { hash, loaded: { value, lines: topLevelLines(src) }, findings };
 }
 
-/** The warning for a record outside its year's folder (`records/2025/` for a 2025 id), if it is. */
-function misplaced(file: string, record: DisclosureRecord): Finding[] {
+/** The warning for a file outside its year's folder (`records/2025/` for a 2025 id), if it is. */
+function misplaced(file: string, id: string, dateOfId: (id: string) => string): Finding[] {
   const dir = file.split('/');
-  if (dir.length === 3 && dir[1] === idDate(record.id).slice(0, 4)) return [];
-  return [{ check: 'schema', code: 'schema.misplaced', severity: 'warning', file, id: record.id, message: { key: 'err.misplaced', params: { file, year: idDate(record.id).slice(0, 4) } } }];
+  const year = dateOfId(id).slice(0, 4);
+  if (dir.length === 3 && dir[1] === year) return [];
+  return [{ check: 'schema', code: 'schema.misplaced', severity: 'warning', file, id, message: { key: 'err.misplaced', params: { file, year } } }];
 }
 
 function hintFor(code: string): MessageKey {

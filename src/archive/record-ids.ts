@@ -1,5 +1,5 @@
 /**
- * The record ids of an archive from the file names alone (cheap: for shell completion, no parsing), and
+ * The record ids (or, with another folder and pattern, the request ids) of an archive from the file names alone (cheap: for shell completion, no parsing), and
  * the newest record's `responsible` (the default `add` offers), read from the newest few files only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,18 +8,18 @@ import { ID_PATTERN } from '../model/record.js';
 import { RECORDS_DIR } from './record-walk.js';
 import { parseYamlBytes } from './yaml-source.js';
 
-export function listRecordIds(root: string): string[] {
+export function listRecordIds(root: string, dir: string = RECORDS_DIR, pattern: RegExp = ID_PATTERN): string[] {
   const ids: string[] = [];
   let years: string[];
   try {
-    years = readdirSync(join(root, RECORDS_DIR)).filter((n) => /^\d{4}$/.test(n));
+    years = readdirSync(join(root, dir)).filter((n) => /^\d{4}$/.test(n));
   } catch {
     return ids;
   }
   for (const y of years) {
     try {
-      for (const n of readdirSync(join(root, RECORDS_DIR, y))) {
-        if (n.endsWith('.yaml') && ID_PATTERN.test(n.slice(0, -5))) ids.push(n.slice(0, -5));
+      for (const n of readdirSync(join(root, dir, y))) {
+        if (n.endsWith('.yaml') && pattern.test(n.slice(0, -5))) ids.push(n.slice(0, -5));
       }
     } catch {
       // an unreadable year folder: complete what can be read

@@ -11,7 +11,7 @@ import { fileFinding } from './record-file.js';
 export const RECORDS_DIR = 'records';
 
 /** Every `*.yaml` file under `records/`, sorted, as archive-relative paths with `/`. */
-export function listRecordFiles(root: string, findings: Finding[] = []): string[] {
+export function listRecordFiles(root: string, findings: Finding[] = [], dir: string = RECORDS_DIR): string[] {
   const out: string[] = [];
   const rootReal = realpathSync(root);
   // Real folders already walked: a link back to a folder above would otherwise be walked forever.
@@ -68,7 +68,7 @@ export function listRecordFiles(root: string, findings: Finding[] = []): string[
       } else if (e.name.endsWith('.yml')) findings.push(fileFinding(rel, 'schema.extension', 'err.yml-extension', 'warning'));
     }
   };
-  walk(join(root, RECORDS_DIR), RECORDS_DIR);
+  walk(join(root, dir), dir);
   return out.sort();
 }
 

@@ -10,6 +10,7 @@ import { loadArchive, type Archive } from './load.js';
 import { withArchiveLock } from './lock.js';
 import { cacheOn, lockWaitMs, type Env } from './env.js';
 import { termMembers, verifyArchive } from './verify.js';
+import { skippedInTerm } from '../model/skipped.js';
 
 export interface SealResult {
   seal: SealEntry;
@@ -22,6 +23,12 @@ export interface SealResult {
 export function sealTerm(root: string, term: string, meta: { now?: string | undefined; env?: Env | undefined } = {}): SealResult {
   return withArchiveLock(root, () => {
     const archive = loadArchive(root, { cache: cacheOn(meta.env), env: meta.env ?? {} });
+    // A seal vouches for the whole term: an unreadable record file that may belong to it stops it (exit 1).
+    const unreadable = skippedInTerm(archive.findings, archive.terms, term);
+    if (unreadable.length > 0) {
+      const details: Located[] = unreadable.map((s) => ({ file: s.file, ...(s.line ? { line: s.line } : {}), message: s.message }));
+      throw new XwgkError(EXIT.findings, { key: 'seal.unreadable', params: { term, n: unreadable.length } }, { key: 'hint.seal-unreadable' }, details);
+    }
     const members = termMembers(archive, term);
     if (members.size === 0) throw new XwgkError(EXIT.usage, { key: 'seal.empty', params: { term } }, { key: 'hint.seal-empty' });
     const check = verifyArchive(archive);

@@ -4,10 +4,14 @@
  */
 import { yaml } from '../model/yaml-lib.js';
 import { RECORD_KEYS, type DisclosureRecord } from '../model/record.js';
+import { REQUEST_KEYS, type InfoRequest } from '../model/request.js';
 
 /** Where the record JSON Schema lives in an archive (written by `init`). */
 export const SCHEMA_FILE = 'schema/record.json';
 export const SCHEMA_COMMENT = `yaml-language-server: $schema=../../${SCHEMA_FILE}`;
+/** The request JSON Schema, beside the record's. */
+export const REQUEST_SCHEMA_FILE = 'schema/request.json';
+export const REQUEST_SCHEMA_COMMENT = `yaml-language-server: $schema=../../${REQUEST_SCHEMA_FILE}`;
 /** Text longer than this goes into a block scalar, so the file stays readable without wrapping. */
 const BLOCK_AT = 60;
 
@@ -23,8 +27,19 @@ export function orderedRecord(record: DisclosureRecord): Record<string, unknown>
 }
 
 export function serializeRecord(record: DisclosureRecord): string {
+  return serializeOrdered(orderedRecord(record), SCHEMA_COMMENT);
+}
+
+/** A request file: the same layout as a record, with its own schema line. */
+export function serializeRequest(request: InfoRequest): string {
+  const out: Record<string, unknown> = {};
+  for (const key of REQUEST_KEYS) if (request[key] !== undefined) out[key] = request[key];
+  return serializeOrdered(out, REQUEST_SCHEMA_COMMENT);
+}
+
+function serializeOrdered(data: Record<string, unknown>, comment: string): string {
   const { Document, isScalar, Scalar, visit } = yaml();
-  const doc = new Document(orderedRecord(record));
+  const doc = new Document(data);
   visit(doc, {
     Scalar(_, node) {
       // Long text reads best as a block; a hash or a path (no spaces, plain ASCII) stays on its line.
@@ -39,5 +54,5 @@ export function serializeRecord(record: DisclosureRecord): string {
       if (node.items.every((i) => isScalar(i) && typeof i.value !== 'object' && String(i.value).length < 30 && !String(i.value).includes('\n'))) node.flow = true;
     },
   });
-  return `# ${SCHEMA_COMMENT}\n${doc.toString({ lineWidth: 0, indentSeq: true, flowCollectionPadding: false })}`;
+  return `# ${comment}\n${doc.toString({ lineWidth: 0, indentSeq: true, flowCollectionPadding: false })}`;
 }

@@ -14,6 +14,8 @@ import { attachmentInspector, hashFile } from './attachments.js';
 import { readJournalText } from './journal.js';
 import type { Archive } from './load.js';
 import { listRecordFiles } from './record-walk.js';
+import { listRequestFiles } from './load-requests.js';
+import { REQUESTS_DIR } from '../model/request.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
 
 export const PROBLEM_KINDS = ['chain', 'changed', 'missing', 'unjournaled', 'attachment', 'seal', 'digest'] as const;
@@ -58,7 +60,8 @@ export interface VerifyResult {
 export function recordFileHashes(root: string, loaded: readonly { file: string; hash: string }[] = []): Map<string, string> {
   const known = new Map(loaded.map((r) => [r.file, r.hash]));
   const out = new Map<string, string>();
-  for (const file of listRecordFiles(root)) {
+  // Requests are journaled like records, so they are held to the journal the same way.
+  for (const file of [...listRecordFiles(root), ...listRequestFiles(root)]) {
     const hash = known.get(file);
     if (hash !== undefined) {
       out.set(file, hash);
@@ -103,7 +106,7 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
   const problems: VerifyProblem[] = chain.problems.map((p) => ({ kind: 'chain', line: p.line, file: 'journal.jsonl', ...(p.id ? { id: p.id } : {}), message: p.message }));
   const entries = chain.entries;
   const last = journaledHashes(entries);
-  const files = recordFileHashes(root, archive.records);
+  const files = recordFileHashes(root, [...archive.records, ...archive.requests]);
 
   for (const [id, e] of last) {
     const now = files.get(e.file);
@@ -156,5 +159,5 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
       }
     }
   }
-  return { ok: problems.length === 0, records: files.size, problems, head: chain.head, entries, ...(matched ? { matched } : {}) };
+  return { ok: problems.length === 0, records: [...files.keys()].filter((f) => !f.startsWith(`${REQUESTS_DIR}/`)).length, problems, head: chain.head, entries, ...(matched ? { matched } : {}) };
 }

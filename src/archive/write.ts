@@ -136,18 +136,22 @@ export function writeNewRecord(root: string, time: string, build: (id: string) =
   });
 }
 
+/** Exit 3 when the file is no longer the one the caller read (its SHA-256 differs, or it is gone); call under the lock. */
+export function refuseIfChanged(root: string, file: string, expectHash: string | undefined): void {
+  if (expectHash === undefined) return;
+  let now: string | undefined;
+  try {
+    now = sha256Hex(readFileSync(join(root, file)));
+  } catch {
+    now = undefined;
+  }
+  if (now !== expectHash) throw new XwgkError(EXIT.busy, { key: 'write.changed-meanwhile', params: { file } }, { key: 'hint.try-again' });
+}
+
 /** Replaces an existing record file (amend, withdraw, feedback, attach) atomically, and journals it. */
 export function rewriteRecord(root: string, file: string, record: DisclosureRecord, meta: ChangeMeta): Written {
   return locked(root, meta, () => {
-    if (meta.expectHash !== undefined) {
-      let now: string | undefined;
-      try {
-        now = sha256Hex(readFileSync(join(root, file)));
-      } catch {
-        now = undefined;
-      }
-      if (now !== meta.expectHash) throw new XwgkError(EXIT.busy, { key: 'write.changed-meanwhile', params: { file } }, { key: 'hint.try-again' });
-    }
+    refuseIfChanged(root, file, meta.expectHash);
     requireReasonIfSealed(root, record, meta);
     const copied = copyAttachments(root, record.id, record.attachments?.length ?? 0, meta.attach ?? []);
     const final = copied.length > 0 ? { ...record, attachments: [...(record.attachments ?? []), ...copied] } : record;

@@ -1,7 +1,9 @@
 /**
  * `feedback`: every opinion answered within `feedback_days` calendar days of `received`.
  * Severity, decided here and documented in docs/checks.md:
- * - unanswered past the limit: error (`feedback.overdue`); answered after it: error (`feedback.late`);
+ * - unanswered past the limit: error (`feedback.overdue`) — it can still be put right;
+ * - answered after it: warning (`feedback.late`) — the answer is given and nothing can undo the delay,
+ *   so an error would fail `check` forever; the summary still counts it as late;
  * - unanswered and still within the limit: warning (`feedback.open`) — nothing is wrong yet, but the
  *   clerk should see what is waiting and how long is left; warnings leave the exit code 0;
  * - an answer dated before its opinion: error (`feedback.answer-before-opinion`).
@@ -30,7 +32,7 @@ export function feedbackFindings(loaded: LoadedRecord, limitDays: number, today:
     if (state === 'answered') return;
     const params: Params = { id: r.id, n: i + 1, received: fb.received, limit: limitDays, deadline, ...STATE_PARAMS[state](fb, today, deadline) };
     out.push(recordFinding('feedback', loaded, {
-      code: `feedback.${state}`, severity: state === 'open' ? 'warning' : 'error', field: 'feedback',
+      code: `feedback.${state}`, severity: state === 'open' || state === 'late' ? 'warning' : 'error', field: 'feedback',
       message: { key: `check.feedback.${state}`, params }, hint: { key: HINTS[state], params },
     }));
   });

@@ -10,13 +10,40 @@ import { findPersonalNumbers } from '../model/personal-numbers.js';
 import type { DisclosureRecord } from '../model/record.js';
 import { published, recordFinding } from './finding-at.js';
 import type { Check } from './types.js';
+import type { LoadedRequest } from '../archive/load-requests.js';
+import type { InfoRequest } from '../model/request.js';
+import { reasonsFor } from '../model/request-vocab.js';
+import { requestsInRange } from './requests.js';
 
 export const privacyCheck: Check = {
   name: 'privacy',
   rule: 'check.privacy.rule',
   why: 'check.privacy.why',
-  run: (ctx) => published(ctx.records).flatMap(privacyFindings),
+  // Requests too: a clerk copying an applicant's letter into `asked` copies their phone number with it.
+  run: (ctx) => [...published(ctx.records).flatMap(privacyFindings), ...requestsInRange(ctx.archive.requests ?? [], ctx.range).flatMap(requestPrivacyFindings)],
 };
+
+/** Every free-text value of a request, as [field as people read it, top-level key, text]. */
+export function requestTextFields(r: InfoRequest): [string, string, string][] {
+  const out: [string, string, string][] = [['asked', 'asked', r.asked]];
+  if (r.handler) out.push(['handler', 'handler', r.handler]);
+  r.extensions?.forEach((e, i) => out.push([`extensions[${i + 1}].reason`, 'extensions', e.reason]));
+  if (r.answer?.note) out.push(['answer.note', 'answer', r.answer.note]);
+  if (r.answer?.reason && !reasonsFor(r.answer.outcome)) out.push(['answer.reason', 'answer', r.answer.reason]);
+  r.tags?.forEach((t, i) => out.push([`tags[${i + 1}]`, 'tags', t]));
+  return out;
+}
+
+export function requestPrivacyFindings(loaded: LoadedRequest): Finding[] {
+  const r = loaded.request;
+  return requestTextFields(r).flatMap(([field, key, text]) =>
+    findPersonalNumbers(text).map((n): Finding => ({
+      check: 'privacy', code: `privacy.${n.kind}`, severity: 'error', id: r.id, file: loaded.file, line: loaded.lines[key] ?? loaded.lines.id ?? 1,
+      message: { key: `check.privacy.${n.kind}`, params: { id: r.id, field, masked: n.masked } },
+      hint: { key: 'hint.privacy.request', params: { id: r.id } },
+    })),
+  );
+}
 
 /** Every free-text value of a record as [field as people read it, top-level key, text]. */
 export function textFields(r: DisclosureRecord): [string, string, string][] {

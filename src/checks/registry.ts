@@ -8,6 +8,7 @@ import { catalogCheck } from './catalog.js';
 import { completenessCheck } from './completeness.js';
 import { feedbackCheck } from './feedback.js';
 import { privacyCheck } from './privacy.js';
+import { requestsCheck } from './requests.js';
 import { integrityCheck } from './integrity.js';
 import { schemaCheck } from './schema.js';
 import { timelinessCheck } from './timeliness.js';
@@ -24,6 +25,7 @@ export const CHECKS: readonly Check[] = [
   feedbackCheck,
   attachmentsCheck,
   privacyCheck,
+  requestsCheck,
   integrityCheck,
 ];
 

@@ -17,6 +17,8 @@ export interface CompletionSources {
   ids(kind: 'category' | 'form' | 'audience' | 'channel'): string[];
   terms(): string[];
   records(): string[];
+  /** Request ids, for the `<id>` of `request answer|extend|appeal|amend`. */
+  requests?(): string[];
   checks(): string[];
 }
 
@@ -35,6 +37,8 @@ function takesValue(o: Option): boolean {
 function optionValues(o: Option, src: CompletionSources): string[] {
   const name = o.long ?? '';
   if (FILE_OPTIONS.has(name)) return [FILES];
+  // Values an option declares win over the catalog's (`request add --channel` takes the request channels).
+  if (OPTION_VALUES.has(o)) return [...OPTION_VALUES.get(o)!];
   if (name === '--category' || name === '--form' || name === '--audience' || name === '--channel') return src.ids(name.slice(2) as 'category');
   if (name === '--term') return ['current', 'previous', ...src.terms()];
   if (name === '--lang' || name === '--locale') return ['zh-CN', 'en'];
@@ -46,7 +50,7 @@ function argumentValues(cmd: Command, program: Command, position: number, src: C
   const arg = args[Math.min(position, args.length - 1)];
   if (!arg || (position >= args.length && !arg.variadic)) return [];
   const name = arg.name();
-  if (name === 'id') return src.records();
+  if (name === 'id') return cmd.parent?.name() === 'request' ? (src.requests?.() ?? []) : src.records();
   if (name === 'checks') return src.checks();
   if (name === 'shell') return [...SHELLS];
   if (name === 'command') return visibleCommands(program);

@@ -1,6 +1,7 @@
 /** The archive's values for shell completion: catalog ids, terms around today, record ids, check names. */
 import { listRecordIds } from '../archive/record-ids.js';
 import { CHECKS } from '../checks/registry.js';
+import { REQUEST_ID_PATTERN, REQUESTS_DIR } from '../model/request.js';
 import { makeCatalog, type Catalog } from '../model/catalog.js';
 import { defaultCatalogData } from '../archive/default-catalog.js';
 import type { Terms } from '../model/terms.js';
@@ -37,6 +38,13 @@ export function completionSources(ctx: Ctx): CompletionSources {
     records: () => {
       try {
         return listRecordIds(ctx.archiveRoot()).reverse();
+      } catch {
+        return [];
+      }
+    },
+    requests: () => {
+      try {
+        return listRecordIds(ctx.archiveRoot(), REQUESTS_DIR, REQUEST_ID_PATTERN).reverse();
       } catch {
         return [];
       }

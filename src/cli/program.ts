@@ -96,10 +96,21 @@ export async function run(io: Io): Promise<number> {
       io.stderr(c.errorText(e));
       return e.exitCode;
     }
+    // Ctrl-C or end of input at a prompt: the user's choice, not a bug. Prompts run before any write.
+    if (isPromptCancel(e)) {
+      io.stderr(`\n${c.t('add.cancelled')}\n`);
+      return EXIT.cancelled;
+    }
     if (io.env.XWGK_DEBUG === '1') io.stderr(`${(e as Error).stack ?? String(e)}\n`);
     io.stderr(c.errorText(new XwgkError(EXIT.usage, { key: 'err.internal', params: { detail: (e as Error)?.message ?? String(e) } }, { key: 'hint.debug' })));
     return EXIT.usage;
   }
+}
+
+/** The errors @inquirer/prompts throws when the user presses Ctrl-C or the input ends (by name: the module loads lazily). */
+function isPromptCancel(e: unknown): boolean {
+  const name = (e as Error | undefined)?.name;
+  return name === 'ExitPromptError' || name === 'AbortPromptError' || name === 'CancelPromptError';
 }
 
 /** Commander's English errors, in the user's language (it has no translation API of its own). */

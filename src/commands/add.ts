@@ -11,7 +11,7 @@ import { lastResponsible } from '../archive/record-ids.js';
 import { serializeRecord } from '../archive/serialize.js';
 import type { Written } from '../archive/write.js';
 import { addRecord, PENDING_ID, sealOver, validateForWrite } from '../edit/apply.js';
-import { completePeriods, defaultsFor, fieldsFromFlags } from '../edit/fields.js';
+import { completePeriods, defaultsFor, fieldsFromFlags, type FlagProblem } from '../edit/fields.js';
 import { TIMINGS } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
 import { lazySchema } from '../model/lazy-schema.js';
@@ -51,7 +51,7 @@ const text = () => z.string().optional();
 
 export const addOptionsSchema = lazySchema(() => z.object({
   category: text(), title: text(), content: text(), contentFile: text(), time: text(), until: text(), term: text(), period: text(),
-  form: list(), audience: list(), timing: z.enum(TIMINGS).optional(), decided: text(), basis: text(), amount: text(),
+  form: list(), audience: list(), timing: text(), decided: text(), basis: text(), amount: text(),
   responsible: text(), handler: text(), reviewBy: text(), reviewOn: text(), supervisionBy: text(), supervisionOn: text(),
   explanation: text(), tag: list(), attach: list(), reason: text(), yes: z.boolean().optional(), ...todayShape(),
 }));
@@ -79,15 +79,21 @@ export const addCommand = defineCommand({
     const today = ctx.today(opts.today);
     const readText = (file: string) => readInputText(ctx.io.cwd, file);
     const attach = checkAttachmentSources(ctx.io.cwd, opts.attach);
-    let raw = fieldsFromFlags(opts, catalog, readText);
+    const problems: FlagProblem[] = [];
+    let raw = fieldsFromFlags(opts, catalog, readText, problems);
     const prompting = ctx.io.interactive && !opts.yes;
     if (prompting) {
+      // In a terminal a word that did not normalise is said, then asked for, rather than failing at the end.
+      for (const p of problems.splice(0)) {
+        ctx.err(`${ctx.t('label.warning')}${ctx.t('label.colon')}${ctx.m(p.message)}\n  ${ctx.t('label.hint')}${ctx.t('label.colon')}${ctx.m(p.hint)}`);
+        delete raw[p.field];
+      }
       raw = await askMissing(ctx, raw, today, lastResponsible(root));
     } else if (opts.yes) {
       raw = { ...defaultsFor(raw.category as string | undefined, catalog, today, lastResponsible(root)), ...raw };
     }
     raw = completePeriods(raw, catalog, terms);
-    const record = validateForWrite({ id: PENDING_ID, ...raw }, catalog, { message: { key: 'err.add-invalid' }, hint: { key: prompting ? 'hint.add-fix' : 'hint.add-flags' }, field: flagFor });
+    const record = validateForWrite({ id: PENDING_ID, ...raw }, catalog, { message: { key: 'err.add-invalid' }, hint: { key: prompting ? 'hint.add-fix' : 'hint.add-flags' }, field: flagFor, refused: problems });
     let reason = opts.reason;
     if (prompting && !reason?.trim()) {
       // A late entry for a sealed term needs a reason: ask for it here rather than fail after all the questions.

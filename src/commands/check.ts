@@ -18,6 +18,7 @@ export const checkCommand = defineCommand({
   options: [...PERIOD_OPTIONS, { flags: '--list', help: 'opt.check-list' }],
   schema: lazySchema(() => z.object({ checks: z.array(z.string()).default([]), ...periodShape(), ...outputShape(), list: z.boolean().optional() })),
   formats: checkFormats,
+  skippedOnStderr: false,
   run(ctx, opts) {
     if (opts.list) return { report: { checks: CHECKS, findings: null } };
     const checks = selectChecks(opts.checks);

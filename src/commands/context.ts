@@ -73,8 +73,8 @@ export class Ctx {
 
   m(message: Msg): string {
     let catalog;
-    // Only a message about a category needs the catalog; no archive (or a broken one): the id will do.
-    if (message.params?.category !== undefined) {
+    // Only a message about a category or a vocabulary (`kind`) needs the catalog; no archive (or a broken one): the id will do.
+    if (message.params?.category !== undefined || message.params?.kind !== undefined) {
       try {
         catalog = this.settings().catalog;
       } catch {
@@ -108,14 +108,20 @@ export class Ctx {
     return this.loadedArchive;
   }
 
-  /** The archive if a command loaded it (renderers get it as a value), else undefined. */
+  /**
+   * The archive if a command loaded it (renderers get it as a value), else undefined. A report taken
+   * from the result memo comes with what renderers need of the archive it was made from: the settings,
+   * the loader's findings (for the files left out) and the file count, without the records.
+   */
   loaded(): Archive | undefined {
-    return this.loadedArchive;
+    return this.loadedArchive ?? this.rememberedArchive;
   }
 
-  /** The settings if a command read them (alone, when its report came from the result memo), else undefined. */
-  loadedSettingsOnly(): ArchiveSettings | undefined {
-    return this.loadedSettings;
+  private rememberedArchive?: Archive;
+
+  /** Sets what `loaded()` gives when the report came from the result memo (remember.ts). */
+  rememberedFrom(archive: Archive): void {
+    this.rememberedArchive = archive;
   }
 
   /** Drops the loaded archive after a write, so a later read in the same process sees the change. */

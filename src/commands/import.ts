@@ -11,7 +11,10 @@ import { list } from './option-schemas.js';
 import { defineCommand } from './shape.js';
 import { lazySchema } from '../model/lazy-schema.js';
 import { readSheetFile } from '../archive/read-sheet.js';
-import { serializeRecord } from '../archive/serialize.js';
+import { renderGridAsTable } from '../render/grid.js';
+import { importPreviewGrid } from '../render/import-preview.js';
+import { reportSkipped } from './skipped.js';
+import { catalogFindings } from '../checks/catalog.js';
 import type { Env } from '../archive/env.js';
 import { addRecord, sealsOver } from '../edit/apply.js';
 import { EXIT, XwgkError, type Located } from '../model/errors.js';
@@ -38,6 +41,8 @@ export const importCommand = defineCommand({
   async run(ctx, opts) {
       const { file } = opts;
       const archive = ctx.archive();
+      // A row matching an unreadable record cannot be seen as a duplicate: say which files those are.
+      reportSkipped(ctx, archive);
       const table = await readSheetFile(resolve(ctx.io.cwd, file), { sheet: opts.sheet });
       const plan = planImport(table.rows, archive.catalog, archive.terms, archive.records.map((r) => r.record), {
         file: table.name, kind: table.kind, lang: ctx.lang, map: opts.map, defaults: opts.default,
@@ -46,7 +51,8 @@ export const importCommand = defineCommand({
       report(ctx, plan);
       if (opts.dryRun) {
         const ids = predictIds(plan.records, archive.records.map((r) => r.record.id));
-        ctx.out(plan.records.map(({ record }, i) => serializeRecord({ ...record, id: ids[i]! })).join('---\n'));
+        const rows = plan.records.map(({ row, record }, i) => ({ row, id: ids[i]!, record, warnings: catalogFindings({ record: { ...record, id: ids[i]! }, file: '', lines: {} }, archive.catalog) }));
+        ctx.out(renderGridAsTable(importPreviewGrid(rows, archive.catalog, ctx.lang), { maxWidth: ctx.io.columns }));
         ctx.info(ctx.t('import.dry-run', { n: plan.records.length, skipped: plan.duplicates.length }));
         return { report: plan };
       }

@@ -25,6 +25,8 @@ import { importCommand } from './import.js';
 import { exportCommand } from './export.js';
 import { completionCommand } from './completion.js';
 import { summaryCommand } from './summary.js';
+import { requestCommand } from './request.js';
+import { reportCommand } from './report.js';
 
 export type AnyCommandSpec = CommandSpec<any, any>;
 
@@ -42,6 +44,8 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   verifyCommand,
   sealCommand,
   summaryCommand,
+  requestCommand,
+  reportCommand,
   catalogCommand,
   termsCommand,
   schemaCommand,

@@ -18,7 +18,8 @@ export const listOptionsSchema = lazySchema(() => z.object({
   category: list(),
   form: list(),
   audience: list(),
-  status: z.enum(STATUSES).default('all'),
+  // Any spelling of a status (已公开, 撤回 …) is read by the normaliser in `run`.
+  status: z.string().default('all'),
   grep: z.string().optional(),
 }));
 
@@ -43,10 +44,10 @@ export const listCommand = defineCommand({
       category: resolveIds(settings.catalog, 'category', opts.category),
       form: resolveIds(settings.catalog, 'form', opts.form),
       audience: resolveIds(settings.catalog, 'audience', opts.audience),
-      status: opts.status,
+      status: (opts.status === 'all' ? 'all' : resolveIds(settings.catalog, 'status', [opts.status], '--status')![0]) as (typeof STATUSES)[number],
       grep: opts.grep,
     };
-    const records = remembered(ctx, { command: 'list', range, filter, today }, (archive) => filterRecords(recordsInRange(archive, range), filter));
-    return { report: records };
+    // The same question about the same bytes has the same answer (remember.ts).
+    return { report: remembered(ctx, { command: 'list', range, filter, today }, (archive) => filterRecords(recordsInRange(archive, range), filter)) };
   },
 });

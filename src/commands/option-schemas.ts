@@ -7,10 +7,14 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from '../model/dates.js';
+import { readDateInput } from '../model/date-input.js';
 import type { OptionSpec } from './shape.js';
 
-/** A calendar date `YYYY-MM-DD` (`--today`; record dates are parsed more freely by the model). */
-export const calendarDate = () => z.string().refine(isCalendarDate, { error: 'err.date' });
+/** A date as people type it (`2025/9/5`, `2025年9月5日`, model/date-input.ts) read as `YYYY-MM-DD`; else kept as typed. */
+const typedDate = () => z.string().transform((v) => readDateInput(v) ?? v);
+
+/** A calendar date (`--today`), typed any usual way; not a real date is exit 2. */
+export const calendarDate = () => typedDate().refine(isCalendarDate, { error: 'err.date' });
 
 export const todayShape = () => ({ today: calendarDate().optional() });
 export const TODAY_OPTION: OptionSpec = { flags: '--today <date>', help: 'opt.today' };
@@ -19,8 +23,8 @@ export const TODAY_OPTION: OptionSpec = { flags: '--today <date>', help: 'opt.to
 export const periodShape = () => ({
   term: z.string().optional(),
   month: z.string().optional(),
-  from: z.string().optional(),
-  to: z.string().optional(),
+  from: typedDate().optional(),
+  to: typedDate().optional(),
   ...todayShape(),
 });
 export const PERIOD_OPTIONS: readonly OptionSpec[] = [

@@ -1,8 +1,9 @@
-/** `xwgk schema`: the record's JSON Schema (draft-7), generated from the model and the catalog in force. */
+/** `xwgk schema [record|request]`: the record's (or a request's) JSON Schema (draft-7), generated from the model and the catalog in force. */
 import { z } from 'zod';
 import { makeCatalog } from '../model/catalog.js';
 import { defaultCatalogData } from '../archive/default-catalog.js';
 import { recordJsonSchema } from '../model/json-schema.js';
+import { requestJsonSchema } from '../model/request-json-schema.js';
 import type { Formats } from '../render/format-rule.js';
 import { outputShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
@@ -13,9 +14,11 @@ const schemaFormats: Formats<object> = { fallback: 'json', renderers: { json: { 
 export const schemaCommand = defineCommand({
   name: 'schema',
   help: 'cmd.schema',
-  schema: lazySchema(() => z.object({ ...outputShape() })),
+  arguments: [{ name: '[kind]', help: 'arg.schema-kind', values: ['record', 'request'] }],
+  schema: lazySchema(() => z.object({ kind: z.enum(['record', 'request']).default('record'), ...outputShape() })),
   formats: schemaFormats,
-  run(ctx) {
+  run(ctx, opts) {
+    if (opts.kind === 'request') return { report: requestJsonSchema() };
     let catalog;
     try {
       catalog = ctx.settings().catalog;

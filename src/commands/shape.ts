@@ -14,6 +14,7 @@ import { chooseFormat, formatNames, type Formats } from '../render/format-rule.j
 import type { Ctx } from './context.js';
 import { collectList } from '../model/list-values.js';
 import { OPTION_VALUES } from './options.js';
+import { reportSkipped } from './skipped.js';
 
 export interface OptionSpec {
   /** commander's flags: `--term <id>`, `-y, --yes`. */
@@ -57,6 +58,11 @@ export interface CommandSpec<S extends z.ZodType = z.ZodType, R = unknown> {
   /** What the command says besides the rendered report (after it): the whole output of a command without formats, notes on stderr. */
   print?(ctx: Ctx, report: R, opts: z.output<S>): void;
   subcommands?: readonly CommandSpec<z.ZodType, any>[];
+  /**
+   * A report command names on stderr the record files it could not read (commands/skipped.ts); `false`
+   * for one whose report lists them itself (`check`, `verify`).
+   */
+  skippedOnStderr?: false;
 }
 
 /** Declares a command (the identity, for the types: `opts` in `run` is the schema's output). */
@@ -103,8 +109,9 @@ export async function runWith<S extends z.ZodType, R>(spec: CommandSpec<S, R>, c
   const { report, exitCode = EXIT.ok } = await spec.run(ctx, opts);
   if (renderer) {
     const out = (raw.out as string | undefined) ?? (renderer.binary ? spec.defaultFile!(report, ctx) : undefined);
-    // A report from the result memo comes without a loaded archive: renderers then get the settings.
-    const archive = ctx.loaded() ?? ctx.loadedSettingsOnly();
+    const archive = ctx.loaded();
+    // Nothing left out silently: every report that read the records says which files it could not.
+    if (archive && spec.skippedOnStderr !== false) reportSkipped(ctx, archive);
     ctx.emit(await renderer.render(report, { view: ctx.view(), archive, width: out ? undefined : ctx.io.columns }), out);
   }
   spec.print?.(ctx, report, opts);

@@ -1,10 +1,10 @@
 /** `xwgk status`: the term at a glance (matrix, what is due next, open opinions); exit 0 whatever it shows. */
 import { z } from 'zod';
-import { resolveTerm } from '../model/range.js';
+import { chooseReportTerm, tellReportTerm } from './report-term.js';
+import { remembered } from './remember.js';
 import { buildStatus } from '../reports/status.js';
 import { statusFormats } from '../render/formats/status.js';
 import { outputShape, TODAY_OPTION, todayShape } from './option-schemas.js';
-import { remembered } from './remember.js';
 import { defineCommand } from './shape.js';
 import { lazySchema } from '../model/lazy-schema.js';
 
@@ -16,7 +16,12 @@ export const statusCommand = defineCommand({
   formats: statusFormats,
   run(ctx, opts) {
     const today = ctx.today(opts.today);
-    const term = resolveTerm(opts.term ?? 'current', ctx.settings().terms, today);
-    return { report: remembered(ctx, { command: 'status', term: term.id, today }, (archive) => buildStatus(archive, term, today)) };
+    // The same question about the same bytes has the same answer (remember.ts).
+    const { choice, report } = remembered(ctx, { command: 'status', term: opts.term ?? null, today }, (archive) => {
+      const choice = chooseReportTerm(archive, opts.term, today);
+      return { choice, report: buildStatus(archive, choice.term, today) };
+    });
+    tellReportTerm(ctx, choice);
+    return { report };
   },
 });

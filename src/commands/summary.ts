@@ -5,12 +5,12 @@
  */
 import { z } from 'zod';
 import { usageError } from '../model/errors.js';
-import { resolveTerm } from '../model/range.js';
+import { chooseReportTerm, tellReportTerm } from './report-term.js';
+import { remembered } from './remember.js';
 import { isTermId } from '../model/terms.js';
 import { buildTermSummary, termRecords } from '../reports/summary.js';
 import { summaryFormats } from '../render/formats/summary.js';
 import { outputShape, TODAY_OPTION, todayShape } from './option-schemas.js';
-import { remembered } from './remember.js';
 import { defineCommand } from './shape.js';
 import { lazySchema } from '../model/lazy-schema.js';
 
@@ -23,14 +23,17 @@ export const summaryCommand = defineCommand({
   defaultFile: (summary, ctx) => `${ctx.t('summary.default-file', { term: summary.term.id })}.docx`,
   run(ctx, opts) {
     const today = ctx.today(opts.today);
-    const term = resolveTerm(opts.term ?? 'current', ctx.settings().terms, today);
-    const report = remembered(ctx, { command: 'summary', term: term.id, named: opts.term ?? null, today }, (archive) => {
+    // The same question about the same bytes has the same answer (remember.ts).
+    const { choice, report } = remembered(ctx, { command: 'summary', term: opts.term ?? null, today }, (archive) => {
+      const choice = chooseReportTerm(archive, opts.term, today);
+      const term = choice.term;
       // A term named by id must be one the archive knows; `current` and `previous` always are.
       if (opts.term && isTermId(opts.term) && !term.configured && termRecords(archive, term).length === 0) {
         throw usageError('err.summary-unknown-term', { term: term.id }, { key: 'hint.summary-terms' });
       }
-      return buildTermSummary(archive, term, today);
+      return { choice, report: buildTermSummary(archive, term, today) };
     });
+    tellReportTerm(ctx, choice);
     return { report };
   },
 });

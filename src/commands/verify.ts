@@ -13,6 +13,7 @@ export const verifyCommand = defineCommand({
   options: [{ flags: '--digest <hex>', help: 'opt.digest' }],
   schema: lazySchema(() => z.object({ digest: z.string().optional(), ...outputShape() })),
   formats: verifyFormats,
+  skippedOnStderr: false,
   run(ctx, opts) {
     let digest: string | undefined;
     if (opts.digest !== undefined) {

@@ -33,6 +33,11 @@ export interface Refusal {
   field?: (path: readonly (string | number)[]) => string;
   /** The file the problems are in, when the record has one. */
   file?: string;
+  /**
+   * Words the normaliser already refused (`--category 教`): named first, once, with their candidates;
+   * the record's own issue about the same field is then not repeated.
+   */
+  refused?: readonly { field: string; message: Msg; hint?: Msg }[];
 }
 
 /** Why and how a change is written: the journal's action and reason, evidence to attach, the environment (`XWGK_NOW`, the lock's wait, caches). */
@@ -49,13 +54,14 @@ export const PENDING_ID = '19000101-000';
 /** The record the raw fields make, or exit 2 naming every schema problem (what the catalog asks beyond the schema is only warned about). */
 export function validateForWrite(raw: Record<string, unknown>, catalog: Catalog, refusal: Refusal): DisclosureRecord {
   const { record, issues } = validateRecord(raw, catalog);
-  const errors = issues.filter((i) => i.severity === 'error');
-  if (record && errors.length === 0) return record;
-  const details: Located[] = errors.map((i) => ({
+  const refused = refusal.refused ?? [];
+  const errors = issues.filter((i) => i.severity === 'error' && !refused.some((r) => r.field === i.path[0]));
+  if (record && errors.length === 0 && refused.length === 0) return record;
+  const details: Located[] = [...refused.map(({ message, hint }) => ({ message, ...(hint ? { hint } : {}) })), ...errors.map((i) => ({
     ...(refusal.file ? { file: refusal.file } : {}),
     message: { key: i.key, params: refusal.field ? { ...i.params, field: refusal.field(i.path) } : (i.params ?? {}) },
     ...(i.hint ? { hint: i.hint } : {}),
-  }));
+  }))];
   throw new XwgkError(EXIT.usage, refusal.message, refusal.hint, details);
 }
 

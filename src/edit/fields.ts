@@ -6,8 +6,14 @@ import type { Catalog } from '../model/catalog.js';
 import { datePart } from '../model/dates.js';
 import { inferPeriod, inferTerm } from '../model/periods.js';
 import type { Terms } from '../model/terms.js';
-import { lookupId, resolveIds } from './ids.js';
+import { resolveId, resolveIds } from './ids.js';
+import { dateInputOrText } from '../model/date-input.js';
+import type { Msg } from '../model/finding.js';
+import { normalize, vocabProblem } from '../model/vocabulary.js';
 import { usageError } from '../model/errors.js';
+
+/** A flag whose word did not normalise: the record key, and what to say. */
+export interface FlagProblem { field: string; message: Msg; hint: Msg }
 
 export interface AddFlags {
   category?: string; title?: string; content?: string; contentFile?: string; time?: string; until?: string;
@@ -16,30 +22,44 @@ export interface AddFlags {
   supervisionBy?: string; supervisionOn?: string; explanation?: string; tag?: string[];
 }
 
-/** Raw fields from flags; ids given as labels become ids; `amount` accepts `96,000`. */
-export function fieldsFromFlags(f: AddFlags, catalog: Catalog, readText: (file: string) => string): Record<string, unknown> {
+/**
+ * Raw fields from flags: words through the one normaliser (labels, aliases, unique prefixes → ids;
+ * unknown or ambiguous → exit 2 with the candidates), dates as typed (`2025/9/5`) → ISO, `amount`
+ * accepts `96,000`.
+ */
+export function fieldsFromFlags(f: AddFlags, catalog: Catalog, readText: (file: string) => string, problems?: FlagProblem[], flag: (key: string) => string = (k) => `--${k}`): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
+  // With a `problems` list, a word that does not normalise is noted there (and kept as typed) so
+  // `add` can name it together with every other bad field; without one, it stops here (exit 2).
+  const word = (kind: 'category' | 'timing', v: string) => {
+    if (!problems) return resolveId(catalog, kind, v, flag(kind));
+    const r = normalize(kind, v, catalog);
+    if (r.ok) return r.id;
+    problems.push({ field: kind, ...vocabProblem(kind, r, catalog, flag(kind)) });
+    return v;
+  };
   const put = (key: string, v: unknown) => {
     if (v !== undefined && v !== '') raw[key] = v;
   };
-  if (f.category !== undefined) put('category', lookupId(catalog, 'category', f.category) ?? f.category);
+  if (f.category !== undefined) put('category', word('category', f.category));
   put('title', f.title);
   if (f.content !== undefined && f.contentFile !== undefined) throw usageError('err.content-twice');
   put('content', f.contentFile !== undefined ? readText(f.contentFile) : f.content);
-  put('time', f.time);
-  put('until', f.until);
+  const day = (v: string | undefined, allowTime = false) => (v === undefined ? undefined : dateInputOrText(v, allowTime));
+  put('time', day(f.time, true));
+  put('until', day(f.until));
   put('term', f.term);
   put('period', f.period);
-  put('form', resolveIds(catalog, 'form', f.form));
-  put('audience', resolveIds(catalog, 'audience', f.audience));
-  put('timing', f.timing);
-  put('decided', f.decided);
+  put('form', resolveIds(catalog, 'form', f.form, flag('form')));
+  put('audience', resolveIds(catalog, 'audience', f.audience, flag('audience')));
+  if (f.timing !== undefined && f.timing !== '') put('timing', word('timing', f.timing));
+  put('decided', day(f.decided));
   put('basis', f.basis);
   if (f.amount !== undefined) put('amount', parseAmount(f.amount));
   put('responsible', f.responsible);
   put('handler', f.handler);
-  if (f.reviewBy !== undefined || f.reviewOn !== undefined) raw.review = { by: f.reviewBy, on: f.reviewOn };
-  if (f.supervisionBy !== undefined || f.supervisionOn !== undefined) raw.supervision = { by: f.supervisionBy, on: f.supervisionOn };
+  if (f.reviewBy !== undefined || f.reviewOn !== undefined) raw.review = { by: f.reviewBy, on: day(f.reviewOn) };
+  if (f.supervisionBy !== undefined || f.supervisionOn !== undefined) raw.supervision = { by: f.supervisionBy, on: day(f.supervisionOn) };
   put('explanation', f.explanation);
   put('tags', f.tag);
   return raw;

@@ -7,8 +7,9 @@ export function findRecord(archive: Archive, id: string): LoadedRecord {
   const found = archive.records.find((r) => r.record.id === id);
   if (found) return found;
   if (!ID_PATTERN.test(id)) throw usageError('err.id', { value: id });
-  const broken = archive.findings.find((f) => f.file?.endsWith(`/${id}.yaml`) && f.severity === 'error');
-  if (broken) throw usageError('err.record-invalid', { id, file: broken.file! }, { key: 'hint.run-check' });
+  const broken = archive.findings.filter((f) => f.file?.endsWith(`/${id}.yaml`) && f.severity === 'error');
+  // Each error of the file, with its own hint (`audiance` → rename it), so the fix is named here too.
+  if (broken.length > 0) throw new XwgkError(EXIT.usage, { key: 'err.record-invalid', params: { id, file: broken[0]!.file! } }, { key: 'hint.run-check' }, broken);
   throw usageError('err.unknown-record', { id }, { key: 'hint.list-ids' });
 }
 

@@ -1,36 +1,22 @@
-/** Catalog ids typed by people: an id, or its Chinese or English label (`校务公开栏` → `board`). */
-import type { Catalog, Named } from '../model/catalog.js';
-import { usageError } from '../model/errors.js';
-import { nearest } from '../model/nearest.js';
-
-export type IdKind = 'category' | 'form' | 'audience' | 'channel';
-
-function entries(catalog: Catalog, kind: IdKind): Named[] {
-  const d = catalog.data;
-  return kind === 'category' ? d.categories : kind === 'form' ? d.forms : kind === 'audience' ? d.audiences : d.channels;
-}
-
 /**
- * The id for a value given as an id or a label, or undefined. A label written `告家长书/公开信` also
- * answers to each of its halves, as ledgers write it (`告家长书`).
+ * Catalog words typed on the command line, through the one normaliser (model/vocabulary.ts): an id,
+ * a label, an alias or a unique prefix becomes the id; anything else is exit 2 naming the candidates.
  */
-export function lookupId(catalog: Catalog, kind: IdKind, value: string): string | undefined {
-  const v = value.trim().toLowerCase();
-  const list = entries(catalog, kind);
-  const exact = list.find((e) => e.id === v || e.label['zh-CN'] === value.trim() || e.label.en.toLowerCase() === v);
-  if (exact || !v) return exact?.id;
-  const halves = list.filter((e) => e.label['zh-CN'].split('/').some((part) => part.trim() === value.trim()));
-  return halves.length === 1 ? halves[0]!.id : undefined;
+import type { Catalog } from '../model/catalog.js';
+import { EXIT, XwgkError } from '../model/errors.js';
+import { normalize, vocabProblem, type VocabKind } from '../model/vocabulary.js';
+
+export type IdKind = VocabKind;
+
+/** The id for a typed value; an unknown or ambiguous one is exit 2 with the candidates (`field` names the flag). */
+export function resolveId(catalog: Catalog, kind: IdKind, value: string, field: string = kind): string {
+  const r = normalize(kind, value, catalog);
+  if (r.ok) return r.id;
+  const { message, hint } = vocabProblem(kind, r, catalog, field);
+  throw new XwgkError(EXIT.usage, message, hint);
 }
 
-/** Resolves a list of ids or labels; an unknown one is exit 2 with the valid ids. */
-export function resolveIds(catalog: Catalog, kind: IdKind, values: string[] | undefined): string[] | undefined {
-  if (!values) return undefined;
-  return values.map((v) => {
-    const id = lookupId(catalog, kind, v);
-    if (id) return id;
-    const valid = entries(catalog, kind).map((e) => e.id);
-    const near = nearest(v, valid);
-    throw usageError(`err.unknown-${kind}`, { value: v, field: kind }, near ? { key: 'hint.did-you-mean-valid', params: { suggestion: near, valid: valid.join(', ') } } : { key: 'hint.valid-values', params: { valid: valid.join(', ') } });
-  });
+/** Resolves a list of typed values (see resolveId). */
+export function resolveIds(catalog: Catalog, kind: IdKind, values: string[] | undefined, field: string = kind): string[] | undefined {
+  return values?.map((v) => resolveId(catalog, kind, v, field));
 }

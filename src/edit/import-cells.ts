@@ -5,39 +5,48 @@
 import type { Lang } from '../model/lang.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Msg } from '../model/finding.js';
+import { EXIT, XwgkError } from '../model/errors.js';
 import { DATE_FIELDS, type SheetField } from '../model/sheet-columns.js';
-import { cellText, parseDateCell, parseMonthCell, parseStatus, parseTermCell, parseTiming, splitList, type SheetCell } from '../model/sheet-values.js';
+import { cellText, parseDateCell, parseMonthCell, parseTermCell, splitList, type SheetCell } from '../model/sheet-values.js';
+import { normalize, vocabProblem, type VocabKind } from '../model/vocabulary.js';
 import { parseAmount } from './fields.js';
-import { lookupId, type IdKind } from './ids.js';
 
-const ID_KINDS: Partial<Record<SheetField, IdKind>> = { category: 'category', form: 'form', audience: 'audience' };
+const ID_KINDS: Partial<Record<SheetField, VocabKind>> = { category: 'category', form: 'form', audience: 'audience', timing: 'timing', status: 'status' };
 
-/** Puts one cell's value into the raw record, read the way its field is written. */
-export function putCell(raw: Record<string, unknown>, field: SheetField, cell: SheetCell, catalog: Catalog): Msg | undefined {
+/** A cell's problem: what is wrong and what to do. */
+export interface CellProblem { message: Msg; hint: Msg }
+
+/** Puts one cell's value into the raw record, read the way its field is written (words through the one normaliser). */
+export function putCell(raw: Record<string, unknown>, field: SheetField, cell: SheetCell, catalog: Catalog): CellProblem | undefined {
   const text = cellText(cell);
   const kind = ID_KINDS[field];
   let value: unknown;
+  let problem: CellProblem | undefined;
+  const word = (k: VocabKind, v: string) => {
+    const r = normalize(k, v, catalog);
+    if (r.ok) return r.id;
+    problem ??= vocabProblem(k, r, catalog, field);
+    return v;
+  };
   if (field === 'time') value = parseDateCell(cell, true);
   else if (DATE_FIELDS.includes(field)) value = parseDateCell(cell);
   else if (field === 'period') value = parseMonthCell(cell);
   else if (field === 'term') value = parseTermCell(cell);
-  else if (field === 'form' || field === 'audience') value = splitList(cell).map((v) => lookupId(catalog, kind!, v) ?? v);
-  else if (kind) value = lookupId(catalog, kind, text) ?? text;
-  else if (field === 'timing') value = parseTiming(text);
-  else if (field === 'status') value = parseStatus(text);
+  else if (field === 'form' || field === 'audience') value = splitList(cell).map((v) => word(kind!, v));
+  else if (kind) value = word(kind, text);
   else if (field === 'amount') value = typeof cell === 'number' ? cell : parseAmount(text);
   else if (field === 'tags') value = splitList(cell);
   else if (field === 'attachments' || field === 'feedback') {
     try {
       value = JSON.parse(text);
     } catch {
-      return { key: 'err.import.json', params: { value: text.length > 40 ? `${text.slice(0, 37)}...` : text } };
+      return { message: { key: 'err.import.json', params: { value: text.length > 40 ? `${text.slice(0, 37)}...` : text } }, hint: { key: 'hint.import.json' } };
     }
   } else value = text;
   const [key, sub] = field.split('.') as [string, string | undefined];
   if (sub) raw[key] = { ...(raw[key] as object | undefined), [sub]: value };
   else raw[key] = value;
-  return undefined;
+  return problem;
 }
 
 /** A sheet is filled in with labels, so an unknown value is answered with the labels (and their ids). */
@@ -46,4 +55,25 @@ export function labelHint(catalog: Catalog, key: string | number | undefined, la
   if (!kind) return undefined;
   const list = kind === 'category' ? catalog.active() : kind === 'form' ? catalog.data.forms : catalog.data.audiences;
   return { key: 'hint.valid-values', params: { valid: list.map((e) => `${e.label[lang]} (${e.id})`).join(lang === 'en' ? ', ' : '、') } };
+}
+
+/**
+ * Whether a `--default` belongs in a row: an approval (`review.by=…`) only where the row's category
+ * asks for it and the row has, or is given, the other half — a default makes a record more complete,
+ * never a half-filled approval that fails.
+ */
+export function completesRow(field: SheetField, given: ReadonlySet<SheetField>, defaults: ReadonlyMap<SheetField, string>, requires: readonly string[]): boolean {
+  const m = /^(review|supervision)\.(by|on)$/.exec(field);
+  if (!m) return true;
+  if (!requires.includes(m[1]!)) return false;
+  const other = `${m[1]}.${m[2] === 'by' ? 'on' : 'by'}` as SheetField;
+  return given.has(other) || defaults.has(other);
+}
+
+/** Reads each `--default` like a cell, up front: a word it cannot read stops the import (exit 2) before any row. */
+export function checkDefaults(defaults: ReadonlyMap<SheetField, string>, catalog: Catalog): void {
+  for (const [field, value] of defaults) {
+    const problem = putCell({}, field, value, catalog);
+    if (problem) throw new XwgkError(EXIT.usage, { ...problem.message, params: { ...problem.message.params, field: `--default ${field}` } }, problem.hint);
+  }
 }

@@ -18,7 +18,7 @@ import { cellText, isBlank, unguardCsvCell, type SheetCell } from '../model/shee
 import type { Terms } from '../model/terms.js';
 import { validateRecord } from '../model/validate.js';
 import { completePeriods } from './fields.js';
-import { labelHint, putCell } from './import-cells.js';
+import { checkDefaults, completesRow, labelHint, putCell } from './import-cells.js';
 
 export interface ImportOptions {
   /** The sheet's file name, noted in each record's `source`. */
@@ -56,9 +56,11 @@ function splitPair(entry: string, flag: string): [string, string] {
   return [entry.slice(0, at).trim(), entry.slice(at + 1).trim()];
 }
 
-function targetOrFail(key: string, flag: string): ColumnTarget {
+function targetOrFail(key: string, flag: string, lang: Lang): ColumnTarget {
   const t = parseMapTarget(key);
-  if (!t) throw usageError('err.import.unknown-field', { flag, value: key }, { key: 'hint.valid-values', params: { valid: SHEET_FIELDS.join(', ') } });
+  // The fields as the user reads them: 责任人 (responsible), not bare ids in Chinese.
+  const valid = SHEET_FIELDS.map((f) => `${headerOf(f, lang)} (${f})`).join(lang === 'en' ? ', ' : '、');
+  if (!t) throw usageError('err.import.unknown-field', { flag, value: key }, { key: 'hint.valid-values', params: { valid } });
   return t;
 }
 
@@ -113,15 +115,16 @@ export function planImport(rows: readonly SheetCell[][], catalog: Catalog, terms
   const map = new Map<string, ColumnTarget>(), mapHeaders: string[] = [];
   for (const entry of opts.map ?? []) {
     const [header, key] = splitPair(entry, '--map');
-    map.set(normalizeHeader(header), targetOrFail(key, '--map'));
+    map.set(normalizeHeader(header), targetOrFail(key, '--map', opts.lang));
     mapHeaders.push(header);
   }
   const defaults = new Map<SheetField, string>();
   for (const entry of opts.defaults ?? []) {
     const [key, value] = splitPair(entry, '--default');
-    const t = targetOrFail(key, '--default');
+    const t = targetOrFail(key, '--default', opts.lang);
     if (t !== IGNORE && t !== 'id') defaults.set(t, value);
   }
+  checkDefaults(defaults, catalog);
   const { headerRow, columns, ignored } = findColumns(rows, map);
   checkColumns(columns, mapHeaders, defaults, opts.lang);
   const fields = columns.filter((c): c is Column & { target: SheetField } => c.target !== IGNORE && c.target !== 'id');
@@ -141,14 +144,17 @@ export function planImport(rows: readonly SheetCell[][], catalog: Catalog, terms
       if (opts.kind === 'csv' && typeof cell === 'string') cell = unguardCsvCell(cell.trim());
       given.add(c.target);
       const problem = putCell(raw, c.target, cell, catalog);
-      if (problem) rowProblems.push({ row, column: { index: c.index, header: c.header }, message: problem, hint: { key: 'hint.import.json' } });
+      if (problem) rowProblems.push({ row, column: { index: c.index, header: c.header }, message: { ...problem.message, params: { ...problem.message.params, field: c.header } }, hint: problem.hint });
     }
-    for (const [field, value] of defaults) if (!given.has(field)) putCell(raw, field, value, catalog);
+    for (const [field, value] of defaults) if (!given.has(field) && completesRow(field, given, defaults, catalog.category(String(raw.category))?.requires ?? [])) putCell(raw, field, value, catalog);
     raw.source = { file: opts.file, row };
     const { record, issues } = validateRecord({ id: PENDING_ID, ...completePeriods(raw, catalog, terms) }, catalog);
     const said = new Set<string>();
+    // A cell the normaliser already refused is named once, with its candidates.
+    const refused = new Set(rowProblems.map((p) => p.column?.index));
     for (const issue of issues.filter((x) => x.severity === 'error')) {
       const col = columnFor(issue.path, fields);
+      if (col && refused.has(col.index)) continue;
       // zod may report one bad value twice (pattern, then calendar check): say it once.
       const once = `${col?.index}\u0000${issue.key}\u0000${JSON.stringify(issue.params)}`;
       if (said.has(once)) continue;

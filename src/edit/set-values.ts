@@ -75,7 +75,8 @@ export function applySet(record: DisclosureRecord, changes: readonly SetChange[]
     if (LIST_FLAGS.has(flag)) (flags[flag] as string[] | undefined) = collectList(value, (flags[flag] as string[] | undefined) ?? []);
     else (flags[flag] as string) = value;
   }
-  const fields = fieldsFromFlags(flags, catalog, () => '');
+  // A word that does not normalise is named as it was given: `--set timing=…`.
+  const fields = fieldsFromFlags(flags, catalog, () => '', undefined, (k) => `--set ${k}`);
   for (const key of ['review', 'supervision'] as const) {
     const part = fields[key] as { by?: string; on?: string } | undefined;
     if (!part) continue;

@@ -2,6 +2,8 @@
 import type { Lang } from '../model/lang.js';
 import type { MessageKey } from '../model/message-key.js';
 import { en, zhCN } from './messages/index.js';
+import type { Catalog } from '../model/catalog.js';
+import { isVocabKind, vocabLabel } from '../model/vocabulary.js';
 
 export type { Lang };
 export type { MessageKey } from '../model/message-key.js';
@@ -35,12 +37,29 @@ export function isMessageKey(s: string): s is MessageKey {
 export function messageText(
   lang: Lang,
   message: { key: MessageKey; params?: Record<string, string | number> | undefined },
-  catalog?: { category(id: string): { label: Record<Lang, string> } | undefined },
+  catalog?: Catalog,
 ): string {
   const params = message.params ?? {};
   const id = params.category;
   const label = typeof id === 'string' ? catalog?.category(id)?.label[lang] : undefined;
-  return t(lang, message.key, label ? { ...params, categoryLabel: label } : params);
+  return t(lang, message.key, withLabels(lang, label ? { ...params, categoryLabel: label } : params, catalog));
+}
+
+/**
+ * A message about a vocabulary (`kind: 'form'`) lists its ids in `valid`, `candidates` and
+ * `suggestion`: shown to people as `校务公开栏 (board)`, never as bare ids in Chinese.
+ */
+function withLabels(lang: Lang, params: Record<string, string | number>, catalog: Catalog | undefined): Record<string, string | number> {
+  const kind = params.kind;
+  if (!catalog || !isVocabKind(kind)) return params;
+  const show = (list: string | number) => String(list).split(/,\s*/).filter(Boolean).map((id) => {
+    const l = vocabLabel(kind, id, catalog);
+    // `after (after)` says nothing twice: a label that is the id itself shows once.
+    return l && l[lang].toLowerCase() !== id ? `${l[lang]} (${id})` : id;
+  }).join(lang === 'en' ? ', ' : '、');
+  const out = { ...params };
+  for (const k of ['valid', 'candidates', 'suggestion'] as const) if (out[k] !== undefined) out[k] = show(out[k]!);
+  return out;
 }
 
 /** Reads `zh`, `zh-CN`, `zh_CN.UTF-8`, `en-US` … as one of our languages, or undefined. */

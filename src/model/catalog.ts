@@ -54,11 +54,13 @@ export const CategorySchema = lazySchema(() => z
     notice_days: z.number().int().min(1).optional(),
     /** The usual channels: the default answer when `add` asks for the form. */
     forms: z.array(Id).default([]),
+    /** Other words people use for it (`财务公开`): accepted wherever a category is typed. */
+    aliases: z.array(z.string().min(1)).optional(),
   })
   .strict());
 export type Category = z.infer<typeof CategorySchema>;
 
-export const NamedSchema = lazySchema(() => z.object({ id: Id, label: LabelSchema }).strict());
+export const NamedSchema = lazySchema(() => z.object({ id: Id, label: LabelSchema, aliases: z.array(z.string().min(1)).optional() }).strict());
 export type Named = z.infer<typeof NamedSchema>;
 
 export const CatalogSchema = lazySchema(() => z
@@ -68,9 +70,15 @@ export const CatalogSchema = lazySchema(() => z
     forms: z.array(NamedSchema),
     audiences: z.array(NamedSchema),
     channels: z.array(NamedSchema),
+    /** 事前/事中/事后 and 已公开/已撤回: fixed ids, labels and aliases for typed input. */
+    timings: z.array(NamedSchema).default([]),
+    statuses: z.array(NamedSchema).default([]),
   })
   .strict());
 export type CatalogData = z.infer<typeof CatalogSchema>;
+
+/** The lists of the catalog an archive may add aliases to (`catalog.aliases` in xwgk.yaml). */
+export const ALIAS_KINDS = ['categories', 'forms', 'audiences', 'channels', 'timings', 'statuses'] as const;
 
 /** Changes an archive makes: a category or channel with a known id is changed, a new id is added. */
 export const CatalogChangesSchema = lazySchema(() => z
@@ -79,6 +87,8 @@ export const CatalogChangesSchema = lazySchema(() => z
     forms: z.array(NamedSchema).default([]),
     channels: z.array(NamedSchema).default([]),
     disable: z.array(Id).default([]),
+    /** The archive's own words (its old ledger's), per kind: `{ forms: { 宣传栏: board } }`. */
+    aliases: z.partialRecord(z.enum(ALIAS_KINDS), z.record(z.string().min(1), Id)).optional(),
   })
   .strict());
 export type CatalogChanges = z.infer<typeof CatalogChangesSchema>;
@@ -152,6 +162,7 @@ export function mergeCatalog(base: CatalogData, changes: CatalogChanges | undefi
     forms: upsert(base.forms, changes.forms),
     channels: upsert(base.channels, changes.channels),
   };
+  addAliases(data, changes.aliases, issues);
   const known = new Set([...categories, ...data.forms, ...data.channels].map((x) => x.id));
   changes.disable.forEach((id, i) => {
     if (!known.has(id)) issues.push({ path: ['catalog', 'disable', i], message: 'err.disable-unknown', params: { id } });
@@ -166,4 +177,23 @@ export function mergeCatalog(base: CatalogData, changes: CatalogChanges | undefi
     void i;
   }
   return { catalog: makeCatalog(data, changes.disable), issues };
+}
+
+/** Adds `catalog.aliases` of xwgk.yaml to the entries they name; an alias for an unknown id is an issue. */
+function addAliases(data: CatalogData, aliases: CatalogChanges['aliases'], issues: CatalogIssue[]): void {
+  for (const kind of ALIAS_KINDS) {
+    const words = aliases?.[kind];
+    if (!words) continue;
+    // A copy: the default catalog's lists are shared by every archive loaded in this process.
+    const list = [...data[kind]] as { id: string; aliases?: string[] | undefined }[];
+    (data as Record<string, unknown>)[kind] = list;
+    for (const [word, id] of Object.entries(words)) {
+      const at = list.findIndex((e) => e.id === id);
+      if (at < 0) {
+        issues.push({ path: ['catalog', 'aliases', kind, word], message: 'err.alias-unknown', params: { id, kind } });
+        continue;
+      }
+      list[at] = { ...list[at]!, aliases: [...(list[at]!.aliases ?? []), word] };
+    }
+  }
 }

@@ -14,7 +14,10 @@ import type { Msg } from './finding.js';
 export const GENESIS = '0'.repeat(64);
 const HEX64 = /^[0-9a-f]{64}$/;
 
-export type JournalAction = 'add' | 'import' | 'amend' | 'withdraw' | 'feedback' | 'attach' | 'seal';
+export type JournalAction = 'add' | 'import' | 'amend' | 'withdraw' | 'feedback' | 'attach' | RequestAction | 'seal';
+/** The changes to a request for information: received, extended, answered, appealed (行政复议/诉讼). */
+export type RequestAction = 'request' | 'extend' | 'answer' | 'appeal';
+export const RECORD_ACTIONS: readonly string[] = ['add', 'import', 'amend', 'withdraw', 'feedback', 'attach', 'request', 'extend', 'answer', 'appeal'];
 
 export interface RecordEntry {
   seq: number;
@@ -80,7 +83,7 @@ function isEntry(v: unknown): v is JournalEntry {
   const e = v as Record<string, unknown>;
   if (!Number.isInteger(e.seq) || typeof e.time !== 'string' || typeof e.id !== 'string' || typeof e.prev !== 'string') return false;
   if (e.action === 'seal') return typeof e.term === 'string' && typeof e.digest === 'string' && HEX64.test(e.digest) && Array.isArray(e.records) && e.records.every((r) => typeof r === 'string');
-  return ['add', 'import', 'amend', 'withdraw', 'feedback', 'attach'].includes(e.action as string) && typeof e.file === 'string' && typeof e.sha256 === 'string' && HEX64.test(e.sha256);
+  return RECORD_ACTIONS.includes(e.action as string) && typeof e.file === 'string' && typeof e.sha256 === 'string' && HEX64.test(e.sha256);
 }
 
 /** Splits the journal text into lines; a last line without its newline is a torn write and is kept (and reported). */

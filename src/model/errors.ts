@@ -5,7 +5,7 @@
 import type { Msg, Params } from './finding.js';
 import type { MessageKey } from './message-key.js';
 
-export const EXIT = { ok: 0, findings: 1, usage: 2, busy: 3 } as const;
+export const EXIT = { ok: 0, findings: 1, usage: 2, busy: 3, cancelled: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export interface Located {

@@ -3,15 +3,17 @@
  * `feedback respond` call these, then write. Every refusal is a usage error (exit 2), so nothing is
  * written when the input is wrong.
  */
-import { addDays, isCalendarDate } from './dates.js';
+import { addDays } from './dates.js';
+import { readDateInput } from './date-input.js';
 import { usageError } from './errors.js';
 import type { DisclosureRecord } from './record.js';
 
 type Opinion = NonNullable<DisclosureRecord['feedback']>[number];
 
-/** A date typed by the user: a real `YYYY-MM-DD`, not after today. */
-export function checkGivenDate(field: string, value: string, today: string): string {
-  if (!isCalendarDate(value)) throw usageError('err.date', { field, value });
+/** A date typed by the user (`2025-09-05`, `2025/9/5`, `2025年9月5日` …): a real date, not after today. */
+export function checkGivenDate(field: string, typed: string, today: string): string {
+  const value = readDateInput(typed);
+  if (value === undefined) throw usageError('err.date', { field, value: typed });
   if (value > today) throw usageError('err.feedback.future', { field, value, today }, { key: 'hint.feedback.today' });
   return value;
 }

@@ -5,6 +5,7 @@
 import { firstOfMonth, isCalendarDate, isMonth, lastOfMonth, type DateString } from './dates.js';
 import { usageError } from './errors.js';
 import { isTermId, type Term, type Terms } from './terms.js';
+import { parseMonthCell, parseTermCell } from './sheet-values.js';
 
 export interface PeriodOptions {
   term?: string | undefined;
@@ -21,11 +22,13 @@ export interface Range {
   month?: string;
 }
 
-export function resolveTerm(value: string, terms: Terms, today: DateString): Term {
+export function resolveTerm(typed: string, terms: Terms, today: DateString): Term {
+  // A term as schools write it (`2025—2026学年第一学期`) is read as its id, as in an imported ledger.
+  const value = isTermId(typed) ? typed : parseTermCell(typed.normalize('NFKC').trim());
   if (value === 'current') return terms.of(today);
   if (value === 'previous') return terms.previous(terms.of(today));
   if (value === 'next') return terms.next(terms.of(today));
-  if (!isTermId(value)) throw usageError('err.term-id', { value }, { key: 'hint.term-values' });
+  if (!isTermId(value)) throw usageError('err.term-id', { value: typed }, { key: 'hint.term-values' });
   return terms.byId(value);
 }
 
@@ -37,8 +40,10 @@ export function resolveRange(opts: PeriodOptions, terms: Terms, today: DateStrin
     return { term, from: term.start, to: term.end };
   }
   if (opts.month !== undefined) {
-    if (!isMonth(opts.month)) throw usageError('err.month', { field: '--month', value: opts.month });
-    return { month: opts.month, from: firstOfMonth(opts.month), to: lastOfMonth(opts.month) };
+    // `2025年9月`, `2025/9` as well as `2025-09`.
+    const month = parseMonthCell(opts.month.normalize('NFKC').trim());
+    if (!isMonth(month)) throw usageError('err.month', { field: '--month', value: opts.month });
+    return { month, from: firstOfMonth(month), to: lastOfMonth(month) };
   }
   for (const [field, value] of [['--from', opts.from], ['--to', opts.to]] as const) {
     if (value !== undefined && !isCalendarDate(value)) throw usageError('err.date', { field, value });

@@ -91,12 +91,15 @@ export function headerOf(field: SheetField, lang: Lang): string {
   return lang === 'en' ? HEADERS[field].en : HEADERS[field].zh;
 }
 
-/** The target `--map 'Header=key'` names: a field (`review.by`, `review-by`) or `-`/`ignore`. */
+/**
+ * The target `--map 'Header=key'` (or `--default key=value`) names: a field (`review.by`, `review-by`),
+ * `-`/`ignore`, or a usual header of the field (`责任人`, `审核日期`), as the sheet itself would name it.
+ */
 export function parseMapTarget(key: string): ColumnTarget | undefined {
   const k = key.trim().toLowerCase().replace(/-(by|on|reason)$/, '.$1').replace(/^withdrawn-/, 'withdrawn.');
   if (k === '-' || k === IGNORE) return IGNORE;
   if (k === 'tag') return 'tags';
-  return (SHEET_FIELDS as readonly string[]).includes(k) ? (k as SheetField) : undefined;
+  return (SHEET_FIELDS as readonly string[]).includes(k) ? (k as SheetField) : fieldForHeader(key);
 }
 
 /** The spreadsheet letter of a 0-based column index: 0 → A, 26 → AA. */

@@ -1,10 +1,11 @@
 /**
  * Reading the cells of a ledger sheet as people fill them in: dates as `2025-09-05`, `2025/9/5`,
- * `2025.9.5`, `2025年9月5日` or real Excel date cells; several values in one cell split on `、，,;；`;
- * 事前/事中/事后 and 已公开/已撤回 as the record's ids. A value that cannot be read is passed on as
- * written, so the record validation names it with the user's own text.
+ * `2025.9.5`, `2025年9月5日` or real Excel date cells; several values in one cell split on `、，,;；`
+ * (the words themselves go through the one normaliser, model/vocabulary.ts). A value that cannot be
+ * read is passed on as written, so the record validation names it with the user's own text.
  */
-import { isCalendarDate, makeDate, pad2 } from './dates.js';
+import { makeDate, pad2 } from './dates.js';
+import { dateInputOrText } from './date-input.js';
 
 /** A cell as the sheet readers give it: xlsx dates arrive as Dates at UTC midnight. */
 export type SheetCell = string | number | boolean | Date | null | undefined;
@@ -34,8 +35,6 @@ function dateFromSerial(n: number): string | undefined {
   return dateFromDate(new Date(Math.round((n - 25569) * 86400) * 1000));
 }
 
-const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?$/;
-
 /** A date written any usual way → `YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM` with a clock time); else the text as written. */
 export function parseDateCell(cell: SheetCell, allowTime = false): string {
   if (cell instanceof Date) {
@@ -46,13 +45,12 @@ export function parseDateCell(cell: SheetCell, allowTime = false): string {
     const s = dateFromSerial(cell);
     return s ? (allowTime ? s : s.slice(0, 10)) : String(cell);
   }
+  // Typed dates are read by the one date reader of every input (model/date-input.ts); a ledger's
+  // "2025/9/5 10:30" in a date-only column keeps its date.
   const text = cellText(cell);
-  const m = DATE_TEXT.exec(text);
-  if (!m) return text;
-  const date = makeDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (!isCalendarDate(date)) return text;
-  if (m[4] === undefined || !allowTime) return date;
-  return `${date}T${pad2(Number(m[4]))}:${m[5]}${m[6] ? `:${m[6]}` : ''}`;
+  if (allowTime) return dateInputOrText(text, true);
+  const read = dateInputOrText(text, true);
+  return read === text ? text : read.slice(0, 10);
 }
 
 /** A month → `YYYY-MM` from `2025-09`, `2025/9`, `2025年9月` or a date cell; else the text. */
@@ -73,23 +71,6 @@ export function parseTermCell(cell: SheetCell): string {
 /** Several values in one cell: `校务公开栏、学校网站` → two values. */
 export function splitList(cell: SheetCell): string[] {
   return cellText(cell).split(/[,，、;；\n]/).map((s) => s.trim()).filter(Boolean);
-}
-
-/** 事前/事中/事后 (also 事前公开 …) or the ids → the timing id; else the text. */
-export function parseTiming(text: string): string {
-  const t = text.trim();
-  if (/^事前/.test(t) || t.toLowerCase() === 'before') return 'before';
-  if (/^事中/.test(t) || t.toLowerCase() === 'during') return 'during';
-  if (/^事后/.test(t) || t.toLowerCase() === 'after') return 'after';
-  return t;
-}
-
-/** 已公开/已撤回 (and the ids) → the status id; else the text. */
-export function parseStatus(text: string): string {
-  const t = text.trim();
-  if (['已公开', '公开', 'published'].includes(t.toLowerCase())) return 'published';
-  if (['已撤回', '撤回', 'withdrawn'].includes(t.toLowerCase())) return 'withdrawn';
-  return t;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { MessageKey } from './message-key.js';
 import type { Catalog } from './catalog.js';
 import type { Params, Severity } from './finding.js';
 import { nearest } from './nearest.js';
+import { isVocabKind, normalize } from './vocabulary.js';
 import { makeRecordSchema, normalizeRecordInput, RECORD_KEYS, type DisclosureRecord, type RecordSchema } from './record.js';
 
 export interface RecordIssue {
@@ -44,14 +45,17 @@ function issueFromZod(issue: z.core.$ZodIssue, input: Record<string, unknown>, c
   let value: unknown = input;
   for (const p of path) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[p] : undefined;
   const shown = value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  if (value === undefined && issue.code === 'invalid_type') {
+  // zod reports a missing enum (category) as a bad value: it is a missing key all the same.
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
     return { code: 'missing-key', severity: 'error', path, key: 'err.required', params: { field } };
   }
   const key = (issue.message.startsWith('err.') ? issue.message : 'err.invalid') as MessageKey;
   const listField = [...path].reverse().find((p) => typeof p === 'string');
   const ids = validIds(listField, catalog);
   const unknownId = key.startsWith('err.unknown-');
-  const suggestion = unknownId && typeof value === 'string' && ids ? nearest(value, ids.split(', ')) : undefined;
+  // A file that says `category: 其他` meant `other`: the normaliser of typed input names it.
+  const typed = unknownId && typeof value === 'string' && isVocabKind(listField) ? normalize(listField, value, catalog) : undefined;
+  const suggestion = typed?.ok ? typed.id : unknownId && typeof value === 'string' && ids ? nearest(value, ids.split(', ')) : undefined;
   const result: RecordIssue = {
     code: unknownId ? 'unknown-id' : 'invalid-value',
     severity: 'error',
@@ -59,8 +63,10 @@ function issueFromZod(issue: z.core.$ZodIssue, input: Record<string, unknown>, c
     key,
     params: { field, value: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown },
   };
-  if (suggestion) result.hint = { key: 'hint.did-you-mean-valid', params: { suggestion, valid: ids! } };
-  else if (ids) result.hint = { key: 'hint.valid-values', params: { valid: ids } };
+  // `kind` lets the renderer show the ids with their labels (`财务收支 (finance)`).
+  const kind = String(listField);
+  if (suggestion) result.hint = { key: 'hint.did-you-mean-valid', params: { suggestion, valid: ids!, kind } };
+  else if (ids) result.hint = { key: 'hint.valid-values', params: { valid: ids, kind } };
   return result;
 }
 
@@ -83,7 +89,7 @@ export function validateRecord(raw: Record<string, unknown>, catalog: Catalog): 
   const parsed = recordSchemaFor(catalog).safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) issues.push(issueFromZod(issue, input, catalog));
-    return { issues };
+    return { issues: joinMisspelt(issues) };
   }
   return { record: parsed.data, issues };
 }
@@ -97,4 +103,27 @@ export function validateField(catalog: Catalog, key: (typeof RECORD_KEYS)[number
   const first = result.error.issues[0]!;
   const issue = issueFromZod({ ...first, path: [key, ...first.path] } as typeof first, { [key]: normalized }, catalog);
   return { key: issue.key, params: { ...issue.params, field: key } };
+}
+
+/**
+ * `audiance:` next to a missing `audience`: one error that names the key to rename (at the misspelt
+ * key's line), instead of a warning about one key and an error about another.
+ */
+function joinMisspelt(issues: RecordIssue[]): RecordIssue[] {
+  const out: RecordIssue[] = [];
+  const used = new Set<RecordIssue>();
+  for (const i of issues) {
+    if (i.code !== 'missing-key' || i.path.length !== 1) continue;
+    const field = String(i.path[0]);
+    const typo = issues.find((u) => u.code === 'unknown-key' && !used.has(u) && u.hint?.params?.suggestion === field);
+    if (typo) used.add(typo).add(i);
+  }
+  for (const i of issues) {
+    if (i.code === 'missing-key' && used.has(i)) {
+      const typo = issues.find((u) => used.has(u) && u.code === 'unknown-key' && u.hint?.params?.suggestion === String(i.path[0]))!;
+      const given = String(typo.path[0]), field = String(i.path[0]);
+      out.push({ code: 'misspelt-key', severity: 'error', path: typo.path, key: 'err.misspelt-key', params: { field, given }, hint: { key: 'hint.rename-key', params: { given, field } } });
+    } else if (!used.has(i)) out.push(i);
+  }
+  return out;
 }

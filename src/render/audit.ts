@@ -51,6 +51,8 @@ export function auditSheet(report: AuditReport, catalog: Catalog, lang: Lang): S
 /** A sheet as text cells, for the CSV renderer: dates as YYYY-MM-DD, empty cells empty. */
 export function sheetAsGrid(sheet: Sheet): Grid {
   const text = (c: SheetCell) => (c === null ? '' : typeof c === 'object' ? c.date : String(c));
+  // A notice (records left out) goes above the header, where whoever opens the file sees it first.
+  if (sheet.notice) return { headers: [sheet.notice], rows: [sheet.headers, ...sheet.rows.map((r) => r.map(text))] };
   return { headers: sheet.headers, rows: sheet.rows.map((r) => r.map(text)) };
 }
 

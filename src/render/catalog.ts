@@ -15,7 +15,11 @@ export function describeDue(due: Due | undefined, lang: Lang): string {
 export function catalogGrids(catalog: Catalog, lang: Lang): { title: string; grid: Grid }[] {
   const sep = lang === 'en' ? ', ' : '、';
   const names = (ids: string[], find: (id: string) => Named | undefined) => ids.map((id) => find(id)?.label[lang] ?? id).join(sep) || '—';
-  const named = (list: Named[]): Grid => ({ headers: [t(lang, 'col.id'), t(lang, 'col.label')], rows: list.map((n) => [n.id, n.label[lang]]) });
+  // The other words typed input accepts (model/vocabulary.ts), so people can see what they may write.
+  const named = (list: Named[]): Grid => ({
+    headers: [t(lang, 'col.id'), t(lang, 'col.label'), t(lang, 'col.aliases')],
+    rows: list.map((n) => [n.id, n.label[lang], (n.aliases ?? []).join(sep) || '—']),
+  });
   return [
     {
       title: t(lang, 'catalog.categories'),
@@ -37,5 +41,7 @@ export function catalogGrids(catalog: Catalog, lang: Lang): { title: string; gri
     { title: t(lang, 'catalog.forms'), grid: named(catalog.data.forms) },
     { title: t(lang, 'catalog.audiences'), grid: named(catalog.data.audiences) },
     { title: t(lang, 'catalog.channels'), grid: named(catalog.data.channels) },
+    { title: t(lang, 'catalog.timings'), grid: named(catalog.data.timings) },
+    { title: t(lang, 'catalog.statuses'), grid: named(catalog.data.statuses) },
   ];
 }

@@ -86,11 +86,19 @@ function upcomingLines(ctx: RenderContext, archive: ArchiveSettings, report: Sta
   const { upcoming } = report;
   const when = (days: number) => (days === 0 ? ctx.t('status.due-today') : ctx.t('status.due-in', { n: days }));
   const lines = [ctx.style.bold(ctx.t('status.upcoming', { days: upcoming.days, from: upcoming.from, to: upcoming.to }))];
-  if (upcoming.items.length === 0) lines.push(`  ${ctx.t('status.none')}`);
-  const whenWidth = Math.max(0, ...upcoming.items.map((u) => displayWidth(when(u.days))));
-  for (const u of upcoming.items) {
-    const head = `  ${u.due}  ${padDisplay(when(u.days), whenWidth)}  `;
-    lines.push(head + truncateDisplay(`${categoryLabel(archive, ctx.lang, u.category)} ${u.period}`, STATUS_WIDTH - displayWidth(head)));
+  const other = upcoming.other ?? [];
+  if (upcoming.items.length === 0 && other.length === 0) lines.push(`  ${ctx.t('status.none')}`);
+  // Requests and the annual report take their place among the periods, by due date.
+  const items = [
+    ...upcoming.items.map((u) => ({ due: u.due, days: u.days, overdue: false, text: `${categoryLabel(archive, ctx.lang, u.category)} ${u.period}` })),
+    ...other.map((o) => ({ due: o.due, days: o.days, overdue: o.overdue, text: o.kind === 'request' ? ctx.t('status.request-item', { id: o.id, received: o.received }) : ctx.t('status.report-item', { year: o.year }) })),
+  ].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  const whenText = (i: { days: number; overdue: boolean }) => (i.overdue ? ctx.t('status.overdue-by', { n: -i.days }) : when(i.days));
+  const whenWidth = Math.max(0, ...items.map((i) => displayWidth(whenText(i))));
+  for (const i of items) {
+    const head = `  ${i.due}  ${padDisplay(whenText(i), whenWidth)}  `;
+    const line = head + truncateDisplay(i.text, STATUS_WIDTH - displayWidth(head));
+    lines.push(i.overdue ? line.replace(whenText(i), ctx.style.red(whenText(i))) : line);
   }
   return lines;
 }

@@ -14,10 +14,14 @@ import { defaultTermName, isSchoolYearId, isTermId } from '../model/terms.js';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** Which document's templates: the term summary, or the annual report (which shares the summary's page). */
+export type TemplateKind = 'summary' | 'report';
+
 /** The folders a template is looked up in, the archive's own first. */
-export function summaryTemplateRoots(lang: Lang, archiveRoot?: string): string[] {
-  const own = archiveRoot ? [join(archiveRoot, 'templates', 'summary', lang), join(archiveRoot, 'templates', 'summary')] : [];
-  return [...existingDirs(own), templatePath(join('summary', lang)), templatePath('summary')];
+export function summaryTemplateRoots(lang: Lang, archiveRoot?: string, kind: TemplateKind = 'summary'): string[] {
+  const own = archiveRoot ? [join(archiveRoot, 'templates', kind, lang), join(archiveRoot, 'templates', kind)] : [];
+  const shared = kind === 'summary' ? [] : [templatePath('summary')];
+  return [...existingDirs(own), templatePath(join(kind, lang)), templatePath(kind), ...shared];
 }
 
 /** Formatting used by the templates, per language. Exported for tests and the other renderers. */
@@ -47,11 +51,11 @@ export function summaryFormatters(lang: Lang) {
 }
 
 /** A Liquid engine for one language; `html` escapes every output unless marked `| raw`. */
-export async function summaryEngine(lang: Lang, opts: { archiveRoot?: string; html?: boolean } = {}) {
+export async function summaryEngine(lang: Lang, opts: { archiveRoot?: string; html?: boolean; kind?: TemplateKind } = {}) {
   const mod = await import('liquidjs');
   // The bundle takes liquidjs's CommonJS build (esbuild prefers `main` on node), seen through `default`.
   const Liquid = mod.Liquid ?? (mod as unknown as { default: typeof mod }).default.Liquid;
-  const roots = summaryTemplateRoots(lang, opts.archiveRoot);
+  const roots = summaryTemplateRoots(lang, opts.archiveRoot, opts.kind);
   const engine = new Liquid({
     root: roots,
     partials: roots,
@@ -66,14 +70,14 @@ export async function summaryEngine(lang: Lang, opts: { archiveRoot?: string; ht
 }
 
 /** Renders a template file; a template error stops with the file and Liquid's own line and column. */
-export async function renderSummaryTemplate(lang: Lang, file: string, scope: object, opts: { archiveRoot?: string; html?: boolean } = {}): Promise<string> {
+export async function renderSummaryTemplate(lang: Lang, file: string, scope: object, opts: { archiveRoot?: string; html?: boolean; kind?: TemplateKind } = {}): Promise<string> {
   const engine = await summaryEngine(lang, opts);
   try {
     return await engine.renderFile(file, scope);
   } catch (e) {
     const detail = (e as Error).message.split('\n')[0] ?? String(e);
     const source = (e as { token?: { input?: string } }).token?.input;
-    const name = (source !== undefined && templateFileWithSource(summaryTemplateRoots(lang, opts.archiveRoot), source)) || (file.endsWith('.liquid') ? file : `${file}.liquid`);
+    const name = (source !== undefined && templateFileWithSource(summaryTemplateRoots(lang, opts.archiveRoot, opts.kind), source)) || (file.endsWith('.liquid') ? file : `${file}.liquid`);
     throw new XwgkError(EXIT.usage, { key: 'err.summary-template', params: { file: name, detail } }, { key: 'hint.summary-template' });
   }
 }

@@ -14,6 +14,8 @@ export interface Sheet {
   name: string;
   headers: string[];
   rows: SheetCell[][];
+  /** A sentence shown above the header row (records the sheet leaves out). */
+  notice?: string;
 }
 
 function toDate(date: string): Date {
@@ -26,14 +28,28 @@ function widthOf(cell: SheetCell): number {
   return Math.max(...String(cell).split('\n').map(displayWidth));
 }
 
+/**
+ * The notice row: one cell merged over the leading columns that fit a printed page (about 64
+ * characters), wrapped, tall enough for its lines — so it is read whole on screen and on paper.
+ */
+function noticeRow(notice: string, widths: number[]) {
+  let span = 0, width = 0;
+  while (span < widths.length && (span === 0 || width + widths[span]! <= 64)) width += widths[span++]!;
+  const lines = Math.ceil(displayWidth(notice) / Math.max(1, width - 2));
+  return [{ value: notice, fontWeight: 'bold' as const, color: '#c00000', wrap: true, columnSpan: span, height: 16 * (lines + 1) }, ...Array<null>(span - 1).fill(null)];
+}
+
 export async function renderSheetsAsXlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
   const { default: writeExcelFile } = await import('write-excel-file/node');
-  const data = sheets.map((s) => ({
+  const data = sheets.map((s) => {
+    const columns = s.headers.map((h, i) => ({ width: Math.min(60, Math.max(8, displayWidth(h), ...s.rows.map((r) => widthOf(r[i] ?? null))) + 2) }));
+    return {
     sheet: s.name.slice(0, 31),
-    stickyRowsCount: 1,
+    stickyRowsCount: s.notice ? 2 : 1,
     dateFormat: 'yyyy-mm-dd',
-    columns: s.headers.map((h, i) => ({ width: Math.min(60, Math.max(8, displayWidth(h), ...s.rows.map((r) => widthOf(r[i] ?? null))) + 2) })),
+    columns,
     data: [
+      ...(s.notice ? [noticeRow(s.notice, columns.map((c) => c.width))] : []),
       s.headers.map((h) => ({ value: h, fontWeight: 'bold' as const })),
       ...s.rows.map((r) =>
         r.map((c) => {
@@ -44,7 +60,8 @@ export async function renderSheetsAsXlsx(sheets: readonly Sheet[]): Promise<Uint
         }),
       ),
     ],
-  }));
+    };
+  });
   const buffer = await writeExcelFile(data as never).toBuffer();
   return new Uint8Array(buffer);
 }

@@ -11,6 +11,7 @@ import { schoolYearOfTerm, schoolYearRange } from '../model/terms.js';
 import { buildCompleteness, type CellStatus, type Completeness } from '../checks/completeness-periods.js';
 import { buildCompletenessMatrix } from './completeness-matrix.js';
 import { termCompleteness } from './summary.js';
+import { otherDueItems, type OtherDueItem } from './status-requests.js';
 
 /** How far ahead "what falls due next" looks. */
 export const UPCOMING_DAYS = 30;
@@ -66,7 +67,7 @@ export interface StatusReport {
   /** The term's completeness, as the summary counts it: the periods of the term whose due date has passed. */
   completeness: { required: number; met: number; rate: number };
   /** Required periods not yet disclosed that fall due from today to `to`. */
-  upcoming: { days: number; from: DateString; to: DateString; items: UpcomingItem[] };
+  upcoming: { days: number; from: DateString; to: DateString; items: UpcomingItem[]; other: OtherDueItem[] };
   openFeedback: OpenOpinion[];
 }
 
@@ -82,7 +83,7 @@ export function buildStatus(archive: Archive, term: Term, today: DateString): St
     months,
     rows: matrixRows(archive, term, months, completeness, today),
     completeness: { required: completeness.required, met: completeness.met, rate: completeness.rate },
-    upcoming: { days: UPCOMING_DAYS, from: today, to: addDays(today, UPCOMING_DAYS), items: upcoming(archive, today) },
+    upcoming: { days: UPCOMING_DAYS, from: today, to: addDays(today, UPCOMING_DAYS), items: upcoming(archive, today), other: otherDueItems(archive, today, addDays(today, UPCOMING_DAYS)) },
     openFeedback: openOpinions(archive, today),
   };
 }

@@ -27,7 +27,7 @@ describe('xwgk feedback add', () => {
 
   it.each([
     ['an unknown record', ['20251010-009', '--channel', 'hotline', '--summary', 'x'], '找不到编号为 20251010-009 的记录'],
-    ['an unknown channel', ['20251010-001', '--channel', '信箱', '--summary', 'x'], '未知的意见渠道“信箱”'],
+    ['an unknown channel', ['20251010-001', '--channel', '信鸽', '--summary', 'x'], '未知的意见渠道“信鸽”'],
     ['an impossible date', ['20251010-001', '--channel', 'hotline', '--summary', 'x', '--received', '2025-02-30'], '--received 的值“2025-02-30”不是有效日期'],
     ['a date after today', ['20251010-001', '--channel', 'hotline', '--summary', 'x', '--received', '2025-10-21'], '--received 的日期 2025-10-21 晚于今天（2025-10-20）'],
     ['an empty summary', ['20251010-001', '--channel', 'hotline', '--summary', '  '], '--summary 不能为空'],
@@ -100,6 +100,7 @@ describe('the built binary', () => {
         hint: '登记答复：xwgk feedback respond 20251010-001 1 --response 答复内容',
         id: '20251010-001', file: FILE, line: 10, category: 'other', // the writer put the $schema line first
       }],
+      skipped: [],
     });
   });
 });

@@ -20,7 +20,8 @@ describe('init', () => {
     expect(readFileSync(join(root, 'xwgk.yaml'), 'utf8')).toMatch(/^locale: zh-CN$/m);
     expect(existsSync(join(root, 'records'))).toBe(true);
     expect(JSON.parse(readFileSync(join(root, 'schema/record.json'), 'utf8'))).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#' });
-    expect(JSON.parse(readFileSync(join(root, '.vscode/settings.json'), 'utf8'))).toEqual({ 'yaml.schemas': { './schema/record.json': 'records/**/*.yaml' } });
+    expect(JSON.parse(readFileSync(join(root, '.vscode/settings.json'), 'utf8'))).toEqual({ 'yaml.schemas': { './schema/record.json': 'records/**/*.yaml', './schema/request.json': 'requests/**/*.yaml' } });
+    expect(JSON.parse(readFileSync(join(root, 'schema/request.json'), 'utf8'))).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', required: ['id', 'received', 'channel', 'applicant', 'asked'] });
     const again = await cli(['init', 'school', '--school', 'x', '--lang', 'en'], { cwd: dir });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('is already an archive');
@@ -72,7 +73,7 @@ describe('add', () => {
     expect(r.stderr).toBe([
       'error: the record is not valid; nothing was written:',
       '  unknown category "finanse"',
-      '    hint: did you mean finance? Valid values: plan, major-work, rules, cadre-review, staff-evaluation, appointments, congress, enrollment, fees, fee-settlement, finance, procurement, tender, welfare, student-aid, safety, other',
+      '    hint: did you mean Income and spending (finance)? Valid values: Development plan and yearly plan (plan), Major work and decisions (major-work), Rules and procedures (rules), Appraisal of school leaders (cadre-review), Titles, appraisal and awards (staff-evaluation), Appointments and transfers (appointments), Staff congress reports and motions (congress), Admissions (enrollment), Fee schedule (fees), Agency-fee settlement (fee-settlement), Income and spending (finance), Bulk procurement (procurement), Building-work tendering (tender), Staff bonus and welfare (welfare), Student aid lists (student-aid), Safety and emergencies (safety), other',
       '  the required field --content is missing',
       '  --time: "2025-02-30" is not a valid date or time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM',
       '  the required field --audience is missing',
@@ -88,7 +89,7 @@ describe('add', () => {
     const r = await cli(['--archive', root, 'add', '--form', 'bord', '--lang', 'zh-CN']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('未知的公开形式“bord”');
-    expect(r.stderr).toContain('是否想写 board？');
+    expect(r.stderr).toContain('是否想写 校务公开栏 (board)？');
   });
 });
 
@@ -159,11 +160,11 @@ describe('check', () => {
     });
     const r = await cli(['--archive', root, 'check', 'sch', 'app', '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('schema — errors: 1, warnings: 0\n  records/2025/20251010-001.yaml:3:11 error [schema.unknown-id]: unknown category "finanse"\n    3 | category: finanse\n      |           ^\n    hint: did you mean finance?');
+    expect(r.stdout).toContain('schema — errors: 1, warnings: 0\n  records/2025/20251010-001.yaml:3:11 error [schema.unknown-id]: unknown category "finanse"\n    3 | category: finanse\n      |           ^\n    hint: did you mean Income and spending (finance)?');
     expect(r.stdout).toContain('approvals — errors: 1, warnings: 0\n  records/2025/20251011-001.yaml:1 error [approvals.missing]: "Income and spending" must be approved by the supervision group; this record has no supervision');
     const json = JSON.parse((await cli(['--archive', root, 'check', '--format', 'json', 'schema', 'approvals', '--lang', 'en'])).stdout);
     expect(json).toMatchObject({ ok: false, counts: { error: 2, warning: 0 } });
-    expect(json.findings[0]).toEqual({ check: 'schema', code: 'schema.unknown-id', severity: 'error', message: 'unknown category "finanse"', hint: expect.stringContaining('did you mean finance?'), id: '20251010-001', file: 'records/2025/20251010-001.yaml', line: 3, column: 11 });
+    expect(json.findings[0]).toEqual({ check: 'schema', code: 'schema.unknown-id', severity: 'error', message: 'unknown category "finanse"', hint: expect.stringContaining('did you mean Income and spending (finance)?'), id: '20251010-001', file: 'records/2025/20251010-001.yaml', line: 3, column: 11 });
   });
 
   it('rejects an unknown check name with exit 2 and lists the checks with --list', async () => {

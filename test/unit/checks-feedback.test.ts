@@ -26,7 +26,7 @@ describe('feedback', () => {
     });
     const findings = runCheck('feedback', archive, { today: '2025-11-20' });
     expect(short(findings)).toEqual([
-      { code: 'feedback.late', severity: 'error', id: '20251010-001' },
+      { code: 'feedback.late', severity: 'warning', id: '20251010-001' }, // answered: nothing left to put right
       { code: 'feedback.answer-before-opinion', severity: 'error', id: '20251010-001' },
       { code: 'feedback.overdue', severity: 'error', id: '20251010-001' },
       { code: 'feedback.open', severity: 'warning', id: '20251010-001' },
@@ -62,5 +62,24 @@ describe('opinionState (shared with status and the summary)', () => {
     [{ received: '2025-12-25' }, '2026-01-10', 'overdue'],
   ])('%j on %s is %s', (opinion, today, state) => {
     expect(opinionState(opinion, 15, today).state).toBe(state);
+  });
+});
+
+describe('a late answer (issue 11)', () => {
+  it('is a warning: check exits 0 and says so, and the summary still counts it as late', async () => {
+    const { cli, FINANCE, recordYaml, writeArchive } = await import('../helpers/archive.js');
+    const root = writeArchive({
+      'records/2025/20251010-001.yaml': recordYaml({ ...FINANCE, feedback: '[{received: 2025-10-12, channel: opinion-box, summary: 菜价, response: 已公布, responded: 2025-10-30}]' }),
+    });
+    const r = await cli(['--archive', root, '--lang', 'zh-CN', 'check', 'feedback', '--today', '2025-12-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('警告 [feedback.late]：第 1 条意见于 2025-10-12 收到，2025-10-30 才答复，用了 18 天（限 15 天）');
+    const summary = await cli(['--archive', root, '--lang', 'zh-CN', 'summary', '--term', '2025-2026-1', '--today', '2026-02-10']);
+    expect(summary.stdout).toContain('已答复1条（其中1条答复超过15天的期限）');
+    const en = await cli(['--archive', root, '--lang', 'en', 'check', 'feedback', '--today', '2025-12-01']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('warning [feedback.late]: opinion 1, received 2025-10-12, was answered on 2025-10-30, after 18 days (limit 15)');
+    const enSummary = await cli(['--archive', root, '--lang', 'en', 'summary', '--term', '2025-2026-1', '--today', '2026-02-10']);
+    expect(enSummary.stdout).toContain('1 was answered (1 later than the 15 days allowed)');
   });
 });

@@ -69,17 +69,22 @@ describe('the format rule', () => {
 describe('typed options', () => {
   it('are the schema’s output: defaults filled, values checked', () => {
     expect(parseOptions(listCommand, { status: undefined })).toMatchObject({ status: 'all' });
-    expect(() => parseOptions(listCommand, { status: 'gone' })).toThrow(XwgkError);
+    // A status is a typed word: any spelling passes the schema and the normaliser reads it in `run`.
+    expect(parseOptions(listCommand, { status: '已公开' })).toMatchObject({ status: '已公开' });
+    expect(() => parseOptions(listCommand, { status: 7 })).toThrow(XwgkError);
   });
 
   it('make a bad value exit 2 naming the option, the value and the valid ones, in the user’s language', async () => {
     const root = writeArchive();
     const en = await cli(['--archive', root, '--lang', 'en', 'list', '--status', 'gone']);
     expect(en).toMatchObject({ code: 2, stdout: '' });
-    expect(en.stderr).toContain('--status: "gone" is not one of the values: published, withdrawn, all');
+    expect(en.stderr).toContain('the status "gone" is not valid\nhint: valid values: published, withdrawn');
     const zh = await cli(['--archive', root, '--lang', 'zh-CN', 'add', '--yes', '--timing', 'later']);
     expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain('--timing 的值“later”无效。可用：before, during, after');
+    // The values in the user's language (issue 11): never bare ids in Chinese.
+    expect(zh.stderr).toContain('公开时段“later”无效');
+    expect(zh.stderr).toContain('可用的值：事前 (before)、事中 (during)、事后 (after)');
+    expect(zh.stderr).toContain('缺少必填字段 --category');
     const date = await cli(['--archive', root, '--lang', 'en', 'status', '--today', '2025-13-01']);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain('--today: "2025-13-01" is not a valid date');

@@ -55,6 +55,22 @@ describe('xwgk __complete (the dynamic half of shell completion)', () => {
     expect(await complete(root, 'help', 'sh')).toEqual(['show']);
   });
 
+  it('request ids where a request command takes an id, and the request words after its options', async () => {
+    const withRequests = writeArchive({
+      'records/2025/20251010-001.yaml': recordYaml(FINANCE),
+      'requests/2025/R20250310-001.yaml': 'id: R20250310-001\nreceived: 2025-03-10\nchannel: online\napplicant: person\nasked: x\n',
+      'requests/2025/R20250401-001.yaml': 'id: R20250401-001\nreceived: 2025-04-01\nchannel: post\napplicant: legal\nasked: y\n',
+    });
+    expect(await complete(withRequests, 'request', '')).toEqual(expect.arrayContaining(['add', 'answer', 'extend', 'appeal', 'amend', 'list']));
+    expect(await complete(withRequests, 'request', 'answer', '')).toEqual(['R20250401-001', 'R20250310-001']);
+    expect(await complete(withRequests, 'show', '')).toEqual(['20251010-001']);
+    // The request channels, not the feedback channels of the catalog.
+    expect(await complete(withRequests, 'request', 'add', '--channel', '')).toEqual(['in-person', 'post', 'online', 'fax', 'other']);
+    expect(await complete(withRequests, 'request', 'answer', 'R20250310-001', '--outcome', 'd')).toEqual(['disclosed']);
+    expect(await complete(withRequests, 'feedback', 'add', '20251010-001', '--channel', 'h')).toEqual(['hotline']);
+    expect(await complete(withRequests, 'report', '--format', '')).toEqual(['md', 'html', 'docx', 'json']);
+  });
+
   it('outside an archive: still commands and the default catalog, never an error', async () => {
     const nowhere = (await import('../helpers/archive.js')).tempDir();
     expect(await complete(nowhere, 'list', '--category', 'fin')).toEqual(['finance']);

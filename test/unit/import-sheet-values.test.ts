@@ -2,7 +2,10 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeText, parseCsv } from '../../src/archive/read-sheet.js';
 import { columnLetter, fieldForHeader, parseMapTarget } from '../../src/model/sheet-columns.js';
-import { parseDateCell, parseMonthCell, parseStatus, parseTermCell, parseTiming, splitList, unguardCsvCell } from '../../src/model/sheet-values.js';
+import { parseDateCell, parseMonthCell, parseTermCell, splitList, unguardCsvCell } from '../../src/model/sheet-values.js';
+import { normalize } from '../../src/model/vocabulary.js';
+import { makeCatalog } from '../../src/model/catalog.js';
+import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 
 describe('headers', () => {
   it.each([
@@ -52,8 +55,10 @@ describe('cells', () => {
     expect(parseMonthCell('2025/9')).toBe('2025-09');
     expect(['2025—2026学年第一学期', '2025-2026学年第二学期', '2025-2026-1', '秋季'].map(parseTermCell)).toEqual(['2025-2026-1', '2025-2026-2', '2025-2026-1', '秋季']);
     expect(splitList('校务公开栏、学校网站，微信公众号;家长会；告家长书,x')).toEqual(['校务公开栏', '学校网站', '微信公众号', '家长会', '告家长书', 'x']);
-    expect(['事前', '事前公开', '事后', 'during', '随便'].map(parseTiming)).toEqual(['before', 'before', 'after', 'during', '随便']);
-    expect(['已公开', '已撤回', 'withdrawn'].map(parseStatus)).toEqual(['published', 'withdrawn', 'withdrawn']);
+    const catalog = makeCatalog(defaultCatalogData());
+    const id = (kind: 'timing' | 'status') => (v: string) => { const r = normalize(kind, v, catalog); return r.ok ? r.id : v; };
+    expect(['事前', '事前公开', '事后', 'during', '随便'].map(id('timing'))).toEqual(['before', 'before', 'after', 'during', '随便']);
+    expect(['已公开', '已撤回', 'withdrawn'].map(id('status'))).toEqual(['published', 'withdrawn', 'withdrawn']);
     expect(["'=1+1", "'-5", "'abc", '=x'].map(unguardCsvCell)).toEqual(['=1+1', '-5', "'abc", '=x']);
   });
 });

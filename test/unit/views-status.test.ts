@@ -39,7 +39,7 @@ describe('buildStatus', () => {
   });
 
   it('lists what falls due in the next 30 days and the open opinions with their age', () => {
-    expect(report.upcoming).toEqual({ days: 30, from: '2025-12-20', to: '2026-01-19', items: [{ category: 'finance', period: '2025-12', due: '2026-01-15', days: 26 }] });
+    expect(report.upcoming).toEqual({ days: 30, from: '2025-12-20', to: '2026-01-19', items: [{ category: 'finance', period: '2025-12', due: '2026-01-15', days: 26 }], other: [] });
     expect(report.openFeedback).toEqual([
       { id: '20251010-001', n: 2, received: '2025-10-20', channel: 'hotline', summary: '反映食堂采购价格偏高', age: 61, answerBy: '2025-11-04', overdue: true },
       { id: '20251020-001', n: 1, received: '2025-12-10', channel: 'congress-motion', summary: '建议增加课后体育活动时间', age: 10, answerBy: '2025-12-25', overdue: false },
@@ -85,7 +85,7 @@ describe('xwgk status', () => {
     const r = await status(['--format', 'json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['school', 'today', 'term', 'months', 'rows', 'completeness', 'upcoming', 'openFeedback']);
+    expect(Object.keys(json)).toEqual(['school', 'today', 'term', 'months', 'rows', 'completeness', 'upcoming', 'openFeedback', 'skipped']);
     expect(json.term).toEqual({ id: '2025-2026-1', name: '2025—2026学年第一学期', start: '2025-09-01', end: '2026-01-31' });
     expect(json.rows.find((r: { category: string }) => r.category === 'finance').periods[2]).toEqual({ period: '2025-11', due: '2025-12-15', status: 'missing', ids: [], month: '2025-11' });
   });

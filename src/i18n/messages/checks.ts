@@ -16,7 +16,7 @@ export const zh = {
   'check.timeliness.missing-before': '“{categoryLabel}”须事前、事后各公开一次：此事后公开（标签 {tags}）没有对应的事前公开',
   'check.timeliness.missing-after': '“{categoryLabel}”须事前、事后各公开一次：此事前公开（标签 {tags}）的事后公开应于 {due} 前完成，至今没有',
   'check.timeliness.short-notice': '“{categoryLabel}”的公示期须不少于 {required} 个工作日，{time} 至 {until} 只有 {days} 个',
-  'hint.timeliness.not-before': '若确为事后补公开，请在 explanation 中说明原因；若时段填错，用 xwgk amend {id} 更正',
+  'hint.timeliness.not-before': '若确为事后补公开，请在 explanation 中说明原因；若时段填错：xwgk amend {id} --set timing=事前 --reason "更正公开时段"',
   'hint.timeliness.late': '核对 time 和 decided；若确有延误，请在 explanation 中说明原因',
   'hint.timeliness.overdue': '按时公开下一期；若此记录其实属于别的时期，用 period 或 term 字段注明（{id}）',
   'hint.timeliness.pair': '补登另一半（timing: {other}），并给两条记录加上相同的标签（tags），以便对应',
@@ -28,8 +28,8 @@ export const zh = {
   'check.approvals.missing-supervision': '“{categoryLabel}”须经监督小组认可，此记录没有 supervision',
   'check.approvals.late-review': '领导小组审核日期 {on} 晚于公开时间 {time}',
   'check.approvals.late-supervision': '监督小组认可日期 {on} 晚于公开时间 {time}',
-  'hint.approvals.missing-review': '已审核的请补记 review: {by: 校务公开领导小组, on: 不晚于 {time} 的日期}（xwgk amend {id} 或编辑文件）',
-  'hint.approvals.missing-supervision': '已认可的请补记 supervision: {by: 校务公开监督小组, on: 不晚于 {time} 的日期}（xwgk amend {id} 或编辑文件）',
+  'hint.approvals.missing-review': '已审核的请补记（审核日期不晚于 {time}）：xwgk amend {id} --set review.by=校务公开领导小组 --set review.on={time} --reason "补记领导小组审核"',
+  'hint.approvals.missing-supervision': '已认可的请补记（认可日期不晚于 {time}）：xwgk amend {id} --set supervision.by=校务公开监督小组 --set supervision.on={time} --reason "补记监督小组认可"',
   'hint.approvals.late': '核对日期；若确为公开后才审核或认可，请在 explanation 中说明，今后先审核认可再公开',
 
   'check.feedback.rule': '每条意见在收到后 feedback_days 天内答复（默认 15 天），答复日期不早于收到日期',
@@ -39,7 +39,7 @@ export const zh = {
   'check.feedback.late': '第 {n} 条意见于 {received} 收到，{responded} 才答复，用了 {days} 天（限 {limit} 天）',
   'check.feedback.answer-before-opinion': '第 {n} 条意见的答复日期 {responded} 早于收到日期 {received}',
   'hint.feedback.respond': '登记答复：xwgk feedback respond {id} {n} --response 答复内容',
-  'hint.feedback.dates': '核对第 {n} 条意见的 received 和 responded，改正后用 xwgk amend {id} 记录',
+  'hint.feedback.dates': '核对第 {n} 条意见的 received 和 responded，在编辑器中改正后运行 xwgk amend {id} --reason "更正意见日期"',
   'hint.feedback.late': '今后在 {limit} 天内答复；确有原因的，可在答复中说明',
 
   'check.attachments.rule': '每个附件都在档案目录之内（包括链接指向），文件存在，且与记录的 SHA-256 一致',
@@ -53,15 +53,15 @@ export const zh = {
   'hint.attachments.missing': '找回文件放到 {path}，或改正记录 {id} 中的路径',
   'hint.attachments.not-file': '路径应指向一个文件，而不是目录或设备',
   'hint.attachments.unreadable': '检查文件权限，或关闭占用该文件的程序后重试',
-  'hint.attachments.hash': '附件登记后被改动或替换：找回原件；若确需更换，用 xwgk amend {id} 记录原因',
+  'hint.attachments.hash': '附件登记后被改动或替换：找回原件；若确需更换：xwgk amend {id} --attach 新文件 --reason "更换附件的原因"',
 
   'check.privacy.rule': '记录的任何文字（含意见和答复）中都没有身份证号、手机号或银行卡号',
   'check.privacy.why': '公开不能泄露个人信息，学生资助名单尤其如此（教财厅函〔2017〕28号：只公示姓名、学校、年级、班级）',
   'check.privacy.id-number': '{field} 中有身份证号 {masked}',
   'check.privacy.mobile': '{field} 中有手机号 {masked}',
   'check.privacy.bank-card': '{field} 中有银行卡号 {masked}',
-  'hint.privacy': '删去号码（xwgk amend {id} 或编辑文件）；已张贴的，请同时撤下或遮盖公开栏上的号码',
-  'hint.privacy.student-aid': '学生资助（student-aid）公示只能列姓名、学校、年级、班级：删去号码（xwgk amend {id}），并撤下或遮盖已张贴的名单',
+  'hint.privacy': '在编辑器中删去号码，再运行 xwgk amend {id} --reason "删去个人号码"；已张贴的，请同时撤下或遮盖公开栏上的号码',
+  'hint.privacy.student-aid': '学生资助（student-aid）公示只能列姓名、学校、年级、班级：在编辑器中删去号码，再运行 xwgk amend {id} --reason "删去个人号码"，并撤下或遮盖已张贴的名单',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -81,7 +81,7 @@ export const en: Record<keyof typeof zh, string> = {
   'check.timeliness.missing-before': '"{categoryLabel}" is disclosed before and after the matter: this after-disclosure (tags {tags}) has no before-disclosure',
   'check.timeliness.missing-after': '"{categoryLabel}" is disclosed before and after the matter: the after-disclosure of this one (tags {tags}) was due by {due} and is missing',
   'check.timeliness.short-notice': 'a "{categoryLabel}" notice must stay up at least {required} working days; {time} to {until} is {days}',
-  'hint.timeliness.not-before': 'if it really was disclosed afterwards, say why in explanation; if the timing is wrong, correct it with xwgk amend {id}',
+  'hint.timeliness.not-before': 'if it really was disclosed afterwards, say why in explanation; if the timing is wrong: xwgk amend {id} --set timing=before --reason "correct the timing"',
   'hint.timeliness.late': 'check time and decided; if it really was late, say why in explanation',
   'hint.timeliness.overdue': 'disclose the next one on time; if this record belongs to another period, say so with period or term ({id})',
   'hint.timeliness.pair': 'log the other half (timing: {other}) and give both records the same tag so they are tied',
@@ -93,8 +93,8 @@ export const en: Record<keyof typeof zh, string> = {
   'check.approvals.missing-supervision': '"{categoryLabel}" must be approved by the supervision group; this record has no supervision',
   'check.approvals.late-review': 'the review is dated {on}, after the disclosure on {time}',
   'check.approvals.late-supervision': 'the supervision approval is dated {on}, after the disclosure on {time}',
-  'hint.approvals.missing-review': 'if it was passed, record review: {by: leading group, on: a date no later than {time}} (xwgk amend {id} or edit the file)',
-  'hint.approvals.missing-supervision': 'if it was approved, record supervision: {by: supervision group, on: a date no later than {time}} (xwgk amend {id} or edit the file)',
+  'hint.approvals.missing-review': 'if it was passed (on a date no later than {time}), record it: xwgk amend {id} --set review.by="Disclosure leading group" --set review.on={time} --reason "record the review"',
+  'hint.approvals.missing-supervision': 'if it was approved (on a date no later than {time}), record it: xwgk amend {id} --set supervision.by="Disclosure supervision group" --set supervision.on={time} --reason "record the approval"',
   'hint.approvals.late': 'check the dates; if it really was approved after posting, say so in explanation, and approve before posting from now on',
 
   'check.feedback.rule': 'every opinion is answered within feedback_days days of being received (15 by default), and no answer is dated before its opinion',
@@ -104,7 +104,7 @@ export const en: Record<keyof typeof zh, string> = {
   'check.feedback.late': 'opinion {n}, received {received}, was answered on {responded}, after {days} days (limit {limit})',
   'check.feedback.answer-before-opinion': 'the answer to opinion {n} is dated {responded}, before the opinion was received on {received}',
   'hint.feedback.respond': 'log the answer: xwgk feedback respond {id} {n} --response TEXT',
-  'hint.feedback.dates': 'check received and responded of opinion {n}; record the correction with xwgk amend {id}',
+  'hint.feedback.dates': 'check received and responded of opinion {n}; correct them in an editor, then run xwgk amend {id} --reason "correct the opinion dates"',
   'hint.feedback.late': 'answer within {limit} days from now on; where there was a reason, say it in the answer',
 
   'check.attachments.rule': 'every attachment is inside the archive (links followed), exists, and matches the SHA-256 in the record',
@@ -118,13 +118,13 @@ export const en: Record<keyof typeof zh, string> = {
   'hint.attachments.missing': 'put the file back at {path}, or correct the path in record {id}',
   'hint.attachments.not-file': 'the path must name a file, not a folder or a device',
   'hint.attachments.unreadable': 'check the file permissions, or close the program that holds the file and try again',
-  'hint.attachments.hash': 'the attachment was changed or replaced after it was logged: restore the original; if it must be replaced, record why with xwgk amend {id}',
+  'hint.attachments.hash': 'the attachment was changed or replaced after it was logged: restore the original; if it must be replaced: xwgk amend {id} --attach NEW-FILE --reason "why it was replaced"',
 
   'check.privacy.rule': 'no resident ID, mobile or bank-card number anywhere in the text of a record, opinions and answers included',
   'check.privacy.why': 'disclosure must not expose personal data, student-aid lists above all (name, school, grade and class only)',
   'check.privacy.id-number': '{field} holds a resident ID number {masked}',
   'check.privacy.mobile': '{field} holds a mobile number {masked}',
   'check.privacy.bank-card': '{field} holds a bank-card number {masked}',
-  'hint.privacy': 'remove the number (xwgk amend {id} or edit the file); if it was posted, take it down or cover it on the board too',
-  'hint.privacy.student-aid': 'student-aid lists show name, school, grade and class only: remove the number (xwgk amend {id}) and take down or cover the posted list',
+  'hint.privacy': 'remove the number in an editor, then run xwgk amend {id} --reason "remove personal numbers"; if it was posted, take it down or cover it on the board too',
+  'hint.privacy.student-aid': 'student-aid lists show name, school, grade and class only: remove the number in an editor, then run xwgk amend {id} --reason "remove personal numbers", and take down or cover the posted list',
 };

@@ -65,7 +65,7 @@ export const zh = {
   'hint.alias': '把别名展开成实际的值',
   'hint.tag': '删除以 ! 开头的标签',
   'hint.binary': '这不是记录文件，请移出 records/ 目录',
-  'hint.syntax': '检查缩进、冒号和引号；可与 xwgk show 的输出对照',
+  'hint.syntax': '用文本编辑器打开该文件，检查这一行附近的缩进、冒号、引号和括号；改好后运行 xwgk check schema 复查',
   'hint.id-mismatch': '把 id 改为 {file}，或把文件改名为与 id 一致',
   'hint.file-busy': '关闭正在打开该文件的程序（如 WPS、杀毒软件）后重试',
 } as const;
@@ -136,7 +136,7 @@ export const en: Record<keyof typeof zh, string> = {
   'hint.alias': 'write out the value instead of the alias',
   'hint.tag': 'remove the tag that starts with !',
   'hint.binary': 'this is not a record file; move it out of records/',
-  'hint.syntax': 'check the indentation, colons and quotes; compare with what xwgk show prints',
+  'hint.syntax': 'open the file in a text editor and check the indentation, colons, quotes and brackets near this line; then run xwgk check schema again',
   'hint.id-mismatch': 'change id to {file}, or rename the file to match the id',
   'hint.file-busy': 'close the program that holds the file open (WPS, antivirus) and try again',
 };

@@ -12,6 +12,8 @@ import * as checks from './checks.js';
 import * as feedback from './feedback.js';
 import * as views from './views.js';
 import * as integrity from './integrity.js';
+import * as vocab from './vocab.js';
+import * as requests from './requests.js';
 
-export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh, ...importExport.zh, ...summary.zh, ...checks.zh, ...feedback.zh, ...views.zh, ...integrity.zh } as const;
-export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en, ...importExport.en, ...summary.en, ...checks.en, ...feedback.en, ...views.en, ...integrity.en };
+export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh, ...importExport.zh, ...summary.zh, ...checks.zh, ...feedback.zh, ...views.zh, ...integrity.zh, ...vocab.zh, ...requests.zh } as const;
+export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en, ...importExport.en, ...summary.en, ...checks.en, ...feedback.en, ...views.en, ...integrity.en, ...vocab.en, ...requests.en };

@@ -60,7 +60,7 @@ export const zh = {
   'check.catalog.form': '“{categoryLabel}”类事项的公开形式须包括 {forms} 之一',
   'check.catalog.audience': '“{categoryLabel}”类事项应面向 {audience}，此记录未包括',
   'hint.catalog.disabled': '改用其他类别，或在 xwgk.yaml 中取消停用',
-  'hint.catalog.missing-field': '补上 {field}：xwgk amend {id} --set {field}=…（或编辑文件）',
+  'hint.catalog.missing-field': '补上 {field}（把“新值”换成实际内容）：xwgk amend {id} --set {field}=新值 --reason "补记 {field}"',
   'hint.catalog.form': '补充公开形式 {forms}',
   'hint.catalog.audience': '若确实只对部分人公开，请在 explanation 中说明理由',
 } as const;
@@ -126,7 +126,7 @@ export const en: Record<keyof typeof zh, string> = {
   'check.catalog.form': 'the forms of "{categoryLabel}" must include one of {forms}',
   'check.catalog.audience': '"{categoryLabel}" should reach {audience}; this record does not',
   'hint.catalog.disabled': 'use another category, or enable it again in xwgk.yaml',
-  'hint.catalog.missing-field': 'add {field}: xwgk amend {id} --set {field}=… (or edit the file)',
+  'hint.catalog.missing-field': 'add {field} (put the real value for VALUE): xwgk amend {id} --set {field}=VALUE --reason "add {field}"',
   'hint.catalog.form': 'add the form {forms}',
   'hint.catalog.audience': 'if it really was for fewer people, say why in explanation',
 } as const;

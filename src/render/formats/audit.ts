@@ -8,6 +8,11 @@ import { renderGridAsCsv } from '../csv.js';
 import type { Formats } from '../format-rule.js';
 import { renderGridAsMarkdown, renderGridAsTable } from '../grid.js';
 import { displayWidth } from '../width.js';
+import { noticeOf, skippedOf } from '../skipped.js';
+import type { Sheet } from '../xlsx.js';
+
+/** A sheet with the notice of records left out above its header (none: the sheet as it is). */
+const withNotice = (sheet: Sheet, notice: string): Sheet => (notice ? { ...sheet, notice } : sheet);
 
 export const auditFormats: Formats<AuditReport> = {
   fallback: 'table',
@@ -23,17 +28,24 @@ export const auditFormats: Formats<AuditReport> = {
         const tooWide = width !== undefined && displayWidth(table.slice(0, table.indexOf('\n'))) > width;
         const { style } = view;
         const body = tooWide ? renderAuditAsBlocks(report, catalog, view.lang, width, { flag: style.yellow, dim: style.dim, bold: style.bold }) : table;
-        return `${body}\n${tooWide ? '\n' : ''}${count}`;
+        const notice = noticeOf(view.lang, archive);
+        return `${notice ? `${view.t('skipped.label')}${view.t('label.colon')}${notice}\n\n` : ''}${body}\n${tooWide ? '\n' : ''}${count}`;
       },
     },
-    md: { extensions: ['markdown'], render: (report, { view, archive }) => renderGridAsMarkdown(auditGrid(report, archive!.catalog, view.lang)) },
-    json: { render: (report) => JSON.stringify(report, null, 2) },
-    csv: { render: (report, { view, archive }) => renderGridAsCsv(sheetAsGrid(auditSheet(report, archive!.catalog, view.lang))) },
+    md: {
+      extensions: ['markdown'],
+      render: (report, { view, archive }) => {
+        const notice = noticeOf(view.lang, archive);
+        return (notice ? `**${view.t('skipped.label')}${view.t('label.colon')}${notice}**\n\n` : '') + renderGridAsMarkdown(auditGrid(report, archive!.catalog, view.lang));
+      },
+    },
+    json: { render: (report, { view, archive }) => JSON.stringify({ ...report, skipped: skippedOf(view.lang, archive) }, null, 2) },
+    csv: { render: (report, { view, archive }) => renderGridAsCsv(sheetAsGrid(withNotice(auditSheet(report, archive!.catalog, view.lang), noticeOf(view.lang, archive)))) },
     xlsx: {
       binary: true,
       render: async (report, { view, archive }) => {
         const { renderSheetsAsXlsx } = await import('../xlsx.js');
-        return renderSheetsAsXlsx([auditSheet(report, archive!.catalog, view.lang)]);
+        return renderSheetsAsXlsx([withNotice(auditSheet(report, archive!.catalog, view.lang), noticeOf(view.lang, archive))]);
       },
     },
   },

@@ -3,6 +3,7 @@ import type { Check } from '../../checks/types.js';
 import type { Finding } from '../../model/finding.js';
 import { renderCheckList, renderChecksAsJson, renderChecksAsText } from '../findings.js';
 import type { Formats } from '../format-rule.js';
+import { withSkippedJson } from '../skipped.js';
 
 /** The checks run and what they found; `findings: null` asks for the list of checks (`--list`). */
 export interface CheckReport {
@@ -18,8 +19,8 @@ export const checkFormats: Formats<CheckReport> = {
       render: (r, { view }) => (r.findings ? renderChecksAsText(view, r.checks, r.findings) : renderCheckList(view, r.checks)),
     },
     json: {
-      render: (r, { view }) =>
-        r.findings ? renderChecksAsJson(view, r.findings) : JSON.stringify(r.checks.map((c) => ({ name: c.name, rule: view.t(c.rule), why: view.t(c.why) })), null, 2),
+      render: (r, { view, archive }) =>
+        r.findings ? withSkippedJson(renderChecksAsJson(view, r.findings), view.lang, archive) : JSON.stringify(r.checks.map((c) => ({ name: c.name, rule: view.t(c.rule), why: view.t(c.why) })), null, 2),
     },
   },
 };

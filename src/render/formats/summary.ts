@@ -9,10 +9,14 @@ import { renderSummaryAsHtml } from '../summary-html.js';
 import { renderSummaryAsJson } from '../summary-json.js';
 import { labelSummary } from '../summary-labels.js';
 import { renderSummaryAsMarkdown } from '../summary-markdown.js';
+import { withSkippedJson, withSkippedNotice } from '../skipped.js';
+import { skippedFiles } from '../../model/skipped.js';
 
 async function markdownOf(summary: TermSummary, { view, archive }: RenderInput) {
   const labelled = labelSummary(view, summary);
-  return { labelled, markdown: await renderSummaryAsMarkdown(labelled, archive!.catalog, view.lang, archive!.root) };
+  const markdown = await renderSummaryAsMarkdown(labelled, archive!.catalog, view.lang, archive!.root);
+  // Records left out are said right under the title (md, and the html and docx made from it).
+  return { labelled, markdown: withSkippedNotice(markdown, view.lang, skippedFiles(archive!.findings)) };
 }
 
 export const summaryFormats: Formats<TermSummary> = {
@@ -33,6 +37,6 @@ export const summaryFormats: Formats<TermSummary> = {
         return renderSummaryAsDocx(markdown, { school: labelled.school, title: labelled.term.label, lang: input.view.lang });
       },
     },
-    json: { render: (s, { view }) => renderSummaryAsJson(view, s) },
+    json: { render: (s, { view, archive }) => withSkippedJson(renderSummaryAsJson(view, s), view.lang, archive) },
   },
 };
