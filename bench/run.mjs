@@ -12,7 +12,6 @@
 //
 // Synthetic archives are generated once into bench/.work/ (git-ignored) and reused.
 import { execFileSync } from 'node:child_process';
-import { writeImportSheet } from './import-sheet.mjs';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +20,7 @@ import { GENERATOR_VERSION, generateArchive } from './generate.mjs';
 import { paired, peakRss } from './timing.mjs';
 import { profileSummary } from './profile.mjs';
 import { fmt, resultsMarkdown } from './results-md.mjs';
+import { importFigures, ledgerOf } from './import.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(REPO, 'bin', 'xwgk.js');
@@ -212,24 +212,6 @@ function addFigures(n, runs, profiles) {
   rmSync(join(empty, '..'), { recursive: true, force: true });
 }
 
-/** `import` of a 2,000-row CSV into an empty archive (made afresh before each run), against `node -e 0`. */
-function importFigure(rows, runs) {
-  const base = mkdtempSync(join(tmpdir(), 'xwgk-bench-import-'));
-  const sheet = writeImportSheet(join(base, 'ledger.csv'), rows);
-  const dir = join(base, 'archive');
-  const fresh = () => {
-    rmSync(dir, { recursive: true, force: true });
-    generateArchive(dir, 0);
-  };
-  log(`import of ${rows} rows (${runs} paired runs)`);
-  const r = paired([
-    { name: 'node', args: ['-e', '0'] },
-    { name: 'import', args: xwgk(dir, 'import', sheet), env: { XWGK_TODAY: TODAY }, before: fresh },
-  ], { runs, warmup: 0 });
-  figure(`\`import\` of a ${rows}-row CSV`, r.import.median, { 'node -e 0': r.node.median }, { against: 'node -e 0', ratio: 20 });
-  rmSync(base, { recursive: true, force: true });
-}
-
 function main() {
   execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs')], { cwd: REPO, stdio: 'inherit' });
   const m = machine();
@@ -252,7 +234,8 @@ function main() {
     figure(`peak RSS of \`check\` on ${LARGE} records, cold`, peakRss({ name: 'rss', args: xwgk(dir, 'check', '--today', TODAY), codes: [0, 1] }) / 2 ** 20, {}, { limit: 600 }, 'MiB');
     figure(`peak RSS of \`check\` on ${LARGE} records, warm`, peakRss({ name: 'rss', args: xwgk(dir, 'check', '--today', TODAY), codes: [0, 1] }) / 2 ** 20, {}, { limit: 600 }, 'MiB');
   }
-  importFigure(quick ? 200 : 2000, RUNS ? Math.min(RUNS, 3) : quick ? 1 : 3);
+  // The import figures are the integrity engineer's (bench/import.mjs); recorded with both kinds of figure here.
+  importFigures({ bin: BIN, runs: RUNS ?? (quick ? 3 : 5), large: !quick, figure: (name, value, base, target) => figure(name, value, { yardstick: base }, { against: 'yardstick', ratio: target }) });
   // Profiled with the archive at hand, listed after the others.
   const addProfiles = quick ? undefined : [];
   addFigures(LARGE ?? SMALL, RUNS ?? (quick ? 3 : 10), addProfiles);
@@ -270,7 +253,7 @@ function main() {
     profiles.push({ name: `summary --term ${TERM} --format json, ${SMALL} records, warm`, summary: profileSummary(xwgk(dir, 'summary', '--term', TERM, '--format', 'json', '--today', TODAY)) });
     profiles.push(...addProfiles);
     const base = mkdtempSync(join(tmpdir(), 'xwgk-bench-import-'));
-    const sheet = writeImportSheet(join(base, 'ledger.csv'), 500);
+    const sheet = ledgerOf(base, 500);
     generateArchive(join(base, 'archive'), 0);
     profiles.push({ name: 'import of a 500-row CSV', summary: profileSummary(xwgk(join(base, 'archive'), 'import', sheet)) });
     rmSync(base, { recursive: true, force: true });

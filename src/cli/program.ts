@@ -2,9 +2,11 @@
  * The command-line program: global options, the command registry, localized help, and the one place
  * where failures become text on stderr and an exit code.
  */
-import { Command, CommanderError, Help } from 'commander';
+import { Command, CommanderError } from 'commander';
+import { localizeCommand, localizedHelp } from './commander-i18n.js';
 import { buildCommands } from '../commands/index.js';
 import { EXIT, XwgkError } from '../model/errors.js';
+import { fsFailure, isFsError } from '../archive/fs-guard.js';
 import type { MessageKey } from '../i18n/index.js';
 import { decideColor } from './color.js';
 import { Ctx, type GlobalOptions } from '../commands/context.js';
@@ -12,6 +14,7 @@ import type { Io } from './io.js';
 import { VERSION } from './version.js';
 import { COMPLETE_COMMAND, completeWords } from './complete.js';
 import { completionSources } from './completion-sources.js';
+import { setCommandRunner } from '../commands/menu-runner.js';
 
 /** Reads the global options before commander runs, since help texts need the language first. */
 export function prescanGlobals(argv: readonly string[]): GlobalOptions {
@@ -29,23 +32,14 @@ export function prescanGlobals(argv: readonly string[]): GlobalOptions {
   return g;
 }
 
-const TITLES: Record<string, MessageKey> = {
-  'Usage:': 'help.usage', 'Options:': 'help.options', 'Commands:': 'help.commands',
-  'Arguments:': 'help.arguments', 'Global Options:': 'help.global-options',
-};
-
 export function buildProgram(ctx: Ctx, commands: readonly Command[]): Command {
   const program = new Command('xwgk');
   const configure = (cmd: Command) => {
     cmd.exitOverride();
     cmd.configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s), outputError: () => {} });
     cmd.helpOption('-h, --help', ctx.t('opt.help'));
-    const help = new Help();
-    cmd.configureHelp({
-      styleTitle: (s: string) => (TITLES[s] ? ctx.t(TITLES[s]!) : s),
-      helpWidth: Math.min(ctx.io.columns ?? 100, 100),
-      optionDescription: (o) => help.optionDescription(o).replace(/\(default: /, `(${ctx.t('help.default')}: `),
-    });
+    cmd.configureHelp(localizedHelp(ctx, Math.min(ctx.io.columns ?? 100, 100)));
+    localizeCommand(cmd, ctx);
   };
   configure(program);
   program
@@ -68,6 +62,8 @@ export function buildProgram(ctx: Ctx, commands: readonly Command[]): Command {
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function run(io: Io): Promise<number> {
   const globals = prescanGlobals(io.argv);
+  // `xwgk menu` runs the commands it offers through this very function.
+  setCommandRunner((o) => run({ ...io, argv: o.argv, cwd: o.cwd }));
   const output = { color: decideColor(globals.color, io.env, io.stdoutColor) };
   let ctx: Ctx | undefined;
   try {
@@ -100,6 +96,13 @@ export async function run(io: Io): Promise<number> {
     if (isPromptCancel(e)) {
       io.stderr(`\n${c.t('add.cancelled')}\n`);
       return EXIT.cancelled;
+    }
+    if (isFsError(e)) {
+      // A disk that refused (full, read-only, no permission) is the user's to fix, not a bug.
+      if (io.env.XWGK_DEBUG === '1') io.stderr(`${e.stack ?? String(e)}\n`);
+      const f = fsFailure(e, e.path ?? '');
+      io.stderr(c.errorText(f));
+      return f.exitCode;
     }
     if (io.env.XWGK_DEBUG === '1') io.stderr(`${(e as Error).stack ?? String(e)}\n`);
     io.stderr(c.errorText(new XwgkError(EXIT.usage, { key: 'err.internal', params: { detail: (e as Error)?.message ?? String(e) } }, { key: 'hint.debug' })));

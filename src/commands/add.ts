@@ -8,13 +8,13 @@ import { z } from 'zod';
 import { checkAttachmentSources } from '../archive/attach.js';
 import { readInputText } from '../archive/input-file.js';
 import { lastResponsible } from '../archive/record-ids.js';
-import { serializeRecord } from '../archive/serialize.js';
 import type { Written } from '../archive/write.js';
 import { addRecord, PENDING_ID, sealOver, validateForWrite } from '../edit/apply.js';
 import { completePeriods, defaultsFor, fieldsFromFlags, type FlagProblem } from '../edit/fields.js';
 import { TIMINGS } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
 import { lazySchema } from '../model/lazy-schema.js';
+import { recordCard } from '../render/record-card.js';
 import { askMissing } from './add-prompts.js';
 import { list, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { prompter } from './prompter.js';
@@ -101,7 +101,7 @@ export const addCommand = defineCommand({
       if (seal) reason = await (await prompter()).input({ message: ctx.t('prompt.seal-reason', { term: seal.term }), validate: (v) => (v.trim() ? true : ctx.t('change.reason-required', { command: 'add' })) });
     }
     if (prompting) {
-      ctx.err(serializeRecord(record).split('\n').filter((l) => !l.startsWith('#') && !l.startsWith('id:')).join('\n'));
+      ctx.err(recordCard(record, catalog, ctx.lang));
       const ok = await (await prompter()).confirm({ message: ctx.t('prompt.confirm'), default: true });
       if (!ok) {
         ctx.info(ctx.t('add.cancelled'));

@@ -13,7 +13,8 @@ export interface Choice<V> {
 
 export interface Prompter {
   input(o: { message: string; default?: string; validate?: (v: string) => true | string }): Promise<string>;
-  select<V>(o: { message: string; choices: Choice<V>[]; default?: V }): Promise<V>;
+  /** `keys`: the key help under the list, in the user's language (the library's own is English). */
+  select<V>(o: { message: string; choices: Choice<V>[]; default?: V; keys?: string }): Promise<V>;
   checkbox<V>(o: { message: string; choices: Choice<V>[]; validate?: (v: readonly V[]) => true | string }): Promise<V[]>;
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
 }
@@ -29,6 +30,31 @@ export interface PromptStreams {
 
 let streams: PromptStreams | undefined;
 
+/** The prompt library's own words (key help, yes/no, "choose at least one"), in our language. */
+export interface PromptTexts {
+  keys: Record<string, string>;
+  yes: string;
+  no: string;
+  answerYesNo: string;
+}
+
+let texts: PromptTexts | undefined;
+
+/** Set once per invocation from its language (cli/context.ts), before any prompt is shown. */
+export function setPromptTexts(t: PromptTexts | undefined): void {
+  texts = t;
+}
+
+/** The themes that put `texts` into @inquirer/prompts' select, checkbox and confirm. */
+function themes(t: PromptTexts | undefined) {
+  if (!t) return { list: {}, confirm: {} };
+  const keysHelpTip = (keys: [string, string][]) => keys.map(([k, what]) => `${t.keys[k] ?? k} ${t.keys[what] ?? what}`).join(' • ');
+  return {
+    list: { theme: { style: { keysHelpTip } } },
+    confirm: { theme: { keywords: { yes: t.yes, no: t.no, error: () => t.answerYesNo } } },
+  };
+}
+
 export function setPromptStreams(s: PromptStreams | undefined): void {
   streams = s;
 }
@@ -36,10 +62,12 @@ export function setPromptStreams(s: PromptStreams | undefined): void {
 export async function prompter(): Promise<Prompter> {
   const p = await import('@inquirer/prompts');
   const context = () => (streams ? { input: streams.input(), output: streams.output(), clearPromptOnDone: false } : undefined);
+  const theme = themes(texts);
   return {
     input: (o) => p.input({ ...o, ...(o.validate ? { validate: o.validate } : {}) }, context()),
-    select: (o) => p.select({ ...o, pageSize: 20 } as never, context()) as never,
-    checkbox: (o) => p.checkbox({ ...o, pageSize: 20 } as never, context()) as never,
-    confirm: (o) => p.confirm(o, context()),
+    // A menu passes its own key help (`keys`), which replaces the translated navigation hint.
+    select: ({ keys, ...o }) => p.select({ ...o, pageSize: 20, ...(keys !== undefined ? { theme: { style: { keysHelpTip: () => keys } } } : theme.list) } as never, context()) as never,
+    checkbox: (o) => p.checkbox({ ...o, pageSize: 20, ...theme.list } as never, context()) as never,
+    confirm: (o) => p.confirm({ ...o, ...theme.confirm } as never, context()),
   };
 }

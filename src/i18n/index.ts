@@ -15,9 +15,12 @@ declare module '../model/message-key.js' {
 }
 export const CATALOGS: Record<Lang, Record<CatalogKey, string>> = { 'zh-CN': zhCN, en };
 
-export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = CATALOGS[lang][key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+export function t(lang: Lang, key: MessageKey, raw: Record<string, string | number> = {}): string {
+  const text = Object.hasOwn(CATALOGS[lang], key) ? CATALOGS[lang][key] : key;
+  const params = readableParams(lang, raw);
+  // `{n|record|records}`: the singular when n is 1, else the plural (English counts).
+  const counted = text.replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : m));
+  return counted.replace(/\{(\w+)\}/g, (m, name: string) => {
     if (name in params) return String(params[name]);
     // `{categoryLabel}` given no label shows the id itself (`{category}`), never a raw placeholder.
     const base = name.endsWith('Label') ? name.slice(0, -'Label'.length) : '';
@@ -31,6 +34,28 @@ export function isMessageKey(s: string): s is MessageKey {
 }
 
 /**
+ * In Chinese, the ids a message is given become words: a record key (`basis`, `review.by`) gives its label as `{fieldLabel}`,
+ * a timing (`after`) 事后, a journal action (`amend`) 修改. Flags (`--review-by`) and everything else stay as given.
+ */
+function readableParams(lang: Lang, params: Record<string, string | number>): Record<string, string | number> {
+  const words = CATALOGS[lang] as Record<string, string>;
+  // A YAML parser error code (BAD_INDENT) in words, in both languages.
+  if (typeof params.yaml === 'string') params = { ...params, yaml: words[`yaml.${params.yaml}`] ?? words['yaml.OTHER']! };
+  if (lang !== 'zh-CN') return params;
+  const out = { ...params };
+  // `{fieldLabel}` is the label; `{field}` stays the key, for command lines (`--set basis=…`).
+  if (typeof out.field === 'string' && !out.field.startsWith('-')) out.fieldLabel = fieldLabel(lang, out.field);
+  // A journal action (`amend`) in words: 修改.
+  if (typeof out.action === 'string' && words[`journal.action.${out.action}`]) out.action = words[`journal.action.${out.action}`]!;
+  for (const k of ['other', 'timing'] as const) {
+    const v = out[k];
+    const label = typeof v === 'string' ? words[`timing.${v}`] : undefined;
+    if (label) out[k] = label;
+  }
+  return out;
+}
+
+/**
  * A finding's or error's message in the reader's language. Checks know no language, so their params
  * carry ids; with the catalog, a `category` id also fills `{categoryLabel}` (财务收支, not finance).
  */
@@ -39,9 +64,14 @@ export function messageText(
   message: { key: MessageKey; params?: Record<string, string | number> | undefined },
   catalog?: Catalog,
 ): string {
-  const params = message.params ?? {};
+  const params = { ...(message.params ?? {}) };
   const id = params.category;
   const label = typeof id === 'string' ? catalog?.category(id)?.label[lang] : undefined;
+  // Lists of audience or form ids ("parents, public") are named by their labels too.
+  const named = (v: unknown, find?: (id: string) => { label: Record<Lang, string> } | undefined) =>
+    typeof v === 'string' && find ? v.split(/,\s*/).map((x) => find.call(catalog, x)?.label[lang] ?? x).join(lang === 'en' ? ', ' : '、') : v;
+  if (params.audience !== undefined) params.audience = named(params.audience, catalog?.audience) as string;
+  if (params.forms !== undefined) params.forms = named(params.forms, catalog?.form) as string;
   return t(lang, message.key, withLabels(lang, label ? { ...params, categoryLabel: label } : params, catalog));
 }
 
@@ -80,4 +110,11 @@ export function resolveLang(opts: { flag?: string | undefined; env: NodeJS.Proce
   // Asked only when nothing else decides: Intl loads ICU's locale data, a noticeable part of start-up.
   const system = () => parseLang(env.LC_ALL) ?? parseLang(env.LC_MESSAGES) ?? parseLang(env.LANG) ?? parseLang(Intl.DateTimeFormat().resolvedOptions().locale);
   return parseLang(opts.flag) ?? parseLang(env.XWGK_LANG) ?? parseLang(opts.archiveLocale) ?? system() ?? 'zh-CN';
+}
+
+/** A record key (`basis`, `review.by`, `feedback.0.response`) as its label in `lang`; the key itself when it has none. */
+export function fieldLabel(lang: Lang, key: string): string {
+  const base = key.replace(/\.\d+(?=\.|$)/g, '');
+  const text = (CATALOGS[lang] as Record<string, string>)[`label.field.${base}`] ?? (CATALOGS[lang] as Record<string, string>)[`label.field.${base.split('.')[0]}`];
+  return text ?? key;
 }

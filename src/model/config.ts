@@ -4,6 +4,8 @@ import { isCalendarDate } from './dates.js';
 import { CatalogChangesSchema, LANGS } from './catalog.js';
 import { TERM_ID_RE } from './terms.js';
 import { lazySchema } from './lazy-schema.js';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './time-zone.js';
+import { PublicSettingsSchema } from './public-settings.js';
 
 const DateStr = lazySchema(() => z.string().refine(isCalendarDate, { message: 'err.date' }));
 
@@ -22,11 +24,13 @@ export const ConfigSchema = lazySchema(() => z
   .object({
     school: z.string().min(1, { message: 'err.required' }),
     locale: z.enum(LANGS).default('zh-CN'),
+    timezone: z.string().refine(isTimeZone, { message: 'err.timezone' }).default(DEFAULT_TIME_ZONE),
     feedback_days: z.number().int().min(1).max(365).default(15),
     terms: z.array(TermConfigSchema).default([]),
     holidays: z.array(DateStr).default([]),
     workdays: z.array(DateStr).default([]),
     catalog: CatalogChangesSchema.optional(),
+    public: PublicSettingsSchema.optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -43,4 +47,4 @@ export const ConfigSchema = lazySchema(() => z
     });
   }));
 export type Config = z.infer<typeof ConfigSchema>;
-export const CONFIG_KEYS = ['school', 'locale', 'feedback_days', 'terms', 'holidays', 'workdays', 'catalog'] as const;
+export const CONFIG_KEYS = ['school', 'locale', 'timezone', 'feedback_days', 'terms', 'holidays', 'workdays', 'catalog', 'public'] as const;

@@ -7,6 +7,13 @@ import type { RenderContext } from './context.js';
 import { displayWidth } from './grid.js';
 import { groupedDigest, shortDigest, type SealEntry } from '../model/chain.js';
 import type { Term } from '../model/terms.js';
+import { DEFAULT_TIME_ZONE, zonedParts } from '../model/time-zone.js';
+
+/** `2026-12-01 14:25:55 (Asia/Shanghai)`: the zone named, so the paper copy is unambiguous. */
+function localTime(iso: string, tz: string): string {
+  const { date, time } = zonedParts(iso, tz);
+  return `${date} ${time} (${tz})`;
+}
 
 export interface CertificateData {
   school: string;
@@ -14,6 +21,8 @@ export interface CertificateData {
   seal: SealEntry;
   /** The date printed on the certificate (today, or `--today`). */
   date: string;
+  /** The archive's time zone: the journal's UTC instant is shown as the local wall-clock time. */
+  timezone?: string;
 }
 
 function center(text: string, width: number): string {
@@ -33,7 +42,7 @@ export function renderSealCertificate(ctx: RenderContext, d: CertificateData): s
     `${t('cert.school')}${d.school}`,
     `${t('cert.term')}${t('cert.term-value', { name: d.term.name, id: d.term.id, start: d.term.start, end: d.term.end })}`,
     `${t('cert.records')}${t('cert.records-value', { n: ids.length, first: ids[0] ?? '—', last: ids[ids.length - 1] ?? '—' })}`,
-    `${t('cert.sealed-at')}${t('cert.sealed-at-value', { seq: d.seal.seq, time: d.seal.time })}`,
+    `${t('cert.sealed-at')}${t('cert.sealed-at-value', { seq: d.seal.seq, time: localTime(d.seal.time, d.timezone ?? DEFAULT_TIME_ZONE) })}`,
     '',
     t('cert.digest'),
     ...groupedDigest(d.seal.digest).map((l) => `    ${l}`),

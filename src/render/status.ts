@@ -3,7 +3,8 @@
  * readable without colour (✓ ✗ · and counts carry the meaning; colour only underlines it), then the
  * items due next and the open opinions. JSON is the report itself.
  */
-import type { RenderContext, Style } from './context.js';
+import { ratePercent } from './percent.js';
+import { catalogLabel, type RenderContext, type Style } from './context.js';
 import type { Lang } from '../i18n/index.js';
 import type { ArchiveSettings } from '../archive/load.js';
 import { isRecurring } from '../model/due.js';
@@ -40,7 +41,7 @@ export function renderStatusAsText(ctx: RenderContext, archive: ArchiveSettings,
   const { required, met, rate } = report.completeness;
   return [
     ctx.style.bold(ctx.t('status.heading', { school: report.school, term: termName, start: term.start, end: term.end })),
-    required === 0 ? ctx.t('status.today-none', { today: report.today }) : ctx.t('status.today', { today: report.today, required, met, rate: Math.round(rate * 100) }),
+    required === 0 ? ctx.t('status.today-none', { today: report.today }) : ctx.t('status.today', { today: report.today, required, met, rate: ratePercent(rate) }),
     '',
     ...matrixLines(ctx, archive, report),
     '',
@@ -50,7 +51,7 @@ export function renderStatusAsText(ctx: RenderContext, archive: ArchiveSettings,
   ].join('\n');
 }
 
-const categoryLabel = (archive: ArchiveSettings, lang: Lang, id: string) => archive.catalog.category(id)?.label[lang] ?? id;
+const categoryLabel = (archive: ArchiveSettings, lang: Lang, id: string) => catalogLabel(archive.catalog, 'category', id, lang);
 
 /** Category | one column per month | Due (the rule of a monthly category, the date of a term or year item). */
 function matrixLines(ctx: RenderContext, archive: ArchiveSettings, report: StatusReport): string[] {
@@ -110,7 +111,7 @@ function feedbackLines(ctx: RenderContext, archive: ArchiveSettings, report: Sta
   const ages = open.map((f) => ctx.t(f.overdue ? 'status.age-overdue' : 'status.age', { n: f.age }));
   const ageWidth = Math.max(...ages.map(displayWidth));
   open.forEach((f, i) => {
-    const channel = archive.catalog.channel(f.channel)?.label[ctx.lang] ?? f.channel;
+    const channel = catalogLabel(archive.catalog, 'channel', f.channel, ctx.lang);
     const head = `  ${f.received}  ${padDisplay(ages[i]!, ageWidth)}  `;
     const item = truncateDisplay(ctx.t('status.feedback-item', { id: f.id, n: f.n, channel, summary: f.summary }), STATUS_WIDTH - displayWidth(head));
     lines.push(head.replace(ages[i]!, f.overdue ? ctx.style.red(ages[i]!) : ages[i]!) + item);

@@ -8,6 +8,7 @@ import type { LabelledSummary } from './summary-labels.js';
 import { inlineText, parseMarkdownBlocks, type Align, type Block, type Inline } from './markdown-blocks.js';
 import { barChart, columnChart, escapeXml, matrixChart } from './svg-charts.js';
 import { renderSummaryTemplate, summaryFormatters } from './summary-templates.js';
+import { displayWidth } from './width.js';
 
 const inlineHtml = (runs: readonly Inline[]) => runs.map((r) => (r.bold ? `<strong>${escapeXml(r.text)}</strong>` : escapeXml(r.text))).join('');
 const alignClass = (a: Align | undefined) => (a === 'right' ? ' class="right-align"' : a === 'center' ? ' class="center"' : '');
@@ -30,6 +31,16 @@ export function summaryCharts(s: LabelledSummary, lang: Lang): Record<string, (t
   };
 }
 
+/** An id, a date, an amount or a short name: text that must stay on one line. */
+export function isShortToken(s: string): boolean {
+  return s === '' || /^\d{8}-\d{3,}$/.test(s) || /^\d{4}(-\d{2}){1,2}$|^\d{4}年\d{1,2}月(\d{1,2}日)?$|^\d{1,2} [A-Z][a-z]{2} \d{4}$/.test(s) || /^[\d,.]+%?$/.test(s) || (!/\s/.test(s) && displayWidth(s) <= 8);
+}
+
+const cellClass = (a: Align | undefined, nowrap: boolean) => {
+  const names = [alignClass(a).replace(/^ class="|"$/g, ''), nowrap ? 'nowrap' : ''].filter(Boolean);
+  return names.length ? ` class="${names.join(' ')}"` : '';
+};
+
 export function blocksAsHtml(blocks: readonly Block[], charts: Record<string, (title: string) => string>): string {
   return blocks
     .map((b) => {
@@ -44,7 +55,9 @@ export function blocksAsHtml(blocks: readonly Block[], charts: Record<string, (t
         }
         case 'table': {
           const head = b.headers.map((h, i) => `<th${alignClass(b.align[i])}>${escapeXml(h)}</th>`).join('');
-          const rows = b.rows.map((r) => `<tr>${b.headers.map((_, i) => `<td${alignClass(b.align[i])}>${escapeXml(r[i] ?? '')}</td>`).join('')}</tr>`).join('\n');
+          // A column of short tokens (ids, dates, names) never breaks inside a cell: 王/建/国 is no name.
+          const nowrap = b.headers.map((h, i) => b.rows.length > 0 && b.rows.every((r) => isShortToken(r[i] ?? '')));
+          const rows = b.rows.map((r) => `<tr>${b.headers.map((_, i) => `<td${cellClass(b.align[i], nowrap[i]!)}>${escapeXml(r[i] ?? '')}</td>`).join('')}</tr>`).join('\n');
           return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
         }
         case 'chart': {

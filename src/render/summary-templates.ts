@@ -7,9 +7,12 @@
  */
 import { join } from 'node:path';
 import type { Lang } from '../i18n/index.js';
+import { ratePercent } from './percent.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { templatePath } from '../model/package-paths.js';
 import { existingDirs, templateFileWithSource } from '../archive/template-files.js';
+import { escapeMarkdownOutput } from './markdown-safe.js';
+import { templateFs } from '../archive/template-fs.js';
 import { defaultTermName, isSchoolYearId, isTermId } from '../model/terms.js';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -29,6 +32,7 @@ export function summaryFormatters(lang: Lang) {
   const zh = lang === 'zh-CN';
   const parts = (d: string) => [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))] as const;
   const day = (d: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}/.test(String(d ?? ''))) return String(d ?? '');
     const [y, m, dd] = parts(String(d));
     return zh ? `${y}年${m}月${dd}日` : `${dd} ${MONTHS_EN[m - 1]} ${y}`;
   };
@@ -42,15 +46,26 @@ export function summaryFormatters(lang: Lang) {
     if (isSchoolYearId(p)) return zh ? `${p.slice(0, 4)}—${p.slice(5)}学年` : `school year ${p.slice(0, 4)}–${p.slice(5)}`;
     return /^\d{4}-\d{2}$/.test(p) ? month(p) : p;
   };
-  const percent = (x: number) => `${(Math.round(Number(x) * 1000) / 10).toFixed(1).replace(/\.0$/, '')}%`;
+  const percent = (x: number) => `${ratePercent(x)}%`;
   const money = (x: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(Number(x));
-  const series = (xs: unknown[]) => (Array.isArray(xs) ? xs.map(String).join(zh ? '、' : ', ') : String(xs ?? ''));
+  /**
+   * A list in running text: 甲、乙、丙 in Chinese (a name that itself holds 、 is quoted, so the reader
+   * sees where it ends), "a, b and c" in English.
+   */
+  const series = (xs: unknown[]) => {
+    if (!Array.isArray(xs)) return String(xs ?? '');
+    const items = xs.map(String);
+    if (zh) return items.map((x) => (x.includes('、') ? `“${x}”` : x)).join('、');
+    // Names that hold "and" themselves ("Income and spending") are set apart with semicolons.
+    if (items.some((x) => / and /.test(x))) return items.join('; ');
+    return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  };
   /** A Markdown table cell: pipes escaped, line breaks as spaces. */
   const cell = (s: unknown) => String(s ?? '').replaceAll('|', '\\|').replace(/\s*\r?\n\s*/g, ' ');
   return { day, month, short_month: shortMonth, period, percent, money, series, cell };
 }
 
-/** A Liquid engine for one language; `html` escapes every output unless marked `| raw`. */
+/** A Liquid engine for one language; every output is escaped (HTML, or Markdown) unless marked `| raw`. */
 export async function summaryEngine(lang: Lang, opts: { archiveRoot?: string; html?: boolean; kind?: TemplateKind } = {}) {
   const mod = await import('liquidjs');
   // The bundle takes liquidjs's CommonJS build (esbuild prefers `main` on node), seen through `default`.
@@ -60,10 +75,12 @@ export async function summaryEngine(lang: Lang, opts: { archiveRoot?: string; ht
     root: roots,
     partials: roots,
     extname: '.liquid',
+    fs: templateFs,
     strictFilters: true,
     strictVariables: true,
     ownPropertyOnly: true,
-    ...(opts.html ? { outputEscape: 'escape' as const } : {}),
+    // HTML escapes every output; Markdown keeps record text as text (no <script>, no javascript: link).
+    outputEscape: opts.html ? ('escape' as const) : escapeMarkdownOutput,
   });
   for (const [name, fn] of Object.entries(summaryFormatters(lang))) engine.registerFilter(name, fn as (...args: unknown[]) => unknown);
   return engine;

@@ -9,6 +9,7 @@ import type { Check } from '../checks/types.js';
 import { datePart, type DateString } from '../model/dates.js';
 import type { Finding } from '../model/finding.js';
 import type { Range } from '../model/range.js';
+import { buildCompleteness } from '../checks/completeness-periods.js';
 import { recordsInRange } from './select.js';
 
 export interface Approval {
@@ -30,16 +31,37 @@ export interface AuditRow {
   feedback: number;
   /** The distinct codes of the findings about this record, in the order the checks raised them. */
   flags: string[];
+  /** Each flag with the record key it names, if any (`catalog.missing-field` of `basis`), for its label. */
+  notes: FlagNote[];
   status: 'published' | 'withdrawn';
   withdrawn?: { on: DateString; reason: string };
   /** Path inside the archive. */
   file: string;
 }
 
+export interface FlagNote {
+  code: string;
+  field?: string;
+}
+
+/** A required disclosure of the period not (yet) made: a month with no accounts, a term with no fee notice. */
+export interface AuditGap {
+  category: string;
+  period: string;
+  due: DateString;
+  /** missing: the due date has passed; pending: not yet due. */
+  status: 'missing' | 'pending';
+}
+
 export interface AuditReport {
   school: string;
   range: { from?: DateString; to?: DateString; term?: string };
+  /** The day the register speaks of (`--today`), printed in its title. */
+  today: DateString;
   rows: AuditRow[];
+  gaps: AuditGap[];
+  /** Every finding of the checks over the period, as `check --format json` gives them. */
+  findings: Finding[];
 }
 
 /** Builds the register for a range, running every check in the registry (or those given) over its records. */
@@ -47,9 +69,11 @@ export function buildAudit(archive: Archive, range: Range, today: DateString, ch
   const records = recordsInRange(archive, range);
   const findings = runChecks(checks, { archive, range, today, records });
   const byRecord = flagsByRecord(findings);
+  const gaps = buildCompleteness(archive, range, today, archive.records).cells.filter((c) => c.status !== 'met');
   return {
     school: archive.config.school,
     range: { ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}), ...(range.term ? { term: range.term.id } : {}) },
+    today,
     rows: records.map(({ record: r, file }): AuditRow => ({
       id: r.id,
       date: datePart(r.time),
@@ -61,21 +85,37 @@ export function buildAudit(archive: Archive, range: Range, today: DateString, ch
       ...(r.review ? { review: r.review } : {}),
       ...(r.supervision ? { supervision: r.supervision } : {}),
       feedback: r.feedback?.length ?? 0,
-      flags: [...new Set([...(byRecord.get(`id:${r.id}`) ?? []), ...(byRecord.get(`file:${file}`) ?? [])])],
+      ...flagsOf([...(byRecord.get(`id:${r.id}`) ?? []), ...(byRecord.get(`file:${file}`) ?? [])]),
       status: r.status,
       ...(r.withdrawn ? { withdrawn: r.withdrawn } : {}),
       file,
     })),
+    gaps: gaps.map(({ category, period, due, status }) => ({ category, period, due, status: status as AuditGap['status'] })),
+    findings: findings.map(({ excerpt: _excerpt, ...f }) => f),
   };
 }
 
-/** Finding codes keyed by `id:<record id>` and `file:<path>`; findings about a period, not a record, are left out. */
-function flagsByRecord(findings: readonly Finding[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const add = (key: string, code: string) => out.set(key, [...(out.get(key) ?? []), code]);
+/** The distinct codes, and each distinct (code, field) note. */
+function flagsOf(notes: readonly FlagNote[]): { flags: string[]; notes: FlagNote[] } {
+  const seen = new Set<string>();
+  const unique = notes.filter((n) => !seen.has(`${n.code} ${n.field ?? ''}`) && seen.add(`${n.code} ${n.field ?? ''}`));
+  return { flags: [...new Set(notes.map((n) => n.code))], notes: unique };
+}
+
+/** The record key a finding is about, where its label says more than its code. */
+function noteOf(f: Finding): FlagNote {
+  const field = f.message.params?.field;
+  if (f.code === 'approvals.missing') return { code: f.code, field: f.message.key.endsWith('supervision') ? 'supervision' : 'review' };
+  return typeof field === 'string' && f.code.startsWith('catalog.') ? { code: f.code, field } : { code: f.code };
+}
+
+/** Finding notes keyed by `id:<record id>` and `file:<path>`; findings about a period, not a record, are left out. */
+function flagsByRecord(findings: readonly Finding[]): Map<string, FlagNote[]> {
+  const out = new Map<string, FlagNote[]>();
+  const add = (key: string, note: FlagNote) => out.set(key, [...(out.get(key) ?? []), note]);
   for (const f of findings) {
-    if (f.id) add(`id:${f.id}`, f.code);
-    else if (f.file) add(`file:${f.file}`, f.code);
+    if (f.id) add(`id:${f.id}`, noteOf(f));
+    else if (f.file) add(`file:${f.file}`, noteOf(f));
   }
   return out;
 }

@@ -26,9 +26,15 @@ describe('interactive add', () => {
       await t.answer('经办人', `张主任${ENTER}`);
       await t.answer('确认写入这条记录？', ENTER);
     });
-    expect(r.stderr).toContain('title: 秋季消防疏散演练情况通报');
+    // The confirmation is a labelled table in the user's language, not YAML.
+    expect(r.stderr).toMatch(/公开事项 +秋季消防疏散演练情况通报/);
+    expect(r.stderr).toMatch(/公开形式 +学校网站、告家长书\/公开信/);
+    expect(r.stderr).not.toContain('category:');
     expect(r).toMatchObject({ code: 0, stdout: '已登记 20251109-001（records/2025/20251109-001.yaml）\n' });
     expect(r.screen).toContain('2025-02-30'); // the refused answer was shown with its error
+    // The prompt library's own words are in Chinese too (its key help, its yes/no).
+    expect(r.screen).toContain('↑↓ 移动');
+    expect(r.screen).not.toMatch(/navigate|submit|Yes/);
     const text = readFileSync(join(root, 'records/2025/20251109-001.yaml'), 'utf8');
     expect(text).toContain('time: 2025-11-09\nform: [website, parent-letter]\naudience: [parents, public]\ntiming: after\nresponsible: 王建国\nhandler: 张主任\n');
   });

@@ -28,9 +28,9 @@ describe('xwgk feedback add', () => {
   it.each([
     ['an unknown record', ['20251010-009', '--channel', 'hotline', '--summary', 'x'], '找不到编号为 20251010-009 的记录'],
     ['an unknown channel', ['20251010-001', '--channel', '信鸽', '--summary', 'x'], '未知的意见渠道“信鸽”'],
-    ['an impossible date', ['20251010-001', '--channel', 'hotline', '--summary', 'x', '--received', '2025-02-30'], '--received 的值“2025-02-30”不是有效日期'],
-    ['a date after today', ['20251010-001', '--channel', 'hotline', '--summary', 'x', '--received', '2025-10-21'], '--received 的日期 2025-10-21 晚于今天（2025-10-20）'],
-    ['an empty summary', ['20251010-001', '--channel', 'hotline', '--summary', '  '], '--summary 不能为空'],
+    ['an impossible date', ['20251010-001', '--channel', 'hotline', '--summary', 'x', '--received', '2025-02-30'], '“--received”的值“2025-02-30”不是有效日期'],
+    ['a date after today', ['20251010-001', '--channel', 'hotline', '--summary', 'x', '--received', '2025-10-21'], '“--received”的日期 2025-10-21 晚于今天（2025-10-20）'],
+    ['an empty summary', ['20251010-001', '--channel', 'hotline', '--summary', '  '], '“--summary”不能为空'],
     ['no channel', ['20251010-001', '--summary', 'x'], '--channel'],
   ])('refuses %s with exit 2 and writes nothing', async (_name, args, message) => {
     const root = archive();
@@ -61,7 +61,7 @@ describe('xwgk feedback respond', () => {
     ['opinion 0', ['0'], '意见序号“0”无效'],
     ['an opinion that does not exist', ['2'], '记录 20251010-001 没有第 2 条意见（共 1 条）'],
     ['an answer before the opinion', ['1', '--responded', '2025-10-11'], '答复日期 2025-10-11 早于该意见的收到日期 2025-10-12'],
-    ['a bad date', ['1', '--responded', '20251015'], '--responded 的值“20251015”不是有效日期'],
+    ['a bad date', ['1', '--responded', '20251015'], '“--responded”的值“20251015”不是有效日期'],
   ])('refuses %s with exit 2 and writes nothing', async (_name, args, message) => {
     const root = await withOpinion();
     const before = read(root);

@@ -44,7 +44,7 @@ describe('the linear table layout of the bundle', () => {
       };
       expect(draw(Patched)).toBe(draw(Original));
     }), { numRuns: 400 });
-  });
+  }, 120_000);
 
   it('strips escape codes with one regex exactly as strip-ansi does with a new one each time', async () => {
     const original = createRequire(import.meta.url)('strip-ansi') as (s: unknown) => unknown;
@@ -56,7 +56,7 @@ describe('the linear table layout of the bundle', () => {
       expect(once(s)).toBe(original(s));
     }), { numRuns: 500 });
     expect(once(42)).toBe(42);
-  });
+  }, 120_000);
 
   it('measures text once per text exactly as string-width does each time', async () => {
     const original = createRequire(import.meta.url)('string-width') as (s: unknown) => number;
@@ -68,7 +68,7 @@ describe('the linear table layout of the bundle', () => {
       expect(once(s)).toBe(original(s));
     }), { numRuns: 500 });
     expect([once(undefined), once(7)]).toEqual([original(undefined), original(7)]);
-  });
+  }, 120_000);
 
   it('prints a long list from the built CLI exactly as from source', async () => {
     const files: Record<string, string> = {};
@@ -85,5 +85,5 @@ describe('the linear table layout of the bundle', () => {
     expect(built.code).toBe(0);
     expect(built.stdout.split('\n').length).toBeGreaterThan(240);
     expect(built).toEqual(await cli(args, { env }));
-  });
+  }, 120_000);
 });

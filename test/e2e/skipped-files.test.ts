@@ -85,10 +85,11 @@ describe.each(LANGS)('an archive with four unreadable records ($lang)', ({ lang,
     }
   });
 
-  it('the register workbook shows the notice in its first row, above the header', async () => {
+  it('the register workbook shows the notice under its title rows, right above the header', async () => {
     const dir = tempDir();
     expect(spawnCli(['--archive', root, 'audit', ...TERM, ...TODAY, '--out', 'r.xlsx'], { cwd: dir }).code).toBe(0);
-    const [first, head, ...rows] = await readSheet(readFileSync(join(dir, 'r.xlsx')));
+    // Two title rows (school and register, period and date printed), then the notice, then the header.
+    const [, , first, head, ...rows] = await readSheet(readFileSync(join(dir, 'r.xlsx')));
     expect(String(first![0])).toContain(notice);
     expect(String(first![0])).toContain(BROKEN[2]);
     expect(head![0]).toBe(lang === 'en' ? 'Id' : '编号');

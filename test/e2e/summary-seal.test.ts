@@ -21,7 +21,7 @@ describe('summary of a sealed term', () => {
     const json = JSON.parse((await cli(['--archive', root, 'summary', '--term', '2025-2026-1', '--today', '2026-03-01', '--format', 'json'])).stdout);
     expect(json.seal).toMatchObject({ sealed: true, sealedOn: '2026-02-01', changedSince: ['20251110-001'] });
     expect(json.seal.digest).toMatch(/^[0-9a-f]{64}$/);
-    expect((await summary('zh-CN')).stdout).toContain('封存后经说明理由更正了1条记录（20251110-001）');
-    expect((await summary('en')).stdout).toContain('since then 1 record was corrected with a stated reason (20251110-001)');
+    expect((await summary('zh-CN')).stdout).toContain('封存后经说明理由更正了1条记录（《校运动会安排》）');
+    expect((await summary('en')).stdout).toContain('since then 1 record was corrected with a stated reason (“校运动会安排”)');
   });
 });

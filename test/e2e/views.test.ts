@@ -24,8 +24,9 @@ describe('status and audit as a real process', () => {
     expect(r.stderr).toContain(`已写入 ${out}`);
     expect(existsSync(out)).toBe(true);
     const rows = await readSheet(readFileSync(out));
-    expect(rows.length).toBe(8);
-    expect(rows[7]![0]).toBe('20251114-001');
+    // Two title rows, the header, seven records.
+    expect(rows.length).toBe(10);
+    expect(rows[9]![0]).toBe('20251114-001');
   });
 
   it('audit refuses xlsx on the screen with exit 2', () => {

@@ -82,7 +82,7 @@ describe('a poisoned parse cache changes no result', () => {
     const journal = readFileSync(join(root, 'journal.jsonl'), 'utf8');
     expect((await cli(['--archive', root, 'verify', '--lang', 'en'])).code).toBe(0);
     expect(journal.trim().split('\n')).toHaveLength(4);
-  });
+  }, 120_000);
 });
 
 describe('a poisoned settings cache changes no result', () => {
@@ -95,7 +95,7 @@ describe('a poisoned settings cache changes no result', () => {
       .replace('"feedback_days":15', '"feedback_days":1')
       .replace('"school":"测试小学"', '"school":"测试小学","terms":[{"id":"2025-2026-1","name":"x","start":"2025-11-01","end":"2026-01-31"}]'));
     expect(await views(root)).toEqual(truth);
-  });
+  }, 120_000);
 });
 
 describe('a poisoned seal index changes no result', () => {
@@ -112,7 +112,7 @@ describe('a poisoned seal index changes no result', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--reason');
     expect((await add('--reason', '补登漏记的公开')).code).toBe(0);
-  });
+  }, 120_000);
 });
 
 describe('links in or as the cache', () => {
@@ -137,7 +137,7 @@ describe('links in or as the cache', () => {
     expect(await views(root)).toEqual(truth);
     expect((await cli(['--archive', root, 'seal', '--term', '2025-2026-1'], { env: DAY })).code).toBe(0);
     expect(out.snapshot()).toEqual(before);
-  });
+  }, 120_000);
 
   it('links inside .xwgk-cache are neither followed, written through nor tidied away', async () => {
     const root = archive();
@@ -159,7 +159,7 @@ describe('links in or as the cache', () => {
     expect(await views(root)).toEqual(truth);
     expect((await cli(['--archive', root, 'seal', '--term', '2025-2026-1'], { env: DAY })).code).toBe(0);
     expect(out.snapshot()).toEqual(before);
-  });
+  }, 120_000);
 
   it('an entry written with the user\'s key for another archive is not taken here', async () => {
     const a = archive();
@@ -175,7 +175,7 @@ describe('links in or as the cache', () => {
     // … copied byte for byte into archive b, is not taken there
     writeFileSync(join(b, '.xwgk-cache', shard), readFileSync(join(a, '.xwgk-cache', shard)));
     expect(await views(b)).toEqual(truth);
-  });
+  }, 120_000);
 });
 
 describe('the key', () => {
@@ -192,5 +192,5 @@ describe('the key', () => {
     expect(CacheStore.open(root, { XWGK_CACHE_KEY_DIR: join(root, 'records', 'key') })).toBeUndefined();
     expect(existsSync(join(root, 'records', 'key'))).toBe(false);
     expect(CacheStore.open(root)).toBeDefined();
-  });
+  }, 120_000);
 });

@@ -84,7 +84,7 @@ describe('typed options', () => {
     // The values in the user's language (issue 11): never bare ids in Chinese.
     expect(zh.stderr).toContain('公开时段“later”无效');
     expect(zh.stderr).toContain('可用的值：事前 (before)、事中 (during)、事后 (after)');
-    expect(zh.stderr).toContain('缺少必填字段 --category');
+    expect(zh.stderr).toContain('缺少必填字段“--category”');
     const date = await cli(['--archive', root, '--lang', 'en', 'status', '--today', '2025-13-01']);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain('--today: "2025-13-01" is not a valid date');

@@ -52,13 +52,13 @@ describe('xwgk export', () => {
     expect(lines[1]).toMatchObject({ id: '20251010-001', category: 'finance', form: ['board'], status: 'published', file: 'records/2025/20251010-001.yaml' });
   });
 
-  it('csv: BOM, CRLF, the headers import reads, ids, dates, formula cells guarded', async () => {
+  it('csv: BOM, CRLF, the headers import reads, labels in the user’s language beside the record id, dates, formula cells guarded', async () => {
     const root = richArchive();
     const r = await cli(['--archive', root, 'export', '--format', 'csv', '--month', '2025-10'], { env: ENV });
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('\ufeff编号,公开时间,公开类别,公开事项,公开内容,公开形式,公开范围,公开时段,公示截止,所属学期,所属月份,决策日期,依据,金额(元),责任人,经办人,审核人,审核日期,监督认可人,认可日期,解释说明,标签,状态,撤回日期,撤回原因,附件,意见反馈\r\n')).toBe(true);
-    expect(r.stdout).toContain('\r\n20251010-001,2025-10-10,finance,2025年9月财务收支情况公开,9月份收入186400元，支出74080元。,board,staff,after,,,2025-09,,,,王建国,,校务公开领导小组,2025-10-09,校务公开监督小组,2025-10-09,,,published,,,,\r\n');
-    expect(r.stdout).toContain(`20251020-001,2025-10-20T09:30,procurement,'=采购课桌椅120套,"'-课桌椅120套\n+合计96000元","board, congress"`);
+    expect(r.stdout).toContain('\r\n20251010-001,2025-10-10,财务收支,2025年9月财务收支情况公开,9月份收入186400元，支出74080元。,校务公开栏,教职工,事后,,,2025-09,,,,王建国,,校务公开领导小组,2025-10-09,校务公开监督小组,2025-10-09,,,已公开,,,,\r\n');
+    expect(r.stdout).toContain(`20251020-001,2025-10-20T09:30,大宗物资采购,'=采购课桌椅120套,"'-课桌椅120套\n+合计96000元",校务公开栏、教职工代表大会`);
     expect(r.stdout).not.toContain('20250828-001'); // outside the month
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS, parseLang, resolveLang, t } from '../../src/i18n/index.js';
 import { decideColor } from '../../src/cli/color.js';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names a text fills in; `{n|record|records}` (an English plural) counts as `{n}`. */
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe('message catalogs', () => {
   const zh = CATALOGS['zh-CN'];
@@ -21,9 +22,11 @@ describe('message catalogs', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) expect(en[key], key).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('fills parameters', () => {
+  it('fills parameters, with English plurals', () => {
     expect(t('zh-CN', 'list.count', { n: 3 })).toBe('共 3 条');
     expect(t('en', 'list.count', { n: 3 })).toBe('3 records');
+    expect(t('en', 'list.count', { n: 1 })).toBe('1 record');
+    expect(t('en', 'verify.problems', { n: 1, records: 1, lines: 2 })).toBe('1 problem found (1 record file, 2 journal lines)');
   });
 });
 

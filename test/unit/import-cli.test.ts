@@ -110,10 +110,10 @@ describe('xwgk import: CSV', () => {
     expect(recordFiles(root)).toEqual([]);
     expect(r.stderr).toContain('错误：台账.csv 有 1 行有误（共 5 处），没有导入任何记录');
     expect(r.stderr).toContain('第 3 行 C3（类别）：未知的公开类别“食堂伙食”');
-    expect(r.stderr).toContain('第 3 行 B3（日期）：日期 的值“2025/13/40”不是有效的日期或时间');
+    expect(r.stderr).toContain('第 3 行 B3（日期）：“日期”的值“2025/13/40”不是有效的日期或时间');
     expect(r.stderr).toContain('第 3 行 G3（范围）：未知的公开范围“外星人”');
     expect(r.stderr).toContain('第 3 行 L3（金额（元））：金额“-5”无效');
-    expect(r.stderr).toContain('第 3 行 I3（责任人）：缺少必填字段 责任人');
+    expect(r.stderr).toContain('第 3 行 I3（责任人）：缺少必填字段“责任人”');
     expect(r.stderr).toContain('提示：在表格中改正以上各行');
     expect(r.stderr).toContain('提示：可用的值：教职工 (staff)、学生 (students)、家长 (parents)、社会 (public)');
   });
@@ -234,7 +234,7 @@ describe('xwgk import: xlsx', () => {
     const file = await writeXlsx(root, 'l.xlsx', rows);
     const r = await cli(['--archive', root, 'import', file], { env: ENV });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('第 3 行 C3（公开事项）：缺少必填字段 公开事项');
+    expect(r.stderr).toContain('第 3 行 C3（公开事项）：缺少必填字段“公开事项”');
     expect(r.stderr).toContain('第 3 行 E3（公开形式）：未知的公开形式“黑板报”');
     expect(recordFiles(root)).toEqual([]);
     expect(existsSync(join(root, 'records', '2025'))).toBe(false);

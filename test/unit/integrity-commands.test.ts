@@ -236,6 +236,20 @@ describe('verify', () => {
 });
 
 describe('seal', () => {
+  it('dates the certificate and the seal in the archive’s time zone', async () => {
+    const root = await archiveWithTwo();
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    writeFileSync(join(root, 'xwgk.yaml'), `${readFileSync(join(root, 'xwgk.yaml'), 'utf8')}timezone: America/Los_Angeles\n`);
+    const s = await cli(['seal', '--term', '2025-2026-1', '--today', '2026-01-26', '--archive', root], { env: { XWGK_LANG: 'zh-CN', XWGK_NOW: '2026-01-26T06:30:00Z' } });
+    expect(s.stdout).toContain('2026-01-25 22:30:00 (America/Los_Angeles)');
+    expect(termSealStatus(loadArchive(root), '2025-2026-1').sealedOn).toBe('2026-01-25');
+    writeFileSync(join(root, 'xwgk.yaml'), `${readFileSync(join(root, 'xwgk.yaml'), 'utf8').replace('America/Los_Angeles', 'Mars/Olympus')}`);
+    const bad = await cli(['terms', '--archive', root], { env: { XWGK_LANG: 'zh-CN' } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('时区“Mars/Olympus”无法识别');
+  });
+
   it('prints the certificate, then needs a reason for any change to the term, which verify shows until resealed', async () => {
     const root = await archiveWithTwo();
     const s = await cli(['seal', '--term', '2025-2026-1', '--today', '2026-01-26', '--archive', root], { env: { XWGK_LANG: 'zh-CN', XWGK_NOW: '2026-01-26T09:00:00+08:00' } });
@@ -249,6 +263,9 @@ describe('seal', () => {
     expect(s.stdout).toContain(`摘要简码：${seal.digest.match(/.{4}/g).slice(0, 4).join(' ')}`);
     expect(s.stdout).toContain(seal.prev);
     expect(s.stdout).toContain('（学校盖章）');
+    // The journal keeps UTC; the certificate shows the school's own clock, and names the zone.
+    expect(s.stdout).toContain('2026-01-26 09:00:00 (Asia/Shanghai)');
+    expect(s.stdout).not.toContain('01:00:00.000Z');
     expect(termSealStatus(loadArchive(root), '2025-2026-1')).toEqual({ sealed: true, digest: seal.digest, sealedOn: '2026-01-26', changedSince: [] });
     expect((await verifyJson(root, '--digest', seal.digest)).ok).toBe(true);
 

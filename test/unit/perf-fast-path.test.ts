@@ -107,7 +107,7 @@ describe('the fast path for the writer\'s layout', () => {
       expect(fast.loaded?.record).toStrictEqual(record);
     }), { numRuns: 300 });
     expect(taken).toBe(300);
-  });
+  }, 120_000);
 
   it('gives the library\'s result for random valid records with tricky text, whether it takes them or not', () => {
     let taken = 0;
@@ -119,7 +119,7 @@ describe('the fast path for the writer\'s layout', () => {
     }), { numRuns: 600 });
     // Most of these still take the fast path; the rest show it gives up rather than guesses.
     expect(taken).toBeGreaterThan(100);
-  });
+  }, 120_000);
 
   it('gives the library\'s findings, positions and messages for random damaged records', () => {
     let taken = 0, failing = 0;
@@ -133,7 +133,7 @@ describe('the fast path for the writer\'s layout', () => {
     // The damage really produced both readable and broken files.
     expect(taken).toBeGreaterThan(50);
     expect(failing).toBeGreaterThan(300);
-  });
+  }, 180_000);
 
   it.each([
     ['a value the core schema reads as null', 'id: 20250901-001\ntitle: ~\n'],

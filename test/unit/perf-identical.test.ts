@@ -89,5 +89,5 @@ describe('output with and without caches and the fast path', () => {
     expect(await everything(root, {})).toEqual(after);
     expect(await everything(root, {})).toEqual(after);
     expect(await everything(root, MODES['no fast path']!)).toEqual(after);
-  });
+  }, 300_000);
 });

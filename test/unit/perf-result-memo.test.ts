@@ -53,7 +53,7 @@ describe('the result memo', () => {
     // … while one edited without the key is ignored
     for (const f of answers) writeFileSync(join(root, '.xwgk-cache', f), readFileSync(join(root, '.xwgk-cache', f), 'utf8').replaceAll('schema.from-the-memo', 'schema.forged'));
     expect(await checks(root)).toEqual(truth);
-  });
+  }, 120_000);
 
   it('sees a same-size, same-mtime edit of a record: nothing is judged by stat data', async () => {
     const root = archive();
@@ -67,7 +67,7 @@ describe('the result memo', () => {
     const warm = await checks(root);
     expect(warm).toEqual(await checks(root, { XWGK_NO_CACHE: '1' }));
     expect(codes(warm.json)).toEqual(expect.arrayContaining(['integrity.changed']));
-  });
+  }, 120_000);
 
   it('sees a changed attachment, and one turned into a link out of the archive', async () => {
     const root = archive();
@@ -83,7 +83,7 @@ describe('the result memo', () => {
     const linked = await checks(root);
     expect(linked).toEqual(await checks(root, { XWGK_NO_CACHE: '1' }));
     expect(codes(linked.json)).toContain('attachments.outside');
-  });
+  }, 120_000);
 
   it('sees a changed journal line and another day', async () => {
     const root = archive();
@@ -96,7 +96,7 @@ describe('the result memo', () => {
     expect(tampered).not.toEqual(first);
     const later = { XWGK_TODAY: '2027-03-01' };
     expect(await checks(root, later)).toEqual(await checks(root, { ...later, XWGK_NO_CACHE: '1' }));
-  });
+  }, 120_000);
 
   it('files nothing when a record changed between the question and the reading', () => {
     const root = archive();
@@ -115,5 +115,5 @@ describe('the result memo', () => {
     const again = ResultMemo.open(root, { q: 1 })!;
     again.put([], loadArchive(root).records);
     expect(ResultMemo.open(root, { q: 1 })!.get()).toEqual({ value: [] });
-  });
+  }, 120_000);
 });

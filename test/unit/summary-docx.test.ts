@@ -44,7 +44,7 @@ describe('summary --format docx', () => {
   it('has headings, tables whose header repeats and whose rows do not split, on A4 pages', () => {
     const doc = zh['word/document.xml']!;
     expect(doc).toContain('<w:pStyle w:val="Title"/>');
-    expect(doc.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(5);
+    expect(doc.match(/<w:pStyle w:val="Heading1"\/>/g)).toHaveLength(6);
     expect(doc.match(/<w:tbl>/g)!.length).toBeGreaterThanOrEqual(8);
     expect(doc).toContain('<w:tblHeader/>');
     expect(doc).toContain('<w:cantSplit/>');

@@ -8,6 +8,7 @@ import type { Check } from '../../src/checks/types.js';
 import type { Finding } from '../../src/model/finding.js';
 import { buildAudit } from '../../src/reports/audit.js';
 import { displayWidth } from '../../src/render/width.js';
+import { flagsText } from '../../src/render/audit-flags.js';
 import { cli, tempDir } from '../helpers/archive.js';
 import { VIEWS_RECORDS, VIEWS_TODAY, writeViewsArchive } from '../helpers/views-archive.js';
 
@@ -15,7 +16,8 @@ const root = writeViewsArchive();
 const audit = (args: string[], opts: { columns?: number } = {}) => cli(['--archive', root, 'audit', '--today', VIEWS_TODAY, ...args], opts);
 const records = Object.values(VIEWS_RECORDS);
 /** The flags column as the register computes it (the checks themselves are tested on their own). */
-const flagged = () => buildAudit(loadArchive(root), {}, VIEWS_TODAY).rows.map((r) => r.flags.join(', '));
+const flagged = () => buildAudit(loadArchive(root), {}, VIEWS_TODAY).rows.map((r) => flagsText('zh-CN', r.notes));
+const flagCodes = () => buildAudit(loadArchive(root), {}, VIEWS_TODAY).rows.map((r) => r.flags.join(', '));
 const approvalDate = (yaml: unknown) => (typeof yaml === 'string' ? /on: (\d{4}-\d{2}-\d{2})/.exec(yaml)![1] : undefined);
 
 /** RFC 4180, enough for our own output: quoted cells, doubled quotes, CRLF rows. */
@@ -111,18 +113,19 @@ describe('xwgk audit', () => {
     expect(r.stdout.startsWith('\ufeff编号,公开时间,公开类别,公开事项,')).toBe(true);
     expect(r.stdout).toContain('\r\n');
     const [head, ...rows] = parseCsv(r.stdout.slice(1));
-    expect(head).toEqual(['编号', '公开时间', '公开类别', '公开事项', '公开形式', '公开范围', '责任人', '领导小组审核', '审核日期', '监督小组认可', '认可日期', '意见反馈', '检查标记', '状态']);
+    expect(head).toEqual(['编号', '公开时间', '公开类别', '公开事项', '公开形式', '公开范围', '责任人', '领导小组审核', '审核日期', '监督小组认可', '认可日期', '意见反馈', '检查标记', '状态', '标记代码']);
     expect(rows.map((row) => [row[0], row[1], row[3], row[6], row[8], row[10]])).toEqual(
       records.map((x) => [x.id, x.time, x.title === '"@全体家长：校园安全提醒"' ? "'@全体家长：校园安全提醒" : x.title, x.responsible, approvalDate(x.review) ?? '', approvalDate(x.supervision) ?? '']),
     );
     expect(rows[2]![11]).toBe('2');
     expect(rows[3]![13]).toBe('已撤回 2025-10-16：内容有误，已重新发布');
     expect(rows.map((row) => row[12])).toEqual(flagged());
+    expect(rows.map((row) => row[14])).toEqual(flagCodes());
   });
 
   it('writes English headers in English', async () => {
     const r = await audit(['--format', 'csv', '--lang', 'en']);
-    expect(parseCsv(r.stdout.slice(1))[0]).toEqual(['Id', 'Date', 'Category', 'Title', 'Forms', 'Audience', 'Responsible', 'Review', 'Reviewed on', 'Supervision', 'Approved on', 'Feedback', 'Flags', 'Status']);
+    expect(parseCsv(r.stdout.slice(1))[0]).toEqual(['Id', 'Date', 'Category', 'Title', 'Forms', 'Audience', 'Responsible', 'Review', 'Reviewed on', 'Supervision', 'Approved on', 'Feedback', 'Flags', 'Status', 'Flag codes']);
   });
 
   it('writes an xlsx workbook with date cells that reads back as the records', async () => {
@@ -130,13 +133,15 @@ describe('xwgk audit', () => {
     const r = await audit(['--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    const [head, ...rows] = await readSheet(readFileSync(out));
+    const [title, , head, ...rows] = await readSheet(readFileSync(out));
+    expect(title![0]).toBe('测试小学校务公开台账');
     expect(head![0]).toBe('编号');
     const day = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : null);
     expect(rows.map((row) => [row[0], day(row[1]), row[3], row[6], day(row[8]), day(row[10]), row[11]])).toEqual(
       records.map((x) => [x.id, x.time, x.title === '"@全体家长：校园安全提醒"' ? '@全体家长：校园安全提醒' : x.title, x.responsible, approvalDate(x.review) ?? null, approvalDate(x.supervision) ?? null, x.feedback ? (x.feedback as string).split('received').length - 1 : 0]),
     );
     expect(rows.map((row) => row[12] ?? '')).toEqual(flagged());
+    expect(rows.map((row) => row[14] ?? '')).toEqual(flagCodes());
   });
 
   it('prints the register as JSON', async () => {
@@ -147,8 +152,10 @@ describe('xwgk audit', () => {
     expect(json.rows[0]).toEqual({
       id: '20250828-001', date: '2025-08-28', category: 'fees', title: '2025年秋季学期收费项目及标准公示', form: ['fee-board', 'parent-letter'], audience: ['parents'],
       responsible: '李红梅', review: { by: '校务公开领导小组', on: '2025-08-26' }, supervision: { by: '校务公开监督小组', on: '2025-08-27' },
-      feedback: 0, flags: [], status: 'published', file: 'records/2025/20250828-001.yaml',
+      feedback: 0, flags: [], notes: [], status: 'published', file: 'records/2025/20250828-001.yaml',
     });
+    expect(json.today).toBe(VIEWS_TODAY);
+    expect(Array.isArray(json.gaps) && Array.isArray(json.findings)).toBe(true);
   });
 
   it('refuses xlsx to the screen, an unknown format or term, with exit 2 and nothing on stdout', async () => {

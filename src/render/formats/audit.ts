@@ -1,9 +1,12 @@
 /**
  * The formats of `audit`: a table (blocks per record when the terminal is narrower than the table),
  * Markdown, JSON (the report itself), CSV and xlsx (typed cells: they filter and sort in Excel and WPS).
+ * The table and Markdown end with the gaps; the xlsx is the printable register workbook (register,
+ * gaps, findings; see audit-register.ts), the notice of unreadable files above the register's header.
  */
 import type { AuditReport } from '../../reports/audit.js';
 import { auditGrid, auditSheet, renderAuditAsBlocks, sheetAsGrid } from '../audit.js';
+import { gapsGrid, registerSheets } from '../audit-register.js';
 import { renderGridAsCsv } from '../csv.js';
 import type { Formats } from '../format-rule.js';
 import { renderGridAsMarkdown, renderGridAsTable } from '../grid.js';
@@ -29,14 +32,18 @@ export const auditFormats: Formats<AuditReport> = {
         const { style } = view;
         const body = tooWide ? renderAuditAsBlocks(report, catalog, view.lang, width, { flag: style.yellow, dim: style.dim, bold: style.bold }) : table;
         const notice = noticeOf(view.lang, archive);
-        return `${notice ? `${view.t('skipped.label')}${view.t('label.colon')}${notice}\n\n` : ''}${body}\n${tooWide ? '\n' : ''}${count}`;
+        const gaps = gapsGrid(report, catalog, view.lang);
+        const gapsText = `${view.t('register.gaps.heading')}\n${gaps.rows.length ? renderGridAsTable(gaps) : view.t('register.gaps.none')}`;
+        return `${notice ? `${view.t('skipped.label')}${view.t('label.colon')}${notice}\n\n` : ''}${body}\n${tooWide ? '\n' : ''}${count}\n\n${gapsText}`;
       },
     },
     md: {
       extensions: ['markdown'],
       render: (report, { view, archive }) => {
         const notice = noticeOf(view.lang, archive);
-        return (notice ? `**${view.t('skipped.label')}${view.t('label.colon')}${notice}**\n\n` : '') + renderGridAsMarkdown(auditGrid(report, archive!.catalog, view.lang));
+        const gaps = gapsGrid(report, archive!.catalog, view.lang);
+        const gapsMd = `## ${view.t('register.gaps.heading')}\n\n${gaps.rows.length ? renderGridAsMarkdown(gaps) : view.t('register.gaps.none')}`;
+        return (notice ? `**${view.t('skipped.label')}${view.t('label.colon')}${notice}**\n\n` : '') + `${renderGridAsMarkdown(auditGrid(report, archive!.catalog, view.lang))}\n${gapsMd}`;
       },
     },
     json: { render: (report, { view, archive }) => JSON.stringify({ ...report, skipped: skippedOf(view.lang, archive) }, null, 2) },
@@ -45,7 +52,8 @@ export const auditFormats: Formats<AuditReport> = {
       binary: true,
       render: async (report, { view, archive }) => {
         const { renderSheetsAsXlsx } = await import('../xlsx.js');
-        return renderSheetsAsXlsx([withNotice(auditSheet(report, archive!.catalog, view.lang), noticeOf(view.lang, archive))]);
+        const [register, ...rest] = registerSheets(report, archive!.catalog, view.lang);
+        return renderSheetsAsXlsx([withNotice(register!, noticeOf(view.lang, archive)), ...rest]);
       },
     },
   },

@@ -1,4 +1,4 @@
-/** The formats of `export`: JSON lines (the records themselves), CSV and xlsx with the headers `import` reads. */
+/** The formats of `export`: JSON lines (the records themselves, ids), CSV and xlsx with the headers and labels `import` reads. */
 import type { LoadedRecord } from '../../archive/load.js';
 import { exportTable } from '../../reports/export.js';
 import { recordsAsJson } from '../../reports/list.js';
@@ -17,12 +17,12 @@ export const exportFormats: Formats<LoadedRecord[]> = {
         return recordsAsJson(sorted).map((r) => JSON.stringify(r)).join('\n') + (sorted.length ? '\n' : '');
       },
     },
-    csv: { render: (records, { view }) => renderGridAsCsv(exportAsGrid(exportTable(records), view.lang)) },
+    csv: { render: (records, { view }) => renderGridAsCsv(exportAsGrid(exportTable(records), view)) },
     xlsx: {
       binary: true,
       render: async (records, { view }) => {
         const { renderSheetsAsXlsx } = await import('../xlsx.js');
-        return renderSheetsAsXlsx([exportAsSheet(exportTable(records), view.lang, view.t('export.sheet-name'))]);
+        return renderSheetsAsXlsx([exportAsSheet(exportTable(records), view, view.t('export.sheet-name'))]);
       },
     },
   },

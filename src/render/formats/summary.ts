@@ -5,7 +5,7 @@
 import type { TermSummary } from '../../reports/summary.js';
 import type { Formats, RenderInput } from '../format-rule.js';
 import { renderSummaryAsDocx } from '../summary-docx.js';
-import { renderSummaryAsHtml } from '../summary-html.js';
+import { renderSummaryAsHtml, summaryCharts } from '../summary-html.js';
 import { renderSummaryAsJson } from '../summary-json.js';
 import { labelSummary } from '../summary-labels.js';
 import { renderSummaryAsMarkdown } from '../summary-markdown.js';
@@ -34,7 +34,7 @@ export const summaryFormats: Formats<TermSummary> = {
       binary: true,
       render: async (s, input) => {
         const { labelled, markdown } = await markdownOf(s, input);
-        return renderSummaryAsDocx(markdown, { school: labelled.school, title: labelled.term.label, lang: input.view.lang });
+        return renderSummaryAsDocx(markdown, { school: labelled.school, title: labelled.term.label, lang: input.view.lang, charts: summaryCharts(labelled, input.view.lang) });
       },
     },
     json: { render: (s, { view, archive }) => withSkippedJson(renderSummaryAsJson(view, s), view.lang, archive) },

@@ -1,0 +1,38 @@
+/** Commander's and the prompt library's own words (help placeholders, choices, argument errors) in our catalogs; see cli/commander-i18n.ts and cli/prompter.ts. */
+export const zh = {
+  'help.options-term': '[选项]',
+  'help.command-term': '[命令]',
+  'help.choices': '可选：{choices}',
+  'err.cli.choice': '{name} 的值“{value}”无效。可选：{valid}',
+  'err.cli.missing-arg': '缺少参数 {name}（{what}）',
+  'err.cli.too-many': '参数过多：{command} 需要 {expected} 个参数，给了 {got} 个',
+  'hint.command-help': '用 {command} --help 查看用法',
+  'prompt.key.navigate': '移动',
+  'prompt.key.select': '选择',
+  'prompt.key.submit': '确认',
+  'prompt.key.all': '全选',
+  'prompt.key.invert': '反选',
+  'prompt.key.space': '空格',
+  'prompt.yes': '是',
+  'prompt.no': '否',
+  'prompt.answer-yes-no': '请回答“是”（y）或“否”（n）',
+} as const;
+
+export const en: Record<keyof typeof zh, string> = {
+  'help.options-term': '[options]',
+  'help.command-term': '[command]',
+  'help.choices': 'one of {choices}',
+  'err.cli.choice': 'the value "{value}" of {name} is not valid. Valid: {valid}',
+  'err.cli.missing-arg': 'missing argument {name} ({what})',
+  'err.cli.too-many': 'too many arguments: {command} takes {expected}, got {got}',
+  'hint.command-help': 'see {command} --help',
+  'prompt.key.navigate': 'navigate',
+  'prompt.key.select': 'select',
+  'prompt.key.submit': 'submit',
+  'prompt.key.all': 'all',
+  'prompt.key.invert': 'invert',
+  'prompt.key.space': 'space',
+  'prompt.yes': 'Yes',
+  'prompt.no': 'No',
+  'prompt.answer-yes-no': 'answer "y" (yes) or "n" (no)',
+};
