@@ -29,7 +29,7 @@ export function userKey(dir: string): Buffer | undefined {
     } catch {
       // already there (or made by a process running at the same time): read it below
     }
-    const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     try {
       const st = fstatSync(fd);
       if (st.isFile() && st.size >= 32 && st.size <= 1024) key = readFileSync(fd);

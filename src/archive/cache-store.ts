@@ -78,7 +78,8 @@ export class CacheStore {
     if (!this.folderOk(name)) return undefined;
     let text: string;
     try {
-      const fd = openSync(join(this.dir, name), constants.O_RDONLY | NOFOLLOW);
+      // Non-blocking: a FIFO planted under a cache file's name is refused below, never waited for.
+      const fd = openSync(join(this.dir, name), constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0));
       try {
         const st = fstatSync(fd);
         if (!st.isFile() || st.size > MAX_CACHE_FILE) return undefined;

@@ -13,11 +13,12 @@
  * (`cache-store.ts`); a failing or stale one is ignored and the command does the work.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_ID } from '../model/build-info.js';
 import type { Finding } from '../model/finding.js';
-import { attachmentInspector, hashFile } from './attachments.js';
+import { attachmentInspector } from './attachments.js';
+import { readGuarded } from './fs-guard.js';
 import { CacheStore } from './cache-store.js';
 import { CONFIG_FILE } from './discover.js';
 import { JOURNAL_FILE } from './journal.js';
@@ -42,26 +43,33 @@ interface Entry {
 
 const scratch = Buffer.allocUnsafe(64 * 1024);
 
-/** SHA-256 of a file's bytes, or a word for why there are none; small files go through a reused buffer. */
+/**
+ * SHA-256 of a file's bytes, or a word for why there are none. Opened non-blocking and judged on the
+ * opened descriptor, so a FIFO or a device named like a record or the journal is never read (or waited
+ * for); read from that descriptor in chunks, through a reused buffer.
+ */
 function fileState(path: string): string {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     return `error:${(e as NodeJS.ErrnoException).code ?? 'unknown'}`;
   }
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return 'not-file';
-    if (st.size > MAX_FILE_BYTES) return `large:${hashFile(path)}`;
-    const n = readSync(fd, scratch, 0, scratch.length, 0);
-    if (n < scratch.length) return createHash('sha256').update(scratch.subarray(0, n)).digest('hex');
+    const hash = createHash('sha256');
+    let at = 0;
+    for (let n = readSync(fd, scratch, 0, scratch.length, at); n > 0; n = readSync(fd, scratch, 0, scratch.length, at)) {
+      hash.update(scratch.subarray(0, n));
+      at += n;
+    }
+    return `${st.size > MAX_FILE_BYTES ? 'large:' : ''}${hash.digest('hex')}`;
   } catch (e) {
     return `error:${(e as NodeJS.ErrnoException).code ?? 'unknown'}`;
   } finally {
     closeSync(fd);
   }
-  return hashFile(path);
 }
 
 /** Every file under `dir` (sorted, archive-relative), each with its state; links are named, never followed. */
@@ -90,7 +98,8 @@ function treeState(root: string, dir: string, hash: ReturnType<typeof createHash
  */
 export function resultKey(root: string, question: unknown, known: ReadonlyMap<string, string> = new Map()): string {
   const hash = createHash('sha256').update(`${FORMAT}\0${BUILD_ID}\0`).update(JSON.stringify(question)).update('\0');
-  hash.update(settingsKey(readFileSync(join(root, CONFIG_FILE)))).update('\0');
+  // (read as the settings are: a regular file of at most 1 MB, never waited for)
+  hash.update(settingsKey(readGuarded(join(root, CONFIG_FILE), MAX_FILE_BYTES))).update('\0');
   const listing: Finding[] = [];
   for (const file of listRecordFiles(root, listing)) hash.update(`${file}\0${known.get(file) ?? fileState(join(root, file))}\n`);
   hash.update(JSON.stringify(listing)).update('\0');
