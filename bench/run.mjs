@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { GENERATOR_VERSION, generateArchive } from './generate.mjs';
 import { paired, peakRss } from './timing.mjs';
 import { profileSummary } from './profile.mjs';
+import { importFigures } from './import.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(REPO, 'bin', 'xwgk.js');
@@ -170,6 +171,7 @@ function main() {
     figure(`peak RSS of \`check\` on ${LARGE} records, cold`, peakRss({ name: 'rss', args: xwgk(dir, 'check', '--today', TODAY), codes: [0, 1] }) / 2 ** 20, undefined, 1024, 'MiB');
     figure(`peak RSS of \`check\` on ${LARGE} records, warm`, peakRss({ name: 'rss', args: xwgk(dir, 'check', '--today', TODAY), codes: [0, 1] }) / 2 ** 20, undefined, 1024, 'MiB');
   }
+  importFigures({ bin: BIN, runs: RUNS ?? (quick ? 3 : 5), large: !quick, figure });
   // Profiled with the archive at hand, listed after the others.
   const addProfiles = quick ? undefined : [];
   addFigures(LARGE ?? SMALL, RUNS ?? (quick ? 3 : 10), addProfiles);

@@ -79,6 +79,8 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   packages: 'bundle',
+  // Native or binary-shipping packages load from node_modules at run time (`xwgk site` only).
+  external: ['sharp', 'pagefind'],
   chunkNames: 'chunks/[name]-[hash]',
   define: { __XWGK_VERSION__: JSON.stringify(pkg.version), __XWGK_BUILD_ID__: JSON.stringify(buildId()), __XWGK_BUNDLED__: 'true' },
   banner: { js: "import { createRequire as __xwgkCreateRequire } from 'node:module'; const require = __xwgkCreateRequire(import.meta.url);" },

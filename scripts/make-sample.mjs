@@ -69,6 +69,8 @@ function writeSettings() {
   const holidays = data.holidays.map((h) => `  ${datesFrom(h.from, h.to).join(', ')},  # ${h.name}`).join('\n');
   replace(/^# holidays: .*$/m, `holidays: [\n${holidays}\n]`);
   replace(/^# workdays: .*$/m, `workdays: [${data.workdays.join(', ')}]`);
+  const pub = Object.entries(data.public).map(([k, v]) => `  ${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : v}`).join('\n');
+  replace(/^# public:\n(#   .*\n)+/m, `public:\n${pub}\n`);
   writeFileSync(file, text);
 }
 

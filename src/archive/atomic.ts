@@ -7,10 +7,11 @@
  * report the archive as busy (exit 3). The caches write through the same helper without the fsyncs
  * (`durable: false`): a crash may lose a cache file, never leave half of one.
  */
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { EXIT, XwgkError } from '../model/errors.js';
+import { fsFailure, makeDirs, writeAll } from './fs-guard.js';
 
 const RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
 
@@ -18,17 +19,71 @@ function tempName(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-function writeTemp(target: string, data: string | Uint8Array, durable = true): string {
-  mkdirSync(dirname(target), { recursive: true });
+/**
+ * Writes the temp file beside `target`, every byte (a full disk writes part of a buffer without an
+ * error), fsynced. On any failure the temp file is removed and the error names `target` and says
+ * nothing was written: a short file is never renamed into place.
+ */
+export function writeTemp(target: string, data: string | Uint8Array, durable = true): string {
   const tmp = tempName(target);
-  const fd = openSync(tmp, 'wx', 0o644);
   try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    if (durable) fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    makeDirs(dirname(target));
+    const fd = openSync(tmp, 'wx', 0o644);
+    try {
+      writeAll(fd, data);
+      if (durable) fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    removeQuietly(tmp);
+    throw fsFailure(e, target, { written: false });
   }
   return tmp;
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // never made, or already gone
+  }
+}
+
+/** The process id in a temp name made by `tempName`, or undefined for any other name. */
+function tempOwner(name: string): number | undefined {
+  const m = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name);
+  return m ? Number(m[1]) : undefined;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temp files left in `dir` by writers that were killed mid-write (their process is gone).
+ * Called by a writer under the archive lock, so no live writer's temp file is touched.
+ */
+export function sweepTemps(dir: string): number {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const n of names) {
+    const pid = tempOwner(n);
+    if (pid === undefined || pid === process.pid || alive(pid)) continue;
+    removeQuietly(join(dir, n));
+    removed++;
+  }
+  return removed;
 }
 
 export function fsyncDir(dir: string): void {
@@ -71,7 +126,7 @@ export function createFileExclusive(target: string, data: string | Uint8Array): 
     linkSync(tmp, target);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
+    throw fsFailure(e, target, { written: false });
   } finally {
     try {
       unlinkSync(tmp);
@@ -94,12 +149,8 @@ export function replaceFile(target: string, data: string | Uint8Array, opts: { d
     if (durable) withRetry(target, () => renameSync(tmp, target));
     else renameSync(tmp, target);
   } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing to clean
-    }
-    throw e;
+    removeQuietly(tmp);
+    throw fsFailure(e, target, { written: false });
   }
   if (durable) fsyncDir(dirname(target));
 }

@@ -5,12 +5,15 @@
  * resolved with realpath and checked with path.relative, because `startsWith` is fooled by siblings
  * (`/srv/archive-evil`) and a symlinked `attachments/` could point anywhere.
  */
-import { mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync, unlinkSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { sha256Hex } from '../model/chain.js';
 import { usageError } from '../model/errors.js';
 import { isSafeRelativePath } from '../model/record.js';
-import { createFileExclusive } from './atomic.js';
+import { createFileExclusive, sweepTemps } from './atomic.js';
+import { readGuarded } from './fs-guard.js';
+import { listRecordFiles } from './record-walk.js';
+import { MAX_FILE_BYTES } from './yaml-source.js';
 import { escapes } from './attachments.js';
 
 export const ATTACHMENTS_DIR = 'attachments';
@@ -79,6 +82,8 @@ export function copyAttachments(root: string, id: string, existing: number, sour
     mkdirSync(level, { recursive: true });
     if (!isInside(root, level)) throw usageError('attach.outside', { file: dirRel }, { key: 'hint.attach-outside' });
   }
+  sweepTemps(dir);
+  sweepOrphans(root, dirRel);
   const out: AttachmentRef[] = [];
   let n = existing;
   for (const s of sources) {
@@ -96,3 +101,52 @@ export function copyAttachments(root: string, id: string, existing: number, sour
   return out;
 }
 
+
+const COPY_NAME = /^(\d{8}-\d{3})-\d+(?:\.[a-z0-9]{1,10})?$/;
+
+/**
+ * Removes copies a killed writer left behind: files named as this tool names copies (`<id>-N.ext`)
+ * that no record lists — the record was never written (a kill after the copy), or never rewritten
+ * (an `amend --attach` killed before its record). Run under the archive lock, before copying, so no
+ * live writer's copy is touched. A record found elsewhere than its year folder still counts.
+ */
+function sweepOrphans(root: string, dirRel: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, dirRel));
+  } catch {
+    return;
+  }
+  let all: string[] | undefined;
+  const texts = new Map<string, string | undefined>();
+  const recordText = (id: string): string | undefined => {
+    if (texts.has(id)) return texts.get(id);
+    let file: string | undefined = `records/${id.slice(0, 4)}/${id}.yaml`;
+    let text: string | undefined;
+    try {
+      text = readGuarded(join(root, file), MAX_FILE_BYTES).toString('utf8');
+    } catch {
+      const everyFile = (all ??= listRecordFiles(root));
+      file = everyFile.find((f) => f.endsWith(`/${id}.yaml`));
+      try {
+        text = file ? readGuarded(join(root, file), MAX_FILE_BYTES).toString('utf8') : undefined;
+      } catch {
+        // a record there but unreadable: keep its attachments (undefined text is never "not listed")
+        text = '\0unreadable';
+      }
+    }
+    texts.set(id, text);
+    return text;
+  };
+  for (const name of names) {
+    const m = COPY_NAME.exec(name);
+    if (!m) continue;
+    const text = recordText(m[1]!);
+    if (text === '\0unreadable' || text?.includes(`${dirRel}/${name}`)) continue;
+    try {
+      unlinkSync(join(root, dirRel, name));
+    } catch {
+      // gone already
+    }
+  }
+}

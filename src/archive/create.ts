@@ -3,7 +3,10 @@
  * never overwritten), the records and attachments folders, the editor schemas (records, requests), the VS Code mapping and
  * a .gitignore for the cache and the lock.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Env } from './env.js';
+import { makeDirs } from './fs-guard.js';
+import { journalSettings } from './settings-journal.js';
 import { join } from 'node:path';
 import { makeCatalog } from '../model/catalog.js';
 import { defaultCatalogData } from './default-catalog.js';
@@ -22,13 +25,18 @@ export function archiveExists(root: string): boolean {
 }
 
 /** Creates the archive; exit 2 when one is there already. */
-export function createArchive(root: string, o: { school: string; locale: string }): void {
+/** `edit` may change the settings text before it is written (the `public:` answers of `init`). */
+export function createArchive(root: string, o: { school: string; locale: string; now?: string | undefined; env?: Env | undefined; edit?: (settings: string) => string }): void {
   if (archiveExists(root)) throw usageError('err.init-exists', { dir: root });
-  mkdirSync(join(root, 'records'), { recursive: true });
-  mkdirSync(join(root, 'attachments'), { recursive: true });
-  const settings = readFileSync(templatePath('xwgk.yaml'), 'utf8')
+  // A line break (or another control character) in a name would make a settings file nobody reads back.
+  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(o.school)) throw usageError('init.school-control', { value: JSON.stringify(o.school) }, { key: 'init.school-control-hint' });
+  // Level by level: a recursive mkdir spins on /proc/x.
+  makeDirs(join(root, 'records'));
+  makeDirs(join(root, 'attachments'));
+  const template = readFileSync(templatePath('xwgk.yaml'), 'utf8')
     .replace(/^school: SCHOOL$/m, `school: ${yaml().stringify(o.school).trim()}`)
     .replace(/^locale: LOCALE$/m, `locale: ${o.locale}`);
+  const settings = o.edit ? o.edit(template) : template;
   if (!createFileExclusive(join(root, CONFIG_FILE), settings)) throw usageError('err.init-exists', { dir: root });
   replaceFile(join(root, SCHEMA_FILE), JSON.stringify(recordJsonSchema(makeCatalog(defaultCatalogData())), null, 2) + '\n');
   replaceFile(join(root, REQUEST_SCHEMA_FILE), JSON.stringify(requestJsonSchema(), null, 2) + '\n');
@@ -36,5 +44,12 @@ export function createArchive(root: string, o: { school: string; locale: string 
   if (!existsSync(vscode)) {
     replaceFile(vscode, JSON.stringify({ 'yaml.schemas': { [`./${SCHEMA_FILE}`]: 'records/**/*.yaml', [`./${REQUEST_SCHEMA_FILE}`]: 'requests/**/*.yaml' } }, null, 2) + '\n');
   }
-  if (!existsSync(join(root, '.gitignore'))) replaceFile(join(root, '.gitignore'), '.xwgk-cache/\n.xwgk.lock\n*.tmp\n');
+  if (!existsSync(join(root, '.gitignore'))) replaceFile(join(root, '.gitignore'), '.xwgk-cache/\n.xwgk-pending/\n.xwgk.lock\n*.tmp\n');
+  // git with core.autocrlf would turn LF into CRLF on checkout, and every hash would look tampered.
+  if (!existsSync(join(root, '.gitattributes'))) replaceFile(join(root, '.gitattributes'), GITATTRIBUTES);
+  // The settings' hash opens the journal: from now on a quiet edit of xwgk.yaml shows in verify.
+  journalSettings(root, { now: o.now, env: o.env });
 }
+
+/** Keeps the archive's bytes exactly as written on every checkout: the journal holds their hashes. */
+export const GITATTRIBUTES = '# xwgk: records, settings and the journal are hashed; never convert their line endings\n* -text\n';

@@ -4,7 +4,7 @@
  */
 import type { Env } from './env.js';
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { usageError } from '../model/errors.js';
 
 export const CONFIG_FILE = 'xwgk.yaml';
@@ -12,6 +12,8 @@ export const CONFIG_FILE = 'xwgk.yaml';
 export function findArchive(opts: { archive?: string | undefined; env: Env; cwd?: string }): string {
   const { env } = opts;
   const given = opts.archive ?? env.XWGK_ARCHIVE;
+  // The working folder was deleted under the shell: only an absolute --archive can still be found.
+  if (opts.cwd === '' && !(given && isAbsolute(given))) throw usageError('fs.cwd-gone', {}, { key: 'fs.cwd-gone-hint' });
   if (given) {
     const dir = resolve(opts.cwd ?? process.cwd(), given);
     if (!existsSync(join(dir, CONFIG_FILE))) {

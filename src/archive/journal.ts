@@ -3,20 +3,24 @@
  * only the tail of the file (the last line gives `seq` and `prev`), so adding stays fast however long
  * the journal grows. Each append is fsynced before the lock is released.
  */
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatLine, GENESIS, sha256Hex, splitJournal, type JournalEntry, type NewEntry, type SealEntry } from '../model/chain.js';
+import { formatLine, GENESIS, selfHashOk, sha256Hex, splitJournal, type JournalEntry, type NewEntry, type SealEntry } from '../model/chain.js';
 import { fsyncDir, replaceFile } from './atomic.js';
+import { assertWritableInside, fsFailure, readFileChecked, writeAll } from './fs-guard.js';
+import { EXIT, XwgkError } from '../model/errors.js';
 import { CACHE_DIR } from './parse-cache.js';
 
 export const JOURNAL_FILE = 'journal.jsonl';
 /** Journal lines are a few hundred bytes; a seal line lists a term's ids. Read back this much to find the last line. */
 const TAIL_CHUNK = 64 * 1024;
+/** A journal of a million changes is about 400 MB; anything larger is not a journal. */
+export const MAX_JOURNAL_BYTES = 1024 * 1024 * 1024;
 
 /** The whole journal text ('' when there is none yet). */
 export function readJournalText(root: string): string {
   try {
-    return readFileSync(join(root, JOURNAL_FILE), 'utf8');
+    return readFileChecked(join(root, JOURNAL_FILE), MAX_JOURNAL_BYTES, JOURNAL_FILE).toString('utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return '';
     throw e;
@@ -28,6 +32,8 @@ interface Tail {
   last?: string;
   /** Bytes after the last newline: a torn write from a crash mid-append. */
   tornFrom?: number;
+  /** The last line is whole (valid JSON whose own hash checks) but its newline is missing. */
+  needsNewline?: boolean;
 }
 
 function readTail(fd: number): Tail {
@@ -35,58 +41,174 @@ function readTail(fd: number): Tail {
   if (size === 0) return {};
   let chunk = Math.min(size, TAIL_CHUNK);
   for (;;) {
-    const buf = Buffer.alloc(chunk);
-    readSync(fd, buf, 0, chunk, size - chunk);
+    const buf = readRange(fd, size - chunk, size);
+    const whole = chunk === size;
     const end = buf.lastIndexOf(10);
-    const torn = end === chunk - 1 ? {} : { tornFrom: size - chunk + end + 1 };
-    const start = end <= 0 ? -1 : buf.lastIndexOf(10, end - 1);
-    if (start >= 0 || chunk === size) {
+    if (end === chunk - 1) {
+      const start = end <= 0 ? -1 : buf.lastIndexOf(10, end - 1);
       // The whole file was read and holds at most one newline: the last line starts at byte 0.
-      return end < 0 ? torn : { last: buf.subarray(start + 1, end).toString('utf8'), ...torn };
+      if (start >= 0 || whole) return { last: buf.subarray(start + 1, end).toString('utf8') };
+    } else if (end >= 0 || whole) {
+      // No final newline. A whole line of ours (valid JSON whose own hash checks: a copy or an editor
+      // dropped the newline) keeps its place and gets its newline; anything else is a torn append.
+      if (selfHashOk(buf.subarray(end + 1).toString('utf8'))) return { last: buf.subarray(end + 1).toString('utf8'), needsNewline: true };
+      const tornFrom = size - chunk + end + 1;
+      if (end < 0) return { tornFrom };
+      const start = end === 0 ? -1 : buf.lastIndexOf(10, end - 1);
+      if (start >= 0 || whole) return { last: buf.subarray(start + 1, end).toString('utf8'), tornFrom };
     }
     chunk = Math.min(size, chunk * 4);
   }
 }
 
 /**
- * Appends one entry; call it only while holding the archive lock. A torn last line (a crash in the
- * middle of an earlier append, never a complete line) is cut off first, so the chain goes on from the
- * last complete line; the record that was in flight then shows in `verify` and is settled with
- * `amend --reason`. Returns the entry as written.
+ * The journal opened for appending, under the archive lock. Opening it first is how a writer learns
+ * that the journal will take its line *before* it writes a record (a read-only or linked-out journal
+ * is refused with nothing written). `append` writes all lines in one write (an import's thousands of
+ * lines too), every byte, fsynced; if that fails, the journal is cut back to where it was, so a
+ * failed append leaves no partial line. `rollback` undoes a successful append when the record it
+ * journals could not be put in place.
  */
-export function appendJournal(root: string, entry: NewEntry): JournalEntry {
+export interface JournalAppender {
+  /** The lines for `entries` as they would follow the journal's last line (a torn tail is cut first). */
+  prepare(entries: readonly NewEntry[]): PreparedAppend;
+  /** Writes prepared lines at their offset, every byte, fsynced; on failure the journal is cut back. */
+  write(prepared: PreparedAppend): void;
+  append(entries: readonly NewEntry[]): JournalEntry[];
+  rollback(): void;
+  /** Cuts the journal back to `size` bytes (undoing lines written by another path of this writer). */
+  cut(size: number): void;
+  close(): void;
+}
+
+/** Journal lines ready to be written at byte `base` (the journal's size when they were made). */
+export interface PreparedAppend {
+  base: number;
+  text: string;
+  entries: JournalEntry[];
+}
+
+export function openJournal(root: string): JournalAppender {
+  assertWritableInside(root, JOURNAL_FILE);
   const path = join(root, JOURNAL_FILE);
-  const fd = openSync(path, 'a+', 0o644);
+  let fd: number;
+  const existed = existsSync(path);
   try {
-    const created = fstatSync(fd).size === 0;
+    fd = openSync(path, 'a+', 0o644);
+    if (!fstatSync(fd).isFile()) {
+      closeSync(fd);
+      throw new XwgkError(EXIT.usage, { key: 'fs.not-regular', params: { file: JOURNAL_FILE } }, { key: 'fs.hint-read' });
+    }
+  } catch (e) {
+    throw fsFailure(e, JOURNAL_FILE, { written: false });
+  }
+  let cutTo: number | undefined;
+  const prepare = (entries: readonly NewEntry[]): PreparedAppend => {
     const tail = readTail(fd);
     if (tail.tornFrom !== undefined) ftruncateSync(fd, tail.tornFrom);
-    let seq = 1;
-    let prev = GENESIS;
-    if (tail.last !== undefined) {
-      prev = sha256Hex(tail.last);
-      try {
-        const n = (JSON.parse(tail.last) as { seq?: unknown }).seq;
-        seq = typeof n === 'number' && Number.isInteger(n) ? n + 1 : 1;
-      } catch {
-        // The last line is damaged: keep chaining from its hash; verify reports the damage.
-        seq = (readFileSync(path, 'utf8').match(/\n/g)?.length ?? 0) + 1;
-      }
+    const base = fstatSync(fd).size;
+    let { seq, prev } = nextLink(tail.last, () => readFileSync(path, 'utf8'));
+    const out: JournalEntry[] = [];
+    let text = tail.needsNewline ? '\n' : '';
+    for (const entry of entries) {
+      const ordered = reorder({ seq, ...entry, prev } as JournalEntry);
+      const line = formatLine(ordered);
+      text += `${line}\n`;
+      out.push(ordered);
+      prev = sha256Hex(line);
+      seq++;
     }
-    const full = { seq, ...entry, prev } as JournalEntry;
-    const ordered = reorder(full);
-    writeSync(fd, `${formatLine(ordered)}\n`);
+    return { base, text, entries: out };
+  };
+  const appender: JournalAppender = {
+    prepare(entries) {
+      try {
+        return prepare(entries);
+      } catch (e) {
+        throw fsFailure(e, JOURNAL_FILE, { written: false });
+      }
+    },
+    write(p) {
+      try {
+        const created = p.base === 0;
+        cutTo = p.base;
+        writeAll(fd, p.text, p.base);
+        fsyncSync(fd);
+        if (created) fsyncDir(root);
+      } catch (e) {
+        cutQuietly(fd, p.base);
+        throw fsFailure(e, JOURNAL_FILE, { written: false });
+      }
+    },
+    append(entries) {
+      const p = appender.prepare(entries);
+      appender.write(p);
+      return p.entries;
+    },
+    rollback() {
+      if (cutTo !== undefined) cutQuietly(fd, cutTo);
+    },
+    cut(size) {
+      if (fstatSync(fd).size > size) cutQuietly(fd, size);
+    },
+    close() {
+      // Opened only to learn it would take a line, then nothing written: leave no empty journal behind.
+      const empty = fstatSync(fd).size === 0;
+      closeSync(fd);
+      if (!existed && empty) rmQuietly(path);
+    },
+  };
+  return appender;
+}
+
+function rmQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // gone already
+  }
+}
+
+function cutQuietly(fd: number, size: number): void {
+  try {
+    ftruncateSync(fd, size);
     fsyncSync(fd);
-    if (created) fsyncDir(root);
-    return ordered;
+  } catch {
+    // a disk that refuses even this: verify names the damage
+  }
+}
+
+/** `seq` and `prev` for the line after `last`. */
+function nextLink(last: string | undefined, whole: () => string): { seq: number; prev: string } {
+  if (last === undefined) return { seq: 1, prev: GENESIS };
+  const prev = sha256Hex(last);
+  try {
+    const n = (JSON.parse(last) as { seq?: unknown }).seq;
+    return { seq: typeof n === 'number' && Number.isInteger(n) ? n + 1 : 1, prev };
+  } catch {
+    // The last line is damaged: keep chaining from its hash; verify reports the damage.
+    return { seq: (whole().match(/\n/g)?.length ?? 0) + 1, prev };
+  }
+}
+
+/**
+ * Appends one entry; call it only while holding the archive lock. A torn last line (a crash in the
+ * middle of an earlier append, never a complete line) is cut off first, so the chain goes on from the
+ * last complete line; a complete last line that lost its newline keeps its place and gets the
+ * newline. Returns the entry as written.
+ */
+export function appendJournal(root: string, entry: NewEntry): JournalEntry {
+  const j = openJournal(root);
+  try {
+    return j.append([entry])[0]!;
   } finally {
-    closeSync(fd);
+    j.close();
   }
 }
 
 /** Fixed key order, so lines read the same whoever wrote them: seq, time, action, id, …, prev. */
 function reorder(e: JournalEntry): JournalEntry {
-  if (e.action === 'seal') return { seq: e.seq, time: e.time, action: 'seal', id: e.id, term: e.term, digest: e.digest, records: e.records, prev: e.prev };
+  if (e.action === 'seal') return { seq: e.seq, time: e.time, action: 'seal', id: e.id, term: e.term, ...(e.on !== undefined ? { on: e.on } : {}), digest: e.digest, records: e.records, ...(e.settings !== undefined ? { settings: e.settings } : {}), prev: e.prev };
   return { seq: e.seq, time: e.time, action: e.action, id: e.id, file: e.file, sha256: e.sha256, ...(e.reason !== undefined ? { reason: e.reason } : {}), prev: e.prev };
 }
 
@@ -148,10 +270,15 @@ function readRange(fd: number, from: number, to: number): Buffer {
 export function readSeals(root: string, opts: { cache?: boolean } = { cache: true }): SealEntry[] {
   let fd: number;
   try {
-    fd = openSync(join(root, JOURNAL_FILE), 'r');
+    // Non-blocking, and only a regular file: a FIFO named journal.jsonl must not hang every writer.
+    fd = openSync(join(root, JOURNAL_FILE), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw e;
+  }
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw new XwgkError(EXIT.usage, { key: 'fs.not-regular', params: { file: JOURNAL_FILE } }, { key: 'fs.hint-read' });
   }
   try {
     const size = fstatSync(fd).size;

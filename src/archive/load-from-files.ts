@@ -7,7 +7,7 @@
 import { EXIT, XwgkError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import { CONFIG_FILE } from './discover.js';
-import { assembleArchive, type Archive } from './load.js';
+import { assembleArchive, type Archive } from './assemble.js';
 import { fileFinding, loadRecordBytes } from './record-file.js';
 import { RECORDS_DIR } from './record-walk.js';
 import { assembleRequests, loadRequestBytes } from './load-requests.js';

@@ -6,25 +6,32 @@
  */
 import type { Finding } from '../model/finding.js';
 import type { Env } from './env.js';
-import type { LoadedRecord } from './record-file.js';
-import type { FileParse } from './parallel-parse.js';
+import { assembleArchive, type Archive } from './assemble.js';
 import { readRecordFiles } from './read-records.js';
+import { withArchiveLock } from './lock.js';
+import { hasPending } from './pending.js';
 import { listRecordFiles } from './record-walk.js';
-import { loadSettings, type ArchiveSettings } from './settings.js';
-import { loadRequests, type LoadedRequest } from './load-requests.js';
+import { loadSettings } from './settings.js';
+import { loadRequests } from './load-requests.js';
 
 // The loader's interface: what the layers above import from here.
 export type { LoadedRecord } from './record-file.js';
 export { loadSettings, type ArchiveSettings } from './settings.js';
+export type { Archive } from './assemble.js';
+export { loadArchiveFromFiles } from './load-from-files.js';
 
-export interface Archive extends ArchiveSettings {
-  records: LoadedRecord[];
-  /** Every problem met while loading, as `schema` findings. */
-  findings: Finding[];
-  /** How many record files there are, valid or not. */
-  fileCount: number;
-  /** The requests for information (依申请公开) under `requests/`, by date received. */
-  requests: LoadedRequest[];
+/**
+ * An import that committed and was then killed is finished before the records are read, so a reader
+ * sees all its rows or none — if the lock is free at once (a live import holds it; a read-only
+ * archive cannot take it: the reader goes on without).
+ */
+function finishPendingIfFree(root: string): void {
+  if (!hasPending(root)) return;
+  try {
+    withArchiveLock(root, () => undefined, 0);
+  } catch {
+    // busy or read-only: read what is there
+  }
 }
 
 /** How the records are read: with the parse cache (default) and, for a cold load, on every core. */
@@ -36,33 +43,10 @@ export interface LoadOptions {
 
 /** Loads the whole archive: settings, then every record file (through the parse cache unless told not to). */
 export function loadArchive(root: string, opts: LoadOptions = {}): Archive {
+  finishPendingIfFree(root);
   const settings = loadSettings(root, { cache: opts.cache ?? true });
   const findings: Finding[] = [...settings.findings];
   const files = listRecordFiles(root, findings);
   const results = readRecordFiles(root, files, settings.catalog, { cache: opts.cache ?? true, env: opts.env ?? {} });
   return assembleArchive(settings, results, findings, files.length, loadRequests(root, findings));
-}
-
-/**
- * The archive from the results of its record files: the valid records in time order (a second file
- * with an id already seen is a finding, not a record), and every finding met on the way; the requests
- * for information were loaded beside them (load-requests.ts).
- */
-export function assembleArchive(settings: ArchiveSettings, results: readonly FileParse[], findings: Finding[], fileCount: number, requests: LoadedRequest[] = []): Archive {
-  const records: LoadedRecord[] = [];
-  const seen = new Map<string, string>();
-  for (const r of results) {
-    findings.push(...r.findings);
-    if (!r.loaded) continue;
-    const file = r.file;
-    const dup = seen.get(r.loaded.record.id);
-    if (dup) {
-      findings.push({ check: 'schema', code: 'schema.duplicate-id', severity: 'error', file, id: r.loaded.record.id, message: { key: 'err.duplicate-record-id', params: { id: r.loaded.record.id, other: dup } } });
-      continue;
-    }
-    seen.set(r.loaded.record.id, file);
-    records.push(r.loaded);
-  }
-  records.sort((a, b) => (a.record.time < b.record.time ? -1 : a.record.time > b.record.time ? 1 : a.record.id < b.record.id ? -1 : 1));
-  return { ...settings, records, findings, fileCount, requests };
 }

@@ -8,10 +8,12 @@
  * seconds (SPEC) gives up with exit 3, having written nothing.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, XwgkError } from '../model/errors.js';
+import { fsFailure } from './fs-guard.js';
+import { finishPending } from './pending.js';
 
 export const LOCK_FILE = '.xwgk.lock';
 const BREAK_DIR = '.xwgk.lock.break';
@@ -50,6 +52,9 @@ function pidAlive(pid: number): boolean {
 /** Stale: its owner is a dead process on this host, or it is older than STALE_MS (by its own time, or the file's if unreadable). */
 export function isStale(owner: Owner | undefined, mtimeMs: number, now = Date.now()): boolean {
   const since = owner ? Date.parse(owner.time) : mtimeMs;
+  // A lock dated in the future (a clock set wrong, or a forged file) would block every writer until
+  // then: more than the allowed age ahead of now, it is judged by the file's own time instead.
+  if (Number.isFinite(since) && since - now > STALE_MS) return now - mtimeMs > STALE_MS || (!!owner && owner.host === hostname() && typeof owner.pid === 'number' && !pidAlive(owner.pid));
   if (!Number.isFinite(since) || now - since > STALE_MS) return true;
   return !!owner && owner.host === hostname() && typeof owner.pid === 'number' && !pidAlive(owner.pid);
 }
@@ -100,6 +105,27 @@ function breakIfStale(root: string): void {
   }
 }
 
+/** The token of the lock this process holds, so a long writer (an import) can keep it fresh. */
+let held: { root: string; owner: Owner } | undefined;
+
+/**
+ * Re-dates the lock this process holds, so a writer that runs longer than STALE_MS (an import of
+ * 100,000 rows) is not taken for a dead one. Call it from long work under `withArchiveLock`.
+ */
+export function refreshLock(): void {
+  if (!held) return;
+  const target = join(held.root, LOCK_FILE);
+  if (readOwner(target)?.token !== held.owner.token) return;
+  held.owner.time = new Date().toISOString();
+  const tmp = `${target}.${held.owner.token}.r.tmp`;
+  try {
+    writeFileSync(tmp, JSON.stringify(held.owner));
+    renameSync(tmp, target);
+  } catch {
+    // the lock stays as it was; a 60-second-old lock of a live process may then be broken
+  }
+}
+
 /**
  * Runs `fn` while holding the archive lock. `waitMs` (default 10 s; `XWGK_LOCK_WAIT_MS` for tests, see
  * env.ts) bounds the wait; then exit 3 with nothing written.
@@ -109,7 +135,14 @@ export function withArchiveLock<T>(root: string, fn: () => T, waitMs: number = W
   const deadline = Date.now() + waitMs;
   for (let attempt = 0; ; attempt++) {
     owner.time = new Date().toISOString();
-    if (tryCreate(root, owner)) break;
+    let created: boolean;
+    try {
+      created = tryCreate(root, owner);
+    } catch (e) {
+      // A read-only or full disk, or no permission: nothing can be written, and nothing was.
+      throw fsFailure(e, LOCK_FILE, { written: false });
+    }
+    if (created) break;
     let st;
     try {
       st = statSync(join(root, LOCK_FILE));
@@ -127,9 +160,14 @@ export function withArchiveLock<T>(root: string, fn: () => T, waitMs: number = W
     // Back off a little more each time, with jitter, so twenty waiters do not wake in step.
     sleep(Math.min(100, 5 + attempt * 5) + Math.floor(Math.random() * 10));
   }
+  const outer = held;
+  held = { root, owner };
   try {
+    // An import that committed but was killed before it was done is finished before anything else is written.
+    finishPending(root);
     return fn();
   } finally {
+    held = outer;
     const current = readOwner(join(root, LOCK_FILE));
     if (current?.token === owner.token) unlinkSync(join(root, LOCK_FILE));
   }

@@ -4,7 +4,8 @@
  * UTF-8 with or without a BOM, or GB18030/GBK (Excel and WPS on Chinese Windows) — detected from the
  * bytes, never asked. The parsers (csv-parse, iconv-lite, read-excel-file) load only here.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readFileChecked } from './fs-guard.js';
 import { basename, extname } from 'node:path';
 import { usageError } from '../model/errors.js';
 import type { SheetCell } from '../model/sheet-values.js';
@@ -76,7 +77,8 @@ export async function readSheetFile(path: string, opts: { sheet?: string } = {})
     throw usageError('err.import.no-file', { file: path });
   }
   if (size > MAX_SHEET_BYTES) throw usageError('err.too-large', { size, limit: MAX_SHEET_BYTES });
-  const bytes = new Uint8Array(readFileSync(path));
+  // Named by the user: a FIFO or device is refused, not read forever.
+  const bytes = new Uint8Array(readFileChecked(path, MAX_SHEET_BYTES, name));
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
   const ext = extname(path).toLowerCase();

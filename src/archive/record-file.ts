@@ -60,7 +60,7 @@ export function loadYamlFileBytes<T extends { id: string }>(
   const expected = file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
   const { value, issues } = validate(raw);
   for (const issue of issues) {
-    const pos = locate(src, issue.path, { key: issue.code === 'unknown-key' || issue.code === 'misspelt-key' });
+    const pos = locate(src, issue.path, { key: issue.code === 'unknown-key' || issue.key === 'err.misspelt-key' });
     findings.push({
       check: 'schema', code: `schema.${issue.code}`, severity: issue.severity, file, ...pos, excerpt: lineText(src, pos.line),
       message: { key: issue.key, params: issue.params ?? {} }, ...(issue.hint ? { hint: issue.hint } : {}),

@@ -2,11 +2,12 @@
  * The record ids (or, with another folder and pattern, the request ids) of an archive from the file names alone (cheap: for shell completion, no parsing), and
  * the newest record's `responsible` (the default `add` offers), read from the newest few files only.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readGuarded } from './fs-guard.js';
 import { join } from 'node:path';
 import { ID_PATTERN } from '../model/record.js';
 import { RECORDS_DIR } from './record-walk.js';
-import { parseYamlBytes } from './yaml-source.js';
+import { MAX_FILE_BYTES, parseYamlBytes } from './yaml-source.js';
 
 export function listRecordIds(root: string, dir: string = RECORDS_DIR, pattern: RegExp = ID_PATTERN): string[] {
   const ids: string[] = [];
@@ -36,7 +37,8 @@ export function lastResponsible(root: string): string | undefined {
   const ids = listRecordIds(root);
   for (const id of ids.slice(-NEWEST_TRIED).reverse()) {
     try {
-      const { value } = parseYamlBytes(readFileSync(join(root, RECORDS_DIR, id.slice(0, 4), `${id}.yaml`)));
+      // Guarded: a FIFO or a link to /dev/zero among the newest files would block or fill memory.
+      const { value } = parseYamlBytes(readGuarded(join(root, RECORDS_DIR, id.slice(0, 4), `${id}.yaml`), MAX_FILE_BYTES));
       const responsible = (value as { responsible?: unknown } | undefined)?.responsible;
       if (typeof responsible === 'string' && responsible.trim()) return responsible.trim();
     } catch {

@@ -3,7 +3,8 @@
  * what the journal says, then journal a seal line holding the term's digest (see `sealDigest`). Also the
  * small read-only API other reports use: is a term sealed, with which digest, and what changed since.
  */
-import { journaledHashes, sealDigest, sealedTerms, walkChain, type SealEntry } from '../model/chain.js';
+import { journaledHashes, sealDate, sealDigest, sealedTerms, SETTINGS_ID, walkChain, type SealEntry } from '../model/chain.js';
+import { settingsHash } from './settings-journal.js';
 import { EXIT, XwgkError, type Located } from '../model/errors.js';
 import { zonedParts } from '../model/time-zone.js';
 import { appendJournal, journalTime, readJournalText } from './journal.js';
@@ -21,7 +22,7 @@ export interface SealResult {
 }
 
 /** Seals `term`; refuses (exit 2) an empty term, a broken chain, or records of the term that differ from the journal. */
-export function sealTerm(root: string, term: string, meta: { now?: string | undefined; env?: Env | undefined } = {}): SealResult {
+export function sealTerm(root: string, term: string, meta: { now?: string | undefined; on?: string | undefined; env?: Env | undefined } = {}): SealResult {
   return withArchiveLock(root, () => {
     const archive = loadArchive(root, { cache: cacheOn(meta.env), env: meta.env ?? {} });
     // A seal vouches for the whole term: an unreadable record file that may belong to it stops it (exit 1).
@@ -33,15 +34,17 @@ export function sealTerm(root: string, term: string, meta: { now?: string | unde
     const members = termMembers(archive, term);
     if (members.size === 0) throw new XwgkError(EXIT.usage, { key: 'seal.empty', params: { term } }, { key: 'hint.seal-empty' });
     const check = verifyArchive(archive);
-    const blocking = check.problems.filter((p) => p.kind === 'chain' || (p.id !== undefined && members.has(p.id) && p.kind !== 'seal'));
+    // A hand edit of the settings not yet accepted blocks too: the seal vouches for them (v2 digest).
+    const blocking = check.problems.filter((p) => p.kind === 'chain' || (p.id !== undefined && (members.has(p.id) || (p.id === SETTINGS_ID && p.kind === 'changed')) && p.kind !== 'seal'));
     if (blocking.length > 0) {
       const details: Located[] = blocking.map((p) => ({ ...(p.file ? { file: p.file } : {}), ...(p.line ? { line: p.line } : {}), message: p.message }));
       throw new XwgkError(EXIT.usage, { key: 'seal.problems', params: { term, n: blocking.length } }, { key: 'hint.seal-problems' }, details);
     }
     const hashes = journaledHashes(check.entries);
     const ids = [...members].filter((id) => hashes.has(id)).sort();
-    const digest = sealDigest(term, check.head, ids.map((id) => [id, hashes.get(id)!.sha256] as const));
-    const seal = appendJournal(root, { time: journalTime(meta.now), action: 'seal', id: term, term, digest, records: ids }) as SealEntry;
+    const settings = settingsHash(root);
+    const digest = sealDigest(term, check.head, ids.map((id) => [id, hashes.get(id)!.sha256] as const), settings);
+    const seal = appendJournal(root, { time: journalTime(meta.now), action: 'seal', id: term, term, ...(meta.on ? { on: meta.on } : {}), digest, records: ids, settings }) as SealEntry;
     return { seal, line: seal.seq, archive };
   }, lockWaitMs(meta.env));
 }
@@ -63,6 +66,6 @@ export function termSealStatus(archive: Archive, term: string): TermSealStatus {
   const members = termMembers(archive, term, seal);
   const changed = new Set<string>();
   for (const e of entries.slice(entries.indexOf(seal) + 1)) if (e.action !== 'seal' && members.has(e.id)) changed.add(e.id);
-  // The day of the seal as the school's calendar has it (the journal keeps UTC instants).
-  return { sealed: true, digest: seal.digest, sealedOn: zonedParts(seal.time, archive.config.timezone).date, changedSince: [...changed].sort() };
+  // The day of the seal as the clerk gave it (--today), else as the school's calendar has it (the journal keeps UTC instants).
+  return { sealed: true, digest: seal.digest, sealedOn: seal.on ?? zonedParts(seal.time, archive.config.timezone).date, changedSince: [...changed].sort() };
 }

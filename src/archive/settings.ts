@@ -2,7 +2,6 @@
  * The archive's settings: reads and validates `xwgk.yaml`, and builds the catalog and terms in force.
  * A bad `xwgk.yaml` stops the command (exit 2) with every problem located; unknown keys are warnings.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MessageKey } from '../model/message-key.js';
 import { mergeCatalog, type Catalog } from '../model/catalog.js';
@@ -14,7 +13,8 @@ import { nearest } from '../model/nearest.js';
 import { Terms } from '../model/terms.js';
 import { CONFIG_FILE } from './discover.js';
 import { archiveCaches } from './caches.js';
-import { lineText, locate, parseYamlBytes, type YamlSource } from './yaml-source.js';
+import { lineText, locate, MAX_FILE_BYTES, parseYamlBytes, type YamlSource } from './yaml-source.js';
+import { readFileChecked } from './fs-guard.js';
 
 export interface ArchiveSettings {
   root: string;
@@ -30,8 +30,10 @@ export function loadSettings(root: string, opts: { cache?: boolean } = {}): Arch
   const file = CONFIG_FILE;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(join(root, file));
-  } catch {
+    // Guarded: a FIFO or a link to /dev/zero named xwgk.yaml must not hang or fill memory.
+    bytes = readFileChecked(join(root, file), MAX_FILE_BYTES, file);
+  } catch (e) {
+    if (e instanceof XwgkError) throw e;
     throw new XwgkError(EXIT.usage, { key: 'err.no-archive-at', params: { dir: root } }, { key: 'hint.init' });
   }
   const caches = archiveCaches(root, opts.cache ?? true);

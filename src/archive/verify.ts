@@ -7,7 +7,8 @@
 import { zonedParts } from '../model/time-zone.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { journaledHashes, sealDigest, sha256Hex, walkChain, type JournalEntry, type SealEntry } from '../model/chain.js';
+import { journaledHashes, journaledSettings, sealDate, sealDigest, SETTINGS_ID, sha256Hex, walkChain, type JournalEntry, type SealEntry } from '../model/chain.js';
+import { CONFIG_FILE } from './discover.js';
 import type { MessageKey } from '../model/message-key.js';
 import type { Msg } from '../model/finding.js';
 import { termOfRecord } from '../model/periods.js';
@@ -50,6 +51,8 @@ export interface VerifyResult {
   /** SHA-256 of the journal's last line (the chain head); 64 zeros for an empty journal. */
   head: string;
   entries: JournalEntry[];
+  /** Journal entries after the last seal: not yet vouched for by any printed seal. */
+  unsealed: number;
   /** The seal `--digest` matched, if any. */
   matched?: SealEntry;
 }
@@ -58,7 +61,7 @@ export interface VerifyResult {
  * Hashes of the record files on disk, by archive-relative path. The loader has already hashed the bytes
  * of every record it loaded; only the files it could not load are read again.
  */
-export function recordFileHashes(root: string, loaded: readonly { file: string; hash: string }[] = []): Map<string, string> {
+export function recordFileHashes(root: string, loaded: readonly { file: string; hash: string }[] = [], unreadable?: Map<string, string>): Map<string, string> {
   const known = new Map(loaded.map((r) => [r.file, r.hash]));
   const out = new Map<string, string>();
   // Requests are journaled like records, so they are held to the journal the same way.
@@ -72,8 +75,9 @@ export function recordFileHashes(root: string, loaded: readonly { file: string; 
       const size = statSync(join(root, file)).size;
       // A huge file is hashed in chunks rather than read whole.
       out.set(file, size > MAX_FILE_BYTES ? hashFile(join(root, file)) : sha256Hex(readFileSync(join(root, file))));
-    } catch {
-      // unreadable: the schema check names it; verify treats it as absent below
+    } catch (e) {
+      // There but not readable (permissions): named as such below, not as gone.
+      unreadable?.set(file, (e as NodeJS.ErrnoException).code ?? String(e));
     }
   }
   return out;
@@ -92,7 +96,7 @@ export function termMembers(archive: Archive, term: string, seal?: SealEntry): S
 /** Recomputes a seal's digest from the journal lines before it; false when history was rewritten. */
 function sealMatchesHistory(entries: readonly JournalEntry[], seal: SealEntry): boolean {
   const at = journaledHashes(entries, entries.indexOf(seal));
-  return sealDigest(seal.term, seal.prev, seal.records.map((id) => [id, at.get(id)?.sha256 ?? 'none'] as const)) === seal.digest;
+  return sealDigest(seal.term, seal.prev, seal.records.map((id) => [id, at.get(id)?.sha256 ?? 'none'] as const), seal.settings) === seal.digest;
 }
 
 /** Normalises a digest typed from paper: spaces and case do not matter; 16 to 64 hex digits. */
@@ -103,27 +107,44 @@ export function normalizeDigest(value: string): string | undefined {
 
 export function verifyArchive(archive: Archive, opts: { digest?: string } = {}): VerifyResult {
   const { root } = archive;
-  const chain = walkChain(readJournalText(root));
-  const problems: VerifyProblem[] = chain.problems.map((p) => ({ kind: 'chain', line: p.line, file: 'journal.jsonl', ...(p.id ? { id: p.id } : {}), message: p.message }));
+  const text = readJournalText(root);
+  let chain = walkChain(text);
+  let problems: VerifyProblem[] = chain.problems.map((p) => ({ kind: 'chain', line: p.line, file: 'journal.jsonl', ...(p.id ? { id: p.id } : {}), message: p.message }));
+  // A checkout that converted line endings (git core.autocrlf) is not tampering: say so, once, with the fix.
+  if (chain.problems.length > 0 && text.includes('\r\n')) {
+    const lf = walkChain(text.replace(/\r\n/g, '\n'));
+    if (lf.problems.length === 0) {
+      chain = lf;
+      problems = [{ kind: 'chain', file: 'journal.jsonl', message: { key: 'verify.crlf-journal', params: { file: 'journal.jsonl' } } }];
+    }
+  }
   const entries = chain.entries;
   const last = journaledHashes(entries);
-  const files = recordFileHashes(root, [...archive.records, ...archive.requests]);
+  const unreadable = new Map<string, string>();
+  const files = recordFileHashes(root, [...archive.records, ...archive.requests], unreadable);
 
   for (const [id, e] of last) {
     const now = files.get(e.file);
-    if (now === undefined) problems.push({ kind: 'missing', id, file: e.file, message: { key: 'verify.missing', params: { id, file: e.file, seq: e.seq } } });
-    else if (now !== e.sha256) problems.push({ kind: 'changed', id, file: e.file, message: { key: 'verify.changed', params: { id, file: e.file, seq: e.seq } } });
+    if (now === undefined) problems.push({ kind: 'missing', id, file: e.file, message: { key: unreadable.has(e.file) ? 'verify.unreadable' : 'verify.missing', params: { id, file: e.file, seq: e.seq, code: unreadable.get(e.file) ?? '' } } });
+    else if (now !== e.sha256) problems.push({ kind: 'changed', id, file: e.file, message: { key: onlyLineEndings(root, e.file, e.sha256) ? 'verify.crlf-record' : 'verify.changed', params: { id, file: e.file, seq: e.seq } } });
   }
   for (const file of files.keys()) {
     const id = idOfFile(file);
     if (last.get(id)?.file !== file) problems.push({ kind: 'unjournaled', id, file, message: { key: 'verify.unjournaled', params: { id, file } } });
+  }
+  // The settings, once journaled, are held to their hash as records are (archives made before: from their first `amend xwgk.yaml`).
+  const settingsNow = fileHash(root, CONFIG_FILE);
+  const settingsLine = journaledSettings(entries);
+  if (settingsLine && settingsNow !== settingsLine.sha256) {
+    const key = onlyLineEndings(root, CONFIG_FILE, settingsLine.sha256) ? 'verify.crlf-record' : 'verify.settings-changed';
+    problems.push({ kind: 'changed', id: SETTINGS_ID, file: CONFIG_FILE, message: { key, params: { id: SETTINGS_ID, file: CONFIG_FILE, seq: settingsLine.seq } } });
   }
   const inspect = attachmentInspector(root);
   for (const { record, file } of archive.records) {
     for (const a of record.attachments ?? []) {
       const found = inspect(a.path);
       const params = { id: record.id, path: a.path, file };
-      const problem = found.state === 'ok' ? (found.sha256 === a.sha256 ? undefined : 'changed') : found.state === 'unreadable' ? 'missing' : found.state;
+      const problem = found.state === 'ok' ? (found.sha256 === a.sha256 ? undefined : 'changed') : found.state;
       if (problem) problems.push({ kind: 'attachment', id: record.id, file: a.path, message: { key: `verify.attachment-${problem}`, params } });
     }
   }
@@ -132,11 +153,14 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
   for (const e of entries) if (e.action === 'seal') latest.set(e.term, e);
   for (const seal of latest.values()) {
     if (!sealMatchesHistory(entries, seal)) problems.push({ kind: 'seal', id: seal.term, message: { key: 'verify.seal-history', params: { term: seal.term, seq: seal.seq } } });
+    if (seal.settings !== undefined && settingsNow !== seal.settings) {
+      problems.push({ kind: 'seal', id: SETTINGS_ID, file: CONFIG_FILE, message: { key: 'verify.seal-settings', params: { term: seal.term, date: sealDate(seal) } } });
+    }
     const members = termMembers(archive, seal.term, seal);
     const after = new Map<string, JournalEntry>();
     for (const e of entries.slice(entries.indexOf(seal) + 1)) if (e.action !== 'seal' && members.has(e.id)) after.set(e.id, e);
     for (const [id, e] of after) {
-      problems.push({ kind: 'seal', id, file: e.action !== 'seal' ? e.file : undefined, message: { key: 'verify.seal-changed', params: { id, term: seal.term, date: zonedParts(seal.time, archive.config.timezone).date, action: e.action, reason: e.action !== 'seal' ? (e.reason ?? '—') : '—' } } });
+      problems.push({ kind: 'seal', id, file: e.action !== 'seal' ? e.file : undefined, message: { key: 'verify.seal-changed', params: { id, term: seal.term, date: seal.on ?? zonedParts(seal.time, archive.config.timezone).date, action: e.action, reason: e.action !== 'seal' ? (e.reason ?? '—') : '—' } } });
     }
   }
 
@@ -149,6 +173,9 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
     } else if (!sealMatchesHistory(entries, matched)) {
       problems.push({ kind: 'digest', id: matched.term, message: { key: 'verify.digest-history', params: { term: matched.term, seq: matched.seq } } });
     } else {
+      if (matched.settings !== undefined && settingsNow !== matched.settings) {
+        problems.push({ kind: 'digest', id: SETTINGS_ID, file: CONFIG_FILE, message: { key: 'verify.digest-settings', params: { term: matched.term, date: sealDate(matched) } } });
+      }
       const atSeal = journaledHashes(entries, entries.indexOf(matched));
       for (const id of [...termMembers(archive, matched.term, matched)].sort()) {
         const was = matched.records.includes(id) ? atSeal.get(id) : undefined;
@@ -156,9 +183,37 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
         const now = file ? files.get(file) : undefined;
         if (was?.sha256 === now && now !== undefined) continue;
         const how = was === undefined ? 'added' : now === undefined ? 'removed' : 'changed';
-        problems.push({ kind: 'digest', id, ...(file ? { file } : {}), message: { key: `verify.digest-${how}`, params: { id, term: matched.term, date: matched.time.slice(0, 10) } } });
+        problems.push({ kind: 'digest', id, ...(file ? { file } : {}), message: { key: `verify.digest-${how}`, params: { id, term: matched.term, date: sealDate(matched) } } });
       }
     }
   }
-  return { ok: problems.length === 0, records: [...files.keys()].filter((f) => !f.startsWith(`${REQUESTS_DIR}/`)).length, problems, head: chain.head, entries, ...(matched ? { matched } : {}) };
+  return { ok: problems.length === 0, records: [...files.keys()].filter((f) => !f.startsWith(`${REQUESTS_DIR}/`)).length, problems, head: chain.head, entries, unsealed: unsealedCount(entries), ...(matched ? { matched } : {}) };
+}
+
+/**
+ * Journal entries after the last seal line: a seal's printed digest anchors the whole chain before it
+ * (its chain head), so these are the changes no paper copy vouches for yet.
+ */
+export function unsealedCount(entries: readonly JournalEntry[]): number {
+  let n = 0;
+  for (let i = entries.length - 1; i >= 0 && entries[i]!.action !== 'seal'; i--) n++;
+  return n;
+}
+
+function fileHash(root: string, file: string): string | undefined {
+  try {
+    return sha256Hex(readFileSync(join(root, file)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the file differs from its journaled hash only by CRLF line endings (a converting checkout). */
+function onlyLineEndings(root: string, file: string, sha256: string): boolean {
+  try {
+    const bytes = readFileSync(join(root, file));
+    return bytes.includes(13) && sha256Hex(bytes.toString('utf8').replace(/\r\n/g, '\n')) === sha256;
+  } catch {
+    return false;
+  }
 }

@@ -10,16 +10,19 @@
  * exclusively, so even a file made by hand meanwhile is never overwritten. Only the one year folder is
  * listed and only the journal's tail is read, so adding stays fast in a large archive.
  */
-import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
-import { sealedTerms, sha256Hex, type JournalAction, type JournalEntry, type SealEntry } from '../model/chain.js';
+import { existsSync, linkSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { sealDate, sealedTerms, sha256Hex, type JournalAction, type JournalEntry, type SealEntry } from '../model/chain.js';
 import { datePart } from '../model/dates.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { termOfRecord } from '../model/periods.js';
 import type { DisclosureRecord } from '../model/record.js';
 import { copyAttachments, type AttachmentSource } from './attach.js';
-import { createFileExclusive, replaceFile } from './atomic.js';
-import { appendJournal, journalTime, readSeals } from './journal.js';
+import { createFileExclusive, replaceFile, sweepTemps } from './atomic.js';
+import { assertWritableInside, fsFailure } from './fs-guard.js';
+import { journalTime, openJournal, readSeals, type JournalAppender } from './journal.js';
+import { MAX_FILE_BYTES } from './yaml-source.js';
+import { lastJournaledHash, recordOfBytes } from './reapply.js';
 import { RECORDS_DIR } from './record-walk.js';
 import { loadSettings } from './settings.js';
 import { withArchiveLock } from './lock.js';
@@ -35,7 +38,7 @@ export function recordFile(id: string): string {
 }
 
 /** The highest sequence number already used for a date in its year folder. */
-function highestSequence(root: string, prefix: string): number {
+export function highestSequence(root: string, prefix: string): number {
   let names: string[];
   try {
     names = readdirSync(join(root, RECORDS_DIR, prefix.slice(0, 4)));
@@ -64,6 +67,8 @@ export interface ChangeMeta {
   attach?: AttachmentSource[] | undefined;
   /** The SHA-256 of the file as the caller read it: the rewrite is refused (exit 3) if the file changed since. */
   expectHash?: string | undefined;
+  /** The change as a function of the record: re-applied under the lock when another writer of this tool changed the file meanwhile. */
+  reapply?: ((current: DisclosureRecord) => DisclosureRecord) | undefined;
 }
 
 export interface Written {
@@ -95,18 +100,49 @@ function requireReasonIfSealed(root: string, record: DisclosureRecord, meta: Cha
   if (meta.reason?.trim()) return;
   const seal = sealCovering(root, record, sealedTerms(readSeals(root, { cache: cacheOn(meta.env) })));
   if (!seal) return;
-  throw new XwgkError(EXIT.usage, { key: 'seal.reason-needed', params: { id: record.id, term: seal.term, date: seal.time.slice(0, 10) } }, { key: 'hint.seal-reason' });
+  throw new XwgkError(EXIT.usage, { key: 'seal.reason-needed', params: { id: record.id, term: seal.term, date: sealDate(seal) } }, { key: 'hint.seal-reason' });
 }
 
-function journalLine(root: string, w: { id: string; file: string; text: string }, meta: ChangeMeta): JournalEntry {
-  return appendJournal(root, {
+function journalLine(journal: JournalAppender, w: { id: string; file: string; text: string }, meta: ChangeMeta): JournalEntry {
+  return journal.append([{
     time: journalTime(meta.now),
     action: meta.action,
     id: w.id,
     file: w.file,
     sha256: sha256Hex(Buffer.from(w.text, 'utf8')),
     ...(meta.reason?.trim() ? { reason: meta.reason.trim() } : {}),
+  }])[0]!;
+}
+
+/** The writer refuses what the reader would refuse: a record file over the reader's size limit. */
+export function assertReadableSize(id: string, text: string): void {
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > MAX_FILE_BYTES) throw new XwgkError(EXIT.usage, { key: 'write.too-large', params: { id, size, limit: MAX_FILE_BYTES } }, { key: 'write.too-large-hint' });
+}
+
+/**
+ * Runs `fn` under the archive lock with the journal already open for appending — so a journal that
+ * cannot take a line (read-only, linked out of the archive) stops the write before any record is
+ * made — after sweeping temp files that killed writers left in `dir`.
+ */
+function underLockWithJournal<T>(root: string, dir: string, meta: ChangeMeta, fn: (journal: JournalAppender) => T): T {
+  return locked(root, meta, () => {
+    const journal = openJournal(root);
+    try {
+      sweepTemps(join(root, dir));
+      return fn(journal);
+    } finally {
+      journal.close();
+    }
   });
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
+  }
 }
 
 /**
@@ -114,24 +150,41 @@ function journalLine(root: string, w: { id: string; file: string; text: string }
  * record to write (the id is part of the record).
  */
 export function writeNewRecord(root: string, time: string, build: (id: string) => DisclosureRecord, meta: ChangeMeta = { action: 'add' }): Written {
-  return locked(root, meta, () => {
-    const prefix = idPrefix(time);
+  const prefix = idPrefix(time);
+  return underLockWithJournal(root, dirname(recordFile(`${prefix}-001`)), meta, (journal) => {
     for (let seq = highestSequence(root, prefix) + 1; ; seq++) {
       const id = `${prefix}-${String(seq).padStart(3, '0')}`;
       const file = recordFile(id);
+      assertWritableInside(root, file);
       if (existsSync(join(root, file))) continue;
       let record = build(id);
       requireReasonIfSealed(root, record, meta);
+      assertReadableSize(id, serializeRecord(record));
       const copied = copyAttachments(root, id, record.attachments?.length ?? 0, meta.attach ?? []);
+      const dropCopies = () => copied.forEach((a) => removeQuietly(join(root, a.path)));
       if (copied.length > 0) record = { ...record, attachments: [...(record.attachments ?? []), ...copied] };
       const text = serializeRecord(record);
-      if (!createFileExclusive(join(root, file), text)) {
+      let created: boolean;
+      try {
+        created = createFileExclusive(join(root, file), text);
+      } catch (e) {
+        dropCopies();
+        throw e;
+      }
+      if (!created) {
         // A file made by hand took this id a moment ago: take the next one, and drop the copies named for this one.
-        for (const a of copied) unlinkSync(join(root, a.path));
+        dropCopies();
         continue;
       }
-      const entry = journalLine(root, { id, file, text }, meta);
-      return { id, file, text, record, entry };
+      try {
+        const entry = journalLine(journal, { id, file, text }, meta);
+        return { id, file, text, record, entry };
+      } catch (e) {
+        // The journal would not take the line: the record goes too, so "nothing was written" is true.
+        removeQuietly(join(root, file));
+        dropCopies();
+        throw e;
+      }
     }
   });
 }
@@ -149,16 +202,49 @@ export function refuseIfChanged(root: string, file: string, expectHash: string |
 }
 
 /** Replaces an existing record file (amend, withdraw, feedback, attach) atomically, and journals it. */
-export function rewriteRecord(root: string, file: string, record: DisclosureRecord, meta: ChangeMeta): Written {
-  return locked(root, meta, () => {
-    refuseIfChanged(root, file, meta.expectHash);
+export function rewriteRecord(root: string, file: string, wanted: DisclosureRecord, meta: ChangeMeta): Written {
+  return underLockWithJournal(root, dirname(file), meta, (journal) => {
+    assertWritableInside(root, file);
+    let record = wanted;
+    if (meta.expectHash !== undefined) {
+      let bytes: Buffer | undefined;
+      try {
+        bytes = readFileSync(join(root, file));
+      } catch {
+        bytes = undefined;
+      }
+      const now = bytes && sha256Hex(bytes);
+      if (now !== meta.expectHash) {
+        // Changed since the caller read it. By this tool (its hash is the journal's): apply the change
+        // again to what the other writer wrote. By anything else: refuse, so a hand edit is not lost.
+        const current = bytes && meta.reapply && now === lastJournaledHash(root, wanted.id) ? recordOfBytes(root, file, bytes) : undefined;
+        if (!current) throw new XwgkError(EXIT.busy, { key: 'write.changed-meanwhile', params: { file } }, { key: 'hint.try-again' });
+        record = meta.reapply!(current);
+      }
+    }
     requireReasonIfSealed(root, record, meta);
     const copied = copyAttachments(root, record.id, record.attachments?.length ?? 0, meta.attach ?? []);
     const final = copied.length > 0 ? { ...record, attachments: [...(record.attachments ?? []), ...copied] } : record;
     const text = serializeRecord(final);
-    replaceFile(join(root, file), text);
-    const entry = journalLine(root, { id: final.id, file, text }, meta);
-    return { id: final.id, file, text, record: final, entry };
+    try {
+      assertReadableSize(final.id, text);
+    } catch (e) {
+      copied.forEach((a) => removeQuietly(join(root, a.path)));
+      throw e;
+    }
+    const undo = keepForUndo(join(root, file));
+    try {
+      replaceFile(join(root, file), text);
+      const entry = journalLine(journal, { id: final.id, file, text }, meta);
+      return { id: final.id, file, text, record: final, entry };
+    } catch (e) {
+      // Put the old file back (the journal would not take the line, or the disk is full).
+      undo.restore();
+      copied.forEach((a) => removeQuietly(join(root, a.path)));
+      throw e;
+    } finally {
+      undo.drop();
+    }
   });
 }
 
@@ -167,14 +253,56 @@ export function rewriteRecord(root: string, file: string, record: DisclosureReco
  * without rewriting it, so the clerk's own layout and comments stay.
  */
 export function journalFileAsIs(root: string, file: string, record: DisclosureRecord, meta: ChangeMeta): Written {
-  return locked(root, meta, () => {
+  return underLockWithJournal(root, dirname(file), meta, (journal) => {
     const bytes = readFileSync(join(root, file));
     if (meta.expectHash !== undefined && sha256Hex(bytes) !== meta.expectHash) {
       throw new XwgkError(EXIT.busy, { key: 'write.changed-meanwhile', params: { file } }, { key: 'hint.try-again' });
     }
     requireReasonIfSealed(root, record, meta);
     const text = bytes.toString('utf8');
-    const entry = journalLine(root, { id: record.id, file, text }, meta);
+    const entry = journalLine(journal, { id: record.id, file, text }, meta);
     return { id: record.id, file, text, record, entry };
   });
+}
+
+/**
+ * A second name for the file about to be replaced (a hard link: no space needed on a full disk), so
+ * a failed rewrite can put it back. Named as a temp file, so a writer killed meanwhile leaves nothing
+ * the next writer does not sweep.
+ */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a), y = statSync(b);
+    return x.ino === y.ino && x.dev === y.dev;
+  } catch {
+    return false;
+  }
+}
+
+function keepForUndo(path: string): { restore(): void; drop(): void } {
+  const spare = join(dirname(path), `.${path.slice(dirname(path).length + 1)}.${process.pid}.${Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0')}.tmp`);
+  let kept = false;
+  try {
+    linkSync(path, spare);
+    kept = true;
+  } catch {
+    kept = false;
+  }
+  const saved = kept ? undefined : readFileSync(path);
+  return {
+    restore() {
+      try {
+        // rename() between two names of one file does nothing: when the old file was never replaced, just drop the spare.
+        if (kept && sameFile(spare, path)) removeQuietly(spare);
+        else if (kept) renameSync(spare, path);
+        else if (saved) replaceFile(path, saved);
+        kept = false;
+      } catch (e) {
+        throw fsFailure(e, path);
+      }
+    },
+    drop() {
+      if (kept) removeQuietly(spare);
+    },
+  };
 }

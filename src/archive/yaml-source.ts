@@ -49,12 +49,27 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return lo;
 }
 
+/** A UTF-16 byte-order mark, or ASCII text with every other byte NUL (UTF-16 without a mark). */
+function looksUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const n = Math.min(bytes.length, 64) & ~1;
+  if (n < 4) return false;
+  let even = 0, odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  return (odd === n / 2 && even === 0) || (even === n / 2 && odd === 0);
+}
+
 /** Decodes and parses YAML bytes. `value` is set only when there is no error. */
 export function parseYamlBytes(bytes: Uint8Array): YamlSource {
   const lineCounter = new (yaml().LineCounter)();
   if (bytes.length > MAX_FILE_BYTES) {
     return { text: '', lineCounter, issues: [{ code: 'too-large', key: 'err.too-large', params: { size: bytes.length, limit: MAX_FILE_BYTES } }] };
   }
+  // UTF-16 (Notepad's "Unicode") holds NUL bytes too, but it is text in the wrong encoding, not binary.
+  if (looksUtf16(bytes)) return { text: '', lineCounter, issues: [{ code: 'encoding', key: 'err.utf16', line: 1 }] };
   // A NUL byte first: a picture or a PDF saved into records/ is "binary", not "not UTF-8".
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { text: '', lineCounter, issues: [{ code: 'binary', key: 'err.binary', line: lineOfByte(bytes, nul) }] };
@@ -74,7 +89,8 @@ export function parseYamlText(text: string, lineCounter: LineCounter = new (yaml
   const issues: SourceIssue[] = [];
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(body, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false, schema: 'core', keepSourceTokens: false });
+    // logLevel 'error': yaml's own warnings (a collection as a key) would reach stderr as a Node warning.
+    doc = parseDocument(body, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false, schema: 'core', keepSourceTokens: false, logLevel: 'error' });
   } catch (e) {
     if (e instanceof RangeError) return { text: body, lineCounter, issues: [{ code: 'too-deep', key: 'err.too-deep' }] };
     return { text: body, lineCounter, issues: [{ code: 'syntax', key: 'err.yaml-limit', params: { detail: String((e as Error).message) } }] };
@@ -138,7 +154,8 @@ export function locate(src: YamlSource, path: readonly PropertyKey[], opts: { ke
     if (opts.key && n === path.length && n > 0) {
       const parent = sub.length > 1 ? doc.getIn(sub.slice(0, -1), true) : doc.contents;
       if (isMap(parent)) {
-        const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === sub[sub.length - 1]);
+        // Keys are compared as the JS object has them: `123:` is "123", `[a, b]:` is "[ a, b ]".
+        const pair = parent.items.find((p) => isPair(p) && keyName(p.key) === String(sub[sub.length - 1]));
         const range = (pair?.key as Node | undefined)?.range;
         if (range) return toPos(src, range[0]);
       }
@@ -156,6 +173,18 @@ export function locate(src: YamlSource, path: readonly PropertyKey[], opts: { ke
     }
   }
   return { line: 1, column: 1 };
+}
+
+function keyName(key: unknown): string | undefined {
+  const { isScalar, stringify } = yaml();
+  if (key === null || key === undefined) return undefined;
+  if (isScalar(key)) return String(key.value);
+  // A collection key becomes its flow form, as yaml's toJS names it.
+  try {
+    return stringify((key as { toJSON(): unknown }).toJSON(), { collectionStyle: 'flow' }).trim();
+  } catch {
+    return undefined;
+  }
 }
 
 function toPos(src: YamlSource, offset: number): { line: number; column: number } {

@@ -9,11 +9,21 @@ export function processIo(): Io {
   return {
     argv: process.argv.slice(2),
     env,
-    cwd: process.cwd(),
+    cwd: currentDir(),
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     interactive,
     stdoutColor: !!process.stdout.isTTY && process.stdout.hasColors?.() === true,
     columns: process.stdout.isTTY ? process.stdout.columns || 100 : undefined,
+    ...(process.stderr.isTTY && !env.CI ? { progress: process.stderr } : {}),
   };
+}
+
+/** The working directory, or '' when it was deleted under us (commands that need it then say so). */
+function currentDir(): string {
+  try {
+    return process.cwd();
+  } catch {
+    return '';
+  }
 }

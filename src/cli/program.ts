@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { localizeCommand, localizedHelp } from './commander-i18n.js';
 import { buildCommands } from '../commands/index.js';
 import { EXIT, XwgkError } from '../model/errors.js';
+import { fsFailure, isFsError } from '../archive/fs-guard.js';
 import type { MessageKey } from '../i18n/index.js';
 import { decideColor } from './color.js';
 import { Ctx, type GlobalOptions } from '../commands/context.js';
@@ -92,6 +93,13 @@ export async function run(io: Io): Promise<number> {
     if (isPromptCancel(e)) {
       io.stderr(`\n${c.t('add.cancelled')}\n`);
       return EXIT.cancelled;
+    }
+    if (isFsError(e)) {
+      // A disk that refused (full, read-only, no permission) is the user's to fix, not a bug.
+      if (io.env.XWGK_DEBUG === '1') io.stderr(`${e.stack ?? String(e)}\n`);
+      const f = fsFailure(e, e.path ?? '');
+      io.stderr(c.errorText(f));
+      return f.exitCode;
     }
     if (io.env.XWGK_DEBUG === '1') io.stderr(`${(e as Error).stack ?? String(e)}\n`);
     io.stderr(c.errorText(new XwgkError(EXIT.usage, { key: 'err.internal', params: { detail: (e as Error)?.message ?? String(e) } }, { key: 'hint.debug' })));

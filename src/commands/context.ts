@@ -9,6 +9,7 @@ import { findArchive } from '../archive/discover.js';
 import { cacheOn } from '../archive/env.js';
 import { loadArchive, loadSettings, type Archive, type ArchiveSettings } from '../archive/load.js';
 import { replaceFile } from '../archive/atomic.js';
+import { checkOutPath } from '../archive/out-guard.js';
 import { messageText, resolveLang, t, type Lang, type MessageKey } from '../i18n/index.js';
 import { isCalendarDate, systemToday } from '../model/dates.js';
 import { usageError } from '../model/errors.js';
@@ -100,6 +101,15 @@ export class Ctx {
     return this.root;
   }
 
+  /** The archive's folder, or undefined when there is none (nothing of an archive to protect then). */
+  rootIfAny(): string | undefined {
+    try {
+      return this.archiveRoot();
+    } catch {
+      return undefined;
+    }
+  }
+
   settings(): ArchiveSettings {
     this.loadedSettings ??= this.loadedArchive ?? loadSettings(this.archiveRoot(), { cache: cacheOn(this.io.env) });
     return this.loadedSettings;
@@ -137,7 +147,7 @@ export class Ctx {
   /** Writes a report to `--out FILE` (atomically, as UTF-8) or to stdout. */
   emit(content: string | Uint8Array, outFile?: string): void {
     if (outFile) {
-      const path = resolve(this.io.cwd, outFile);
+      const path = checkOutPath(this.io.cwd, outFile, this.rootIfAny());
       replaceFile(path, content);
       this.info(this.t('cli.written', { file: outFile }));
     } else if (typeof content === 'string') this.out(content);

@@ -21,6 +21,7 @@ const text = () => z.string().optional();
 
 const feedbackAddCommand = defineCommand({
   name: 'add',
+  path: 'feedback add',
   help: 'cmd.feedback-add',
   arguments: [{ name: '<id>', help: 'arg.id' }],
   options: [
@@ -37,14 +38,22 @@ const feedbackAddCommand = defineCommand({
     const loaded = findRecord(archive, opts.id);
     const channel = resolveIds(archive.catalog, 'channel', [opts.channel])![0]!;
     const received = checkGivenDate('--received', opts.received ?? today, today);
-    const { record, n } = addOpinion(loaded.record, { received, channel, summary: opts.summary });
-    return { report: { id: opts.id, n, file: write(ctx, loaded, record, opts.reason) } };
+    let n = 0;
+    // As a function of the record: a writer that finds another's opinion added meanwhile adds its own after it.
+    const change = (current: DisclosureRecord) => {
+      const added = addOpinion(current, { received, channel, summary: opts.summary });
+      n = added.n;
+      return added.record;
+    };
+    const file = write(ctx, loaded, change, opts.reason);
+    return { report: { id: opts.id, n, file } };
   },
   print: (ctx, r) => ctx.out(ctx.t('feedback.added', r)),
 });
 
 const feedbackRespondCommand = defineCommand({
   name: 'respond',
+  path: 'feedback respond',
   help: 'cmd.feedback-respond',
   arguments: [{ name: '<id>', help: 'arg.id' }, { name: '<n>', help: 'arg.feedback-n' }],
   options: [
@@ -60,8 +69,8 @@ const feedbackRespondCommand = defineCommand({
     const loaded = findRecord(archive, opts.id);
     const n = opinionIndex(loaded.record, opts.n);
     const responded = checkGivenDate('--responded', opts.responded ?? today, today);
-    const record = answerOpinion(loaded.record, n, { response: opts.response, responded });
-    return { report: { id: opts.id, n, file: write(ctx, loaded, record, opts.reason) } };
+    const file = write(ctx, loaded, (current) => answerOpinion(current, n, { response: opts.response, responded }), opts.reason);
+    return { report: { id: opts.id, n, file } };
   },
   print: (ctx, r) => ctx.out(ctx.t('feedback.responded', r)),
 });
@@ -74,8 +83,9 @@ export const feedbackCommand = defineCommand({
 });
 
 /** Writes the changed record through the edit layer (validated, journaled; refused with exit 3 if the file changed meanwhile). */
-function write(ctx: Ctx, loaded: LoadedRecord, changed: DisclosureRecord, reason: string | undefined): string {
-  const { written } = changeRecord(ctx.archive(), loaded, orderedRecord(changed), { action: 'feedback', reason, env: ctx.io.env }, { message: { key: 'err.add-invalid' }, file: loaded.file });
+function write(ctx: Ctx, loaded: LoadedRecord, change: (current: DisclosureRecord) => DisclosureRecord, reason: string | undefined): string {
+  const { written } = changeRecord(ctx.archive(), loaded, orderedRecord(change(loaded.record)), { action: 'feedback', reason, env: ctx.io.env }, { message: { key: 'err.add-invalid' }, file: loaded.file },
+    (current) => orderedRecord(change(current)));
   ctx.forget();
   return written.file;
 }

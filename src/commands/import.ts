@@ -16,7 +16,8 @@ import { importPreviewGrid } from '../render/import-preview.js';
 import { reportSkipped } from './skipped.js';
 import { catalogFindings } from '../checks/catalog.js';
 import type { Env } from '../archive/env.js';
-import { addRecord, sealsOver } from '../edit/apply.js';
+import { addRecords, sealsOver } from '../edit/apply.js';
+import { progressBar } from '../render/progress.js';
 import { EXIT, XwgkError, type Located } from '../model/errors.js';
 import type { Msg } from '../model/finding.js';
 import { columnLetter } from '../model/sheet-columns.js';
@@ -57,12 +58,13 @@ export const importCommand = defineCommand({
         return { report: plan };
       }
       if (!opts.reason?.trim()) refuseSealedRows(archive.root, plan, ctx.io.env);
-      let warned = 0;
-      for (const { row, record } of plan.records) {
-        const { written, warnings } = addRecord(archive, record, { action: 'import', reason: opts.reason, env: ctx.io.env });
-        ctx.out(ctx.t('import.written', { row, id: written.id, file: written.file }));
-        if (warnings.length > 0) warned++;
-      }
+      // One transaction: every row or none, whatever happens (archive/write-batch.ts); a bar in a terminal.
+      const bar = ctx.io.progress && !ctx.global.quiet ? progressBar(ctx.io.stderr, ctx.t('import.progress')) : undefined;
+      const edits = addRecords(archive, plan.records.map((p) => p.record), { action: 'import', reason: opts.reason, env: ctx.io.env }, bar && ((d, n) => bar.update(d, n)));
+      bar?.end();
+      const warned = edits.filter((e) => e.warnings.length > 0).length;
+      // One write for all the rows' lines: thousands of small writes to a pipe cost more than the import.
+      if (edits.length > 0) ctx.out(edits.map(({ written }, i) => ctx.t('import.written', { row: plan.records[i]!.row, id: written.id, file: written.file })).join('\n'));
       ctx.forget();
       ctx.info(ctx.t('import.done', { n: plan.records.length, skipped: plan.duplicates.length, file: table.name }));
       if (warned > 0) ctx.info(ctx.t('import.catalog-warnings', { n: warned }));

@@ -27,6 +27,7 @@ import { completionCommand } from './completion.js';
 import { summaryCommand } from './summary.js';
 import { requestCommand } from './request.js';
 import { reportCommand } from './report.js';
+import { siteCommand } from './site.js';
 
 export type AnyCommandSpec = CommandSpec<any, any>;
 
@@ -52,6 +53,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   importCommand,
   exportCommand,
   completionCommand,
+  siteCommand,
 ];
 
 /** The commander commands of the registry, in its order, worded in the context's language. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { archiveExists, createArchive } from '../archive/create.js';
 import { usageError } from '../model/errors.js';
 import { prompter } from './prompter.js';
+import { askPublicSettings, withPublicSection } from './init-public.js';
 import { defineCommand } from './shape.js';
 import { lazySchema } from '../model/lazy-schema.js';
 
@@ -26,7 +27,9 @@ export const initCommand = defineCommand({
       school = (await (await prompter()).input({ message: ctx.t('prompt.school'), validate: (v) => (v.trim() ? true : ctx.t('err.empty', { field: 'school' })) })).trim();
     }
     if (!school) throw usageError('err.required', { field: '--school' });
-    createArchive(root, { school, locale: opts.locale ?? ctx.lang });
+    // The website's disclosure guide (public:), asked only at a terminal; see init-public.ts.
+    const answers = ctx.io.interactive ? await askPublicSettings(ctx, await prompter()) : undefined;
+    createArchive(root, { school, locale: opts.locale ?? ctx.lang, now: ctx.io.env.XWGK_NOW, env: ctx.io.env, edit: (settings) => withPublicSection(settings, answers) });
     return { report: { dir: relative(ctx.io.cwd, root) || '.', school } };
   },
   print: (ctx, r) => ctx.out(ctx.t('init.done', r)),

@@ -14,4 +14,6 @@ export interface Io {
   stdoutColor: boolean;
   /** Terminal width, for tables; undefined when stdout is not a terminal (no wrapping then). */
   columns: number | undefined;
+  /** The terminal a progress bar may be drawn on (stderr, when it is one and not CI); none otherwise. */
+  progress?: NodeJS.WritableStream;
 }

@@ -28,8 +28,7 @@ export const reportCommand = defineCommand({
   run(ctx, opts) {
     const today = ctx.today(opts.today);
     const year = opts.year !== undefined ? parseReportYear(opts.year) : Number(today.slice(0, 4)) - 1;
-    const report = buildAnnualReport(ctx.archive(), year, today);
-    for (const s of report.skipped) ctx.err(`${s.file}: ${ctx.m(s.message)}`);
-    return { report };
+    // The unreadable files go to stderr once, from runWith (commands/skipped.ts), as for every report.
+    return { report: buildAnnualReport(ctx.archive(), year, today) };
   },
 });

@@ -5,18 +5,21 @@
  */
 import type { Ctx } from './context.js';
 import { prompter } from './prompter.js';
-import { isCalendarDate } from '../model/dates.js';
 import { usageError } from '../model/errors.js';
 import { checkGivenDate } from '../model/feedback.js';
-import { resolveWord, type Word } from '../model/request-vocab.js';
-import { parseDateCell } from '../model/sheet-values.js';
+import { readWord, type Word } from '../model/request-vocab.js';
+import { readDateInput } from '../model/date-input.js';
 import type { LoadedRequest } from '../archive/load-requests.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 
 /** The id of a word of `list`; anything else is exit 2 naming the valid ones in the user's language. */
 export function wordId(ctx: Ctx, list: readonly Word[], field: string, value: string): string {
-  const id = resolveWord(list, value);
-  if (id) return id;
+  const r = readWord(list, value);
+  if (r.ok) return r.id;
+  if (r.reason === 'ambiguous') {
+    const candidates = validWords(ctx, list.filter((x) => r.candidates.includes(x.id)));
+    throw usageError('err.request.ambiguous-word', { field, value, candidates }, { key: 'hint.request.ambiguous', params: { candidates } });
+  }
   throw usageError('err.request.unknown-word', { field, value }, { key: 'hint.valid-values', params: { valid: validWords(ctx, list) } });
 }
 
@@ -26,8 +29,8 @@ export function validWords(ctx: Ctx, list: readonly Word[]): string {
 
 /** A date as typed (`2025-3-10`, `2025/3/10`, `2025年3月10日` …) → `YYYY-MM-DD`, not after today. */
 export function givenDate(field: string, value: string, today: string): string {
-  const date = parseDateCell(value.trim());
-  if (!isCalendarDate(date)) throw usageError('err.date', { field, value });
+  const date = readDateInput(value);
+  if (date === undefined) throw usageError('err.date', { field, value });
   return checkGivenDate(field, date, today);
 }
 

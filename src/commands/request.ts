@@ -15,6 +15,9 @@ import { APPLICANT_TYPES, REQUEST_CHANNELS } from '../model/request-vocab.js';
 import { WorkCalendar } from '../model/workdays.js';
 import { listRequests } from '../reports/request-list.js';
 import { requestListFormats } from '../render/formats/requests.js';
+import { renderSkippedAsLines } from '../render/skipped.js';
+import { skippedFiles } from '../model/skipped.js';
+import { REQUESTS_DIR } from '../model/request.js';
 import { list, outputShape, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { prompter } from './prompter.js';
 import { requestAmendCommand, requestAnswerCommand, requestAppealCommand, requestExtendCommand } from './request-answer.js';
@@ -75,9 +78,13 @@ const requestListCommand = defineCommand({
   options: [{ flags: '--year <YYYY>', help: 'opt.request-year' }, { flags: '--open', help: 'opt.request-open' }, TODAY_OPTION],
   schema: lazySchema(() => z.object({ year: z.string().regex(/^\d{4}$/, { error: 'err.report.year' }).optional(), open: z.boolean().optional(), ...todayShape(), ...outputShape() })),
   formats: requestListFormats,
+  // The register names the request files it could not read (not the record files: it lists none).
+  skippedOnStderr: false,
   run(ctx, opts) {
-    const rows = listRequests(ctx.archive(), ctx.today(opts.today), { ...(opts.year ? { year: Number(opts.year) } : {}), open: opts.open === true });
-    return { report: rows };
+    const archive = ctx.archive();
+    const text = renderSkippedAsLines(ctx.lang, skippedFiles(archive.findings, [`${REQUESTS_DIR}/`]), archive.catalog);
+    if (text) ctx.err(text);
+    return { report: listRequests(archive, ctx.today(opts.today), { ...(opts.year ? { year: Number(opts.year) } : {}), open: opts.open === true }) };
   },
 });
 

@@ -27,7 +27,7 @@ export const sealCommand = defineCommand({
     const settings = ctx.settings();
     const today = ctx.today(opts.today);
     const term = resolveTerm(opts.term, settings.terms, today);
-    const { seal } = sealTerm(settings.root, term.id, { now: ctx.io.env.XWGK_NOW, env: ctx.io.env });
+    const { seal } = sealTerm(settings.root, term.id, { now: ctx.io.env.XWGK_NOW, on: today, env: ctx.io.env });
     ctx.forget();
     return { report: { school: settings.config.school, term, seal, date: today, timezone: settings.config.timezone } };
   },

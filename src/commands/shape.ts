@@ -44,6 +44,8 @@ export interface Outcome<R> {
 
 export interface CommandSpec<S extends z.ZodType = z.ZodType, R = unknown> {
   name: string;
+  /** The words that call a subcommand (`feedback add`), for messages; the name for a command. */
+  path?: string;
   help: MessageKey;
   arguments?: readonly ArgumentSpec[];
   options?: readonly OptionSpec[];
@@ -81,7 +83,7 @@ export function parseOptions<S extends z.ZodType>(spec: CommandSpec<S, unknown>,
   const params: Params = { name, field: name, value: value === undefined ? '' : Array.isArray(value) ? value.join(',') : String(value) };
   if ('values' in issue && Array.isArray(issue.values)) params.valid = issue.values.join(', ');
   const message: MessageKey = isMessageKey(issue.message) ? issue.message : issue.code === 'invalid_value' ? 'err.cli.invalid-choice' : 'err.cli.invalid-value';
-  throw new XwgkError(EXIT.usage, { key: message, params }, { key: 'hint.help' });
+  throw new XwgkError(EXIT.usage, { key: message, params }, { key: 'hint.command-help', params: { command: spec.path ?? spec.name } });
 }
 
 /** `--content-file` for `contentFile`, `<id>` for an argument `id`. */
@@ -99,11 +101,11 @@ const argName = (s: string) => s.replace(/[<>[\].]/g, '');
 
 /** Runs a command from raw values: options checked, format chosen (before any work), report rendered and written. */
 export async function runWith<S extends z.ZodType, R>(spec: CommandSpec<S, R>, ctx: Ctx, raw: Record<string, unknown>): Promise<number> {
-  const opts = parseOptions(spec, raw) as z.output<S> & { format?: string; out?: string };
+  const opts = parseOptions(spec, raw);
   const format = spec.formats ? chooseFormat(spec.formats, { format: raw.format as string | undefined, out: raw.out as string | undefined }) : undefined;
   const renderer = format !== undefined ? spec.formats!.renderers[format]! : undefined;
   if (renderer?.binary && raw.out === undefined && !spec.defaultFile) {
-    throw usageError('err.binary-to-screen', { format: format! }, { key: 'hint.binary-to-screen', params: { command: spec.name, format: format! } });
+    throw usageError('err.binary-to-screen', { format: format! }, { key: 'hint.binary-to-screen', params: { command: spec.path ?? spec.name, format: format! } });
   }
   if (!spec.run) throw usageError('err.cli.missing-argument', { name: 'command' }, { key: 'hint.help' });
   const { report, exitCode = EXIT.ok } = await spec.run(ctx, opts);

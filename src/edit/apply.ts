@@ -11,6 +11,7 @@ import type { Env } from '../archive/env.js';
 import type { AttachmentSource } from '../archive/attach.js';
 import { journalFileAsIs, rewriteRecord, sealCovering, writeNewRecord, type ChangeMeta, type Written } from '../archive/write.js';
 import { cacheOn } from '../archive/env.js';
+import { writeNewRecords, type Progress } from '../archive/write-batch.js';
 import { readSeals } from '../archive/journal.js';
 import { sealedTerms, type SealEntry } from '../model/chain.js';
 import { catalogFindings } from '../checks/catalog.js';
@@ -88,9 +89,20 @@ export function addRecord(settings: ArchiveSettings, record: DisclosureRecord, m
  * Rewrites a loaded record with its changes, validated first. The writer refuses (exit 3) if the file
  * changed since it was read, so a clerk editing it by hand at the same moment loses nothing.
  */
-export function changeRecord(settings: ArchiveSettings, loaded: LoadedRecord, changed: Record<string, unknown>, meta: EditMeta, refusal: Refusal): Edit {
+export function changeRecord(settings: ArchiveSettings, loaded: LoadedRecord, changed: Record<string, unknown>, meta: EditMeta, refusal: Refusal, reapply?: (current: DisclosureRecord) => Record<string, unknown>): Edit {
   const record = validateForWrite(changed, settings.catalog, refusal);
-  return withWarnings(rewriteRecord(settings.root, loaded.file, record, changeMeta(meta, loaded.hash)), settings.catalog);
+  // With `reapply`, a file another writer of this tool changed meanwhile gets the change again (archive/reapply.ts).
+  const again = reapply && ((current: DisclosureRecord) => validateForWrite(reapply(current), settings.catalog, refusal));
+  return withWarnings(rewriteRecord(settings.root, loaded.file, record, { ...changeMeta(meta, loaded.hash), ...(again ? { reapply: again } : {}) }), settings.catalog);
+}
+
+/**
+ * Writes many new records as one transaction (import): all of them or none (archive/write-batch.ts).
+ * `progress` hears how many are staged.
+ */
+export function addRecords(settings: ArchiveSettings, records: readonly DisclosureRecord[], meta: EditMeta, progress?: Progress): Edit[] {
+  const written = writeNewRecords(settings.root, records.map((r) => ({ time: r.time, build: (id: string) => ({ ...r, id }) })), changeMeta(meta), progress);
+  return written.map((w) => withWarnings(w, settings.catalog));
 }
 
 /** Journals a record file exactly as it is on disk (a hand edit accepted with `amend ID --reason`). */

@@ -3,7 +3,7 @@
  * Pure: the archive gives the last record's `responsible` (archive/record-ids.ts).
  */
 import type { Catalog } from '../model/catalog.js';
-import { datePart } from '../model/dates.js';
+import { datePart, isDateOrDateTime } from '../model/dates.js';
 import { inferPeriod, inferTerm } from '../model/periods.js';
 import type { Terms } from '../model/terms.js';
 import { resolveId, resolveIds } from './ids.js';
@@ -88,7 +88,8 @@ export function defaultsFor(category: string | undefined, catalog: Catalog, toda
  */
 export function completePeriods(raw: Record<string, unknown>, catalog: Catalog, terms: Terms): Record<string, unknown> {
   const out = { ...raw };
-  if (typeof out.time !== 'string' || typeof out.category !== 'string') return out;
+  // An impossible date (9999-12-31, 0000-01-01) has no term: validation names it.
+  if (typeof out.time !== 'string' || typeof out.category !== 'string' || !isDateOrDateTime(out.time)) return out;
   const cat = catalog.category(out.category);
   if (out.term === undefined) {
     const inferred = inferTerm({ category: out.category, time: out.time, timing: out.timing as string | undefined }, catalog, terms);

@@ -40,8 +40,9 @@ export function parseSet(items: readonly string[]): SetChange[] {
     const at = item.indexOf('=');
     const key = at < 0 ? '' : item.slice(0, at).trim();
     if (at <= 0 || key === '') throw usageError('amend.set-syntax', { value: item }, { key: 'hint.amend-set' });
-    if (ELSEWHERE[key]) throw usageError(ELSEWHERE[key] as never, { field: key });
-    if (!(key in SETTABLE) && key !== 'review' && key !== 'supervision') {
+    // Own keys only: `constructor`, `toString` and `__proto__` are in every object's prototype.
+    if (Object.hasOwn(ELSEWHERE, key)) throw usageError(ELSEWHERE[key] as never, { field: key });
+    if (!Object.hasOwn(SETTABLE, key) && key !== 'review' && key !== 'supervision') {
       const near = nearest(key, Object.keys(SETTABLE));
       throw usageError('amend.set-key', { field: key }, near ? { key: 'hint.did-you-mean-valid', params: { suggestion: near, valid: Object.keys(SETTABLE).join(', ') } } : { key: 'hint.valid-values', params: { valid: Object.keys(SETTABLE).join(', ') } });
     }

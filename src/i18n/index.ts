@@ -16,7 +16,7 @@ declare module '../model/message-key.js' {
 export const CATALOGS: Record<Lang, Record<CatalogKey, string>> = { 'zh-CN': zhCN, en };
 
 export function t(lang: Lang, key: MessageKey, raw: Record<string, string | number> = {}): string {
-  const text = CATALOGS[lang][key] ?? key;
+  const text = Object.hasOwn(CATALOGS[lang], key) ? CATALOGS[lang][key] : key;
   const params = readableParams(lang, raw);
   // `{n|record|records}`: the singular when n is 1, else the plural (English counts).
   const counted = text.replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : m));

@@ -56,6 +56,11 @@ export const CategorySchema = lazySchema(() => z
     forms: z.array(Id).default([]),
     /** Other words people use for it (`财务公开`): accepted wherever a category is typed. */
     aliases: z.array(z.string().min(1)).optional(),
+    /** 公开内容 and 公开依据: what the category makes public and the rule behind it (the site's 主动公开目录). */
+    scope: LabelSchema.optional(),
+    rule: LabelSchema.optional(),
+    /** `false`: never published on the website (student-aid lists stay on the board, 教财厅函〔2017〕28号). */
+    web: z.boolean().default(true),
   })
   .strict());
 export type Category = z.infer<typeof CategorySchema>;

@@ -14,10 +14,14 @@ import type { Msg } from './finding.js';
 export const GENESIS = '0'.repeat(64);
 const HEX64 = /^[0-9a-f]{64}$/;
 
-export type JournalAction = 'add' | 'import' | 'amend' | 'withdraw' | 'feedback' | 'attach' | RequestAction | 'seal';
+/** `settings`: the hash of `xwgk.yaml` (id and file `xwgk.yaml`), journaled by init and by `amend xwgk.yaml --reason`. */
+export type JournalAction = 'add' | 'import' | 'amend' | 'withdraw' | 'feedback' | 'attach' | 'settings' | RequestAction | 'seal';
 /** The changes to a request for information: received, extended, answered, appealed (行政复议/诉讼). */
 export type RequestAction = 'request' | 'extend' | 'answer' | 'appeal';
-export const RECORD_ACTIONS: readonly string[] = ['add', 'import', 'amend', 'withdraw', 'feedback', 'attach', 'request', 'extend', 'answer', 'appeal'];
+export const RECORD_ACTIONS: readonly string[] = ['add', 'import', 'amend', 'withdraw', 'feedback', 'attach', 'settings', 'request', 'extend', 'answer', 'appeal'];
+
+/** The id and file of a `settings` line. */
+export const SETTINGS_ID = 'xwgk.yaml';
 
 export interface RecordEntry {
   seq: number;
@@ -41,6 +45,10 @@ export interface SealEntry {
   digest: string;
   /** The ids of the term's records at the time of the seal, sorted. */
   records: string[];
+  /** The SHA-256 of `xwgk.yaml` at the seal, part of the digest (seal v2; absent in older seals). */
+  settings?: string;
+  /** The seal's date as the clerk gave it (`--today`); older seals have only `time`. */
+  on?: string;
   prev: string;
 }
 
@@ -73,7 +81,7 @@ export function formatLine(entry: JournalEntry): string {
 }
 
 /** The line's own hash is right: the text up to `,"hash"` hashes to the value after it. */
-function selfHashOk(text: string): boolean {
+export function selfHashOk(text: string): boolean {
   const m = /,"hash":"([0-9a-f]{64})"\}$/.exec(text);
   return !!m && sha256Hex(`${text.slice(0, m.index)}}`) === m[1];
 }
@@ -82,7 +90,8 @@ function isEntry(v: unknown): v is JournalEntry {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
   const e = v as Record<string, unknown>;
   if (!Number.isInteger(e.seq) || typeof e.time !== 'string' || typeof e.id !== 'string' || typeof e.prev !== 'string') return false;
-  if (e.action === 'seal') return typeof e.term === 'string' && typeof e.digest === 'string' && HEX64.test(e.digest) && Array.isArray(e.records) && e.records.every((r) => typeof r === 'string');
+  if (e.action === 'seal') return typeof e.term === 'string' && typeof e.digest === 'string' && HEX64.test(e.digest) && Array.isArray(e.records) && e.records.every((r) => typeof r === 'string')
+    && (e.settings === undefined || (typeof e.settings === 'string' && HEX64.test(e.settings))) && (e.on === undefined || typeof e.on === 'string');
   return RECORD_ACTIONS.includes(e.action as string) && typeof e.file === 'string' && typeof e.sha256 === 'string' && HEX64.test(e.sha256);
 }
 
@@ -136,8 +145,19 @@ export function walkChain(text: string): { lines: ChainLine[]; entries: JournalE
 /** The hash each record had in the journal after the first `count` entries (all when omitted). */
 export function journaledHashes(entries: readonly JournalEntry[], count = entries.length): Map<string, RecordEntry> {
   const out = new Map<string, RecordEntry>();
-  for (const e of entries.slice(0, count)) if (e.action !== 'seal') out.set(e.id, e);
+  for (const e of entries.slice(0, count)) if (e.action !== 'seal' && e.action !== 'settings') out.set(e.id, e);
   return out;
+}
+
+/** The last `settings` line among the first `count` entries: the hash `xwgk.yaml` should have. */
+export function journaledSettings(entries: readonly JournalEntry[], count = entries.length): RecordEntry | undefined {
+  for (let i = Math.min(count, entries.length) - 1; i >= 0; i--) if (entries[i]!.action === 'settings') return entries[i] as RecordEntry;
+  return undefined;
+}
+
+/** The date a seal was made, for messages: the clerk's `--today` when recorded, else the journal time's date. */
+export function sealDate(seal: SealEntry): string {
+  return seal.on ?? seal.time.slice(0, 10);
 }
 
 /**
@@ -145,9 +165,13 @@ export function journaledHashes(entries: readonly JournalEntry[], count = entrie
  * and one `id sha256` line per record in id order. Any changed, added or removed record, and any
  * rewritten history before the seal (a different head), gives a different digest.
  */
-export function sealDigest(term: string, head: string, records: ReadonlyMap<string, string> | readonly (readonly [string, string])[]): string {
+export function sealDigest(term: string, head: string, records: ReadonlyMap<string, string> | readonly (readonly [string, string])[], settings?: string): string {
   const pairs = [...(records instanceof Map ? records.entries() : records)].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return sha256Hex(`xwgk-seal-v1\n${term}\n${head}\n${pairs.map(([id, h]) => `${id} ${h}\n`).join('')}`);
+  const body = pairs.map(([id, h]) => `${id} ${h}\n`).join('');
+  // v2 (with the settings' hash: disabling a category changes what the checks say) for seals that
+  // carry `settings`; v1 for the seals made before, which keep verifying as they are.
+  if (settings !== undefined) return sha256Hex(`xwgk-seal-v2\n${term}\n${head}\nsettings ${settings}\n${body}`);
+  return sha256Hex(`xwgk-seal-v1\n${term}\n${head}\n${body}`);
 }
 
 /** The latest seal of each term, by term id. */

@@ -5,6 +5,7 @@ import { CatalogChangesSchema, LANGS } from './catalog.js';
 import { TERM_ID_RE } from './terms.js';
 import { lazySchema } from './lazy-schema.js';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './time-zone.js';
+import { PublicSettingsSchema } from './public-settings.js';
 
 const DateStr = lazySchema(() => z.string().refine(isCalendarDate, { message: 'err.date' }));
 
@@ -29,6 +30,7 @@ export const ConfigSchema = lazySchema(() => z
     holidays: z.array(DateStr).default([]),
     workdays: z.array(DateStr).default([]),
     catalog: CatalogChangesSchema.optional(),
+    public: PublicSettingsSchema.optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -45,4 +47,4 @@ export const ConfigSchema = lazySchema(() => z
     });
   }));
 export type Config = z.infer<typeof ConfigSchema>;
-export const CONFIG_KEYS = ['school', 'locale', 'timezone', 'feedback_days', 'terms', 'holidays', 'workdays', 'catalog'] as const;
+export const CONFIG_KEYS = ['school', 'locale', 'timezone', 'feedback_days', 'terms', 'holidays', 'workdays', 'catalog', 'public'] as const;

@@ -21,12 +21,16 @@ export function daysInMonth(y: number, m: number): number {
   return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
 }
 
-/** True for a real calendar date written `YYYY-MM-DD` (so `2025-02-30` is false). */
+/** The years a date may fall in: a school archive's dates are within these, and terms are defined for them. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+
+/** True for a real calendar date written `YYYY-MM-DD` between 1900 and 2200 (so `2025-02-30` is false). */
 export function isCalendarDate(s: string): boolean {
   const m = DATE_RE.exec(s);
   if (!m) return false;
   const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
-  return y >= 1900 && y <= 2999 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  return y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 /** True for `YYYY-MM-DD` or an ISO date-time with a real date and a real clock time. */
@@ -39,7 +43,7 @@ export function isDateOrDateTime(s: string): boolean {
 
 export function isMonth(s: string): boolean {
   const m = MONTH_RE.exec(s);
-  return !!m && Number(m[1]) >= 1900 && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+  return !!m && Number(m[1]) >= MIN_YEAR && Number(m[1]) <= MAX_YEAR && Number(m[2]) >= 1 && Number(m[2]) <= 12;
 }
 
 /** The calendar date of a `time` value: its first ten characters. */

@@ -60,23 +60,37 @@ export function classifyNumber(s: string): PersonalNumberKind | undefined {
 }
 
 // Runs of digits (an ID may end in X), not touching other digits; and the usual grouped spellings,
-// not touching further groups. Groups are separated by one space or hyphen.
+// not touching further groups. Groups are separated by one space, hyphen or dot.
 const PATTERNS: readonly RegExp[] = [
   /(?<!\d)\d+(?:[Xx](?![A-Za-z]))?(?!\d)/g,
-  /(?<!\d[ -]?)\d{6}[ -]\d{8}[ -]\d{3}[\dXx](?![ -]?\d)/g,
-  /(?<!\d[ -]?)1[3-9]\d[ -]\d{4}[ -]\d{4}(?![ -]?\d)/g,
-  /(?<!\d[ -]?)\d{4}(?:[ -]\d{4}){3}(?:[ -]\d{1,3})?(?![ -]?\d)/g,
+  /(?<!\d[ .-]?)\d{6}[ .-]\d{8}[ .-]\d{3}[\dXx](?![ .-]?\d)/g,
+  /(?<!\d[ .-]?)1[3-9]\d[ .-]\d{4}[ .-]\d{4}(?![ .-]?\d)/g,
+  /(?<!\d[ .-]?)\d{4}(?:[ .-]\d{4}){3}(?:[ .-]\d{1,3})?(?![ .-]?\d)/g,
+  // The country code before a mobile number: `86-138-1234-5678`, `+86 138 1234 5678`, `(86)13812345678`.
+  /(?<![\d.-])\+?\(?86\)?[ .-]?1[3-9]\d[ .-]?\d{4}[ .-]?\d{4}(?![ .-]?\d)/g,
 ];
 
-/** Every personal number in a text, in order of appearance. */
-export function findPersonalNumbers(text: string): PersonalNumber[] {
-  const found: { at: number; n: PersonalNumber }[] = [];
+/** Zero-width characters and soft hyphens, which hide a number from a pattern but not from a reader. */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
+
+/**
+ * Text as a reader sees it, for matching: NFKC (full-width `１３８` is `138`, `－` is `-`, the
+ * ideographic space a space) without invisible characters. Only for finding numbers, never shown.
+ */
+export function normalizeForMatching(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '');
+}
+
+/** Every personal number in a text, in order of appearance (after `normalizeForMatching`). */
+export function findPersonalNumbers(raw: string): PersonalNumber[] {
+  const text = normalizeForMatching(raw);
+  const found: { at: number; end: number; n: PersonalNumber }[] = [];
   for (const re of PATTERNS) {
     for (const m of text.matchAll(re)) {
-      let s = m[0].replace(/[ -]/g, '');
+      let s = m[0].replace(/[ .()+-]/g, '');
       let kind = classifyNumber(s);
       // `+8613812345678`: the country code is not part of the mobile number.
-      if (!kind && s.length === 13 && s.startsWith('86') && text[m.index - 1] === '+' && isMobile(s.slice(2))) {
+      if (!kind && s.length === 13 && s.startsWith('86') && (text[m.index - 1] === '+' || /[^\d]/.test(m[0])) && isMobile(s.slice(2))) {
         s = s.slice(2);
         kind = 'mobile';
       }
@@ -85,8 +99,11 @@ export function findPersonalNumbers(text: string): PersonalNumber[] {
         s = s.slice(0, -1);
         kind = classifyNumber(s);
       }
-      if (kind) found.push({ at: m.index, n: { kind, masked: maskNumber(kind, s) } });
+      if (kind) found.push({ at: m.index, end: m.index + m[0].length, n: { kind, masked: maskNumber(kind, s) } });
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.n);
+  // One number found by two spellings (`+8613812345678` as digits and with its country code) is one finding.
+  const kept: typeof found = [];
+  for (const f of found.sort((a, b) => a.at - b.at || b.end - a.end)) if (!kept.some((k) => f.at < k.end && k.at < f.end)) kept.push(f);
+  return kept.map((f) => f.n);
 }

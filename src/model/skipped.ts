@@ -23,13 +23,16 @@ export interface SkippedFile {
 }
 
 /**
- * One entry per record file that produced no record: the first error found in it. Findings about
- * `xwgk.yaml`, and warnings (a misplaced but loaded record), skip nothing.
+ * One entry per file that produced no record: the first error found in it. Findings about
+ * `xwgk.yaml`, and warnings (a misplaced but loaded record), skip nothing. `folders` narrows it to
+ * files under those folders (`request list` asks for `['requests/']` alone).
  */
-export function skippedFiles(findings: readonly Finding[]): SkippedFile[] {
+export function skippedFiles(findings: readonly Finding[], folders?: readonly string[]): SkippedFile[] {
   const byFile = new Map<string, SkippedFile>();
   for (const f of findings) {
-    if (f.check !== 'schema' || f.severity !== 'error' || !f.file || !f.file.startsWith('records/')) continue;
+    // Any file the load could not use: records, and request files where a loader reads them.
+    if (f.check !== 'schema' || f.severity !== 'error' || !f.file || f.file === 'xwgk.yaml') continue;
+    if (folders && !folders.some((d) => f.file!.startsWith(d))) continue;
     if (byFile.has(f.file)) continue;
     byFile.set(f.file, {
       file: f.file,
@@ -55,7 +58,9 @@ export function skippedFileDate(file: string): string | undefined {
 export function skippedInTerm(findings: readonly Finding[], terms: Terms, term: string): SkippedFile[] {
   const t = terms.byId(term);
   const from = addDays(terms.belongsFrom(t), -30);
+  // A seal vouches for the term's records: only record files can hold one.
   return skippedFiles(findings).filter((s) => {
+    if (!s.file.startsWith('records/')) return false;
     const date = skippedFileDate(s.file);
     return date === undefined || (date >= from && date <= t.end);
   });

@@ -63,13 +63,23 @@ function prepare(kind: VocabKind, catalog: Catalog) {
   if (!byKind) prepared.set(catalog, (byKind = new Map()));
   let p = byKind.get(kind);
   if (!p) {
-    const entries = vocabulary(kind, catalog).map((entry) => {
-      const labels = [fold(entry.label['zh-CN']), fold(entry.label.en)];
-      return { entry, offered: offered(kind, catalog, entry), labels, aliases: entry.aliases.map(fold), halves: labels.flatMap((l) => (l.includes('/') ? l.split('/') : [])) };
-    });
+    const entries = vocabulary(kind, catalog).map((entry) => prepareEntry(entry, offered(kind, catalog, entry)));
     byKind.set(kind, (p = { entries, results: new Map() }));
   }
   return p;
+}
+
+function prepareEntry(entry: VocabEntry, isOffered: boolean): Prepared {
+  const labels = [fold(entry.label['zh-CN']), fold(entry.label.en)];
+  return { entry, offered: isOffered, labels, aliases: entry.aliases.map(fold), halves: labels.flatMap((l) => (l.includes('/') ? l.split('/') : [])) };
+}
+
+/**
+ * The same reading over words that are not the catalog's — the request register's channels, applicant
+ * types, outcomes and reasons (model/request-vocab.ts) — so every typed word is read one way.
+ */
+export function normalizeAmong(entries: readonly VocabEntry[], text: string): Normalized {
+  return normalizeWith(entries.map((e) => prepareEntry(e, true)), fold(text), text.trim());
 }
 
 /** What a person wrote, as an id of `kind`, or why not (with the candidates to choose from). */

@@ -3,16 +3,17 @@
  * "group date" in one cell each), and a sheet for CSV and xlsx (approvals split into who and when,
  * dates as real date cells, the feedback count as a number) so it filters and sorts in Excel and WPS.
  */
-import type { Catalog, Named } from '../model/catalog.js';
+import type { Catalog } from '../model/catalog.js';
+import { catalogLabel, type LabelKind } from './context.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import type { AuditReport, AuditRow } from '../reports/audit.js';
 import type { Grid } from './grid.js';
 import type { Sheet, SheetCell } from './xlsx.js';
-import { displayWidth, wrapDisplay } from './width.js';
+import { displayWidth, tableCell, wrapDisplay } from './width.js';
 import { flagsText } from './audit-flags.js';
 
-function names(ids: string[], find: (id: string) => Named | undefined, lang: Lang): string {
-  return ids.map((id) => find(id)?.label[lang] ?? id).join(lang === 'en' ? ', ' : '、');
+function names(ids: string[], catalog: Catalog, kind: LabelKind, lang: Lang): string {
+  return ids.map((id) => catalogLabel(catalog, kind, id, lang)).join(lang === 'en' ? ', ' : '、');
 }
 
 function statusText(row: AuditRow, lang: Lang): string {
@@ -27,8 +28,8 @@ export function auditGrid(report: AuditReport, catalog: Catalog, lang: Lang): Gr
   return {
     headers: heads(lang, ['id', 'date', 'category', 'title', 'form', 'audience', 'responsible', 'review', 'supervision', 'feedback', 'flags', 'status']),
     rows: report.rows.map((r) => [
-      r.id, r.date, catalog.category(r.category)?.label[lang] ?? r.category, r.title,
-      names(r.form, catalog.form, lang), names(r.audience, catalog.audience, lang), r.responsible,
+      r.id, r.date, catalogLabel(catalog, 'category', r.category, lang), r.title,
+      names(r.form, catalog, 'form', lang), names(r.audience, catalog, 'audience', lang), r.responsible,
       approval(r.review), approval(r.supervision), String(r.feedback), flagsText(lang, r.notes), statusText(r, lang),
     ]),
   };
@@ -41,8 +42,8 @@ export function auditSheet(report: AuditReport, catalog: Catalog, lang: Lang): S
     name: t(lang, 'audit.sheet'),
     headers: [...heads(lang, ['id', 'date', 'category', 'title', 'form', 'audience', 'responsible', 'review', 'review-on', 'supervision', 'supervision-on', 'feedback', 'flags', 'status']), t(lang, 'register.col.code')],
     rows: report.rows.map((r) => [
-      r.id, { date: r.date }, catalog.category(r.category)?.label[lang] ?? r.category, r.title,
-      names(r.form, catalog.form, lang), names(r.audience, catalog.audience, lang), r.responsible,
+      r.id, { date: r.date }, catalogLabel(catalog, 'category', r.category, lang), r.title,
+      names(r.form, catalog, 'form', lang), names(r.audience, catalog, 'audience', lang), r.responsible,
       r.review?.by ?? null, day(r.review?.on), r.supervision?.by ?? null, day(r.supervision?.on),
       r.feedback, flagsText(lang, r.notes), statusText(r, lang), r.flags.join(', '),
     ]),
@@ -63,7 +64,9 @@ export function sheetAsGrid(sheet: Sheet): Grid {
  * lines wrapped to `width` (a twelve-column table cut to 100 columns would lose the text).
  */
 export function renderAuditAsBlocks(report: AuditReport, catalog: Catalog, lang: Lang, width: number, paint: { flag: (s: string) => string; dim: (s: string) => string; bold: (s: string) => string }): string {
-  const grid = auditGrid(report, catalog, lang);
+  const raw = auditGrid(report, catalog, lang);
+  // Cut and neutralised as the table's cells are: a 300,000-character title is not wrapped whole.
+  const grid = { headers: raw.headers, rows: raw.rows.map((r) => r.map((c) => tableCell(c ?? ''))) };
   const gap = lang === 'en' ? ' · ' : '　';
   const blocks = report.rows.map((r, i) => {
     // Cell i of a row goes with header i: "公开形式：收费公示栏".

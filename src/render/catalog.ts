@@ -2,6 +2,7 @@
 import { fieldLabel, t, type Lang } from '../i18n/index.js';
 import type { Catalog, Due, Named } from '../model/catalog.js';
 import type { Grid } from './grid.js';
+import { catalogLabel, type LabelKind } from './context.js';
 
 export function describeDue(due: Due | undefined, lang: Lang): string {
   if (!due) return '—';
@@ -14,7 +15,7 @@ export function describeDue(due: Due | undefined, lang: Lang): string {
 
 export function catalogGrids(catalog: Catalog, lang: Lang): { title: string; grid: Grid }[] {
   const sep = lang === 'en' ? ', ' : '、';
-  const names = (ids: string[], find: (id: string) => Named | undefined) => ids.map((id) => find(id)?.label[lang] ?? id).join(sep) || '—';
+  const names = (ids: string[], kind: LabelKind) => ids.map((id) => catalogLabel(catalog, kind, id, lang)).join(sep) || '—';
   // The other words typed input accepts (model/vocabulary.ts), so people can see what they may write.
   const named = (list: Named[]): Grid => ({
     headers: [t(lang, 'col.id'), t(lang, 'col.label'), t(lang, 'col.aliases')],
@@ -28,17 +29,17 @@ export function catalogGrids(catalog: Catalog, lang: Lang): { title: string; gri
         rows: catalog.data.categories.map((c) => [
           catalog.disabled.has(c.id) ? `${c.id} (${t(lang, 'catalog.disabled')})` : c.id,
           c.label[lang],
-          catalog.column(c.column)?.label[lang] ?? c.column,
+          catalogLabel(catalog, 'column', c.column, lang),
           t(lang, `frequency.${c.frequency}`) + (c.required ? ` · ${t(lang, 'catalog.required')}` : ''),
           describeDue(c.due, lang),
           c.timing ? t(lang, `timing.${c.timing}`) : '—',
-          names(c.audience, catalog.audience),
+          names(c.audience, 'audience'),
           [
             ...c.requires.map((k) => fieldLabel(lang, k)),
-            ...(c.requires_form.length ? [t(lang, 'catalog.requires-form', { forms: c.requires_form.map((f) => catalog.form(f)?.label[lang] ?? f).join(lang === 'en' ? ' or ' : '或') })] : []),
+            ...(c.requires_form.length ? [t(lang, 'catalog.requires-form', { forms: c.requires_form.map((f) => catalogLabel(catalog, 'form', f, lang)).join(lang === 'en' ? ' or ' : '或') })] : []),
             ...(c.notice_days ? [t(lang, 'catalog.notice-days', { n: c.notice_days })] : []),
           ].join(sep) || '—',
-          names(c.forms, catalog.form),
+          names(c.forms, 'form'),
         ]),
       },
     },

@@ -26,6 +26,11 @@ export interface RenderContext {
   readonly style: Style;
 }
 
+/** The one catalog lookup: an id's label in `lang`, or the id itself when the catalog (or the id) is unknown. */
+export function catalogLabel(catalog: Catalog | undefined, kind: LabelKind, id: string, lang: Lang): string {
+  return catalog?.[kind](id)?.label[lang] ?? id;
+}
+
 /** Builds the render context. Without a catalog (no archive, or a broken one) labels are the ids. */
 export function makeRenderContext(o: { lang: Lang; catalog?: Catalog | undefined; color: boolean }): RenderContext {
   const { lang, catalog } = o;
@@ -33,7 +38,7 @@ export function makeRenderContext(o: { lang: Lang; catalog?: Catalog | undefined
     lang,
     t: (key, params) => translate(lang, key, params),
     m: (message) => messageText(lang, message, catalog),
-    label: (kind, id) => catalog?.[kind](id)?.label[lang] ?? id,
+    label: (kind, id) => catalogLabel(catalog, kind, id, lang),
     style: new Chalk({ level: o.color ? 1 : 0 }),
   };
 }

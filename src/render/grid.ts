@@ -1,5 +1,7 @@
 /** A grid of text (headers and rows) as a terminal table, CSV or a Markdown table. */
 import Table from 'cli-table3';
+import { escapeMarkdownText } from './markdown-safe.js';
+import { displayWidth, neutralizeControls, tableCell } from './width.js';
 
 /** Text in rows under headers: what the table, CSV and Markdown renderers take. */
 export interface Grid {
@@ -7,7 +9,10 @@ export interface Grid {
   rows: string[][];
 }
 
-export function renderGridAsTable(grid: Grid, opts: { maxWidth?: number } = {}): string {
+export function renderGridAsTable(input: Grid, opts: { maxWidth?: number } = {}): string {
+  // Cells are cut and neutralised first: cli-table3's wrapping is quadratic in a cell's length, and an
+  // escape sequence in a title would reach the reader's terminal.
+  const grid = { headers: input.headers.map((h) => tableCell(h)), rows: input.rows.map((r) => r.map((c) => tableCell(c ?? ''))) };
   const table = new Table({
     head: grid.headers,
     style: { head: [], border: [], compact: true },
@@ -18,12 +23,8 @@ export function renderGridAsTable(grid: Grid, opts: { maxWidth?: number } = {}):
   return table.toString();
 }
 
-/** Display width: CJK characters take two columns. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-}
+/** Display width: CJK characters take two columns (defined in width.ts, kept here for its importers). */
+export { displayWidth };
 
 /** Column widths that fit `max` columns: narrow columns keep their width, wide ones share the rest. */
 function fitWidths(grid: Grid, max: number): number[] {
@@ -42,7 +43,7 @@ function fitWidths(grid: Grid, max: number): number[] {
 
 /** Markdown table; `|` in cells is escaped and line breaks become `<br>`. */
 export function renderGridAsMarkdown(grid: Grid): string {
-  const cell = (s: string) => s.replaceAll('|', '\\|').replace(/\r?\n/g, '<br>');
+  const cell = (s: string) => escapeMarkdownText(neutralizeControls(s)).replaceAll('|', '\\|').replace(/\r?\n/g, '<br>');
   return [
     `| ${grid.headers.map(cell).join(' | ')} |`,
     `| ${grid.headers.map(() => '---').join(' | ')} |`,

@@ -16,7 +16,6 @@ export interface PreviewRow {
 }
 
 export function importPreviewGrid(rows: readonly PreviewRow[], catalog: Catalog, lang: Lang): Grid {
-  const sep = lang === 'en' ? '; ' : '；';
   return {
     headers: ['import.col.row', 'col.id', 'col.title', 'col.category', 'import.col.warnings'].map((k) => t(lang, k as never)),
     rows: rows.map((r) => [
@@ -24,7 +23,22 @@ export function importPreviewGrid(rows: readonly PreviewRow[], catalog: Catalog,
       r.id,
       r.record.title,
       catalog.category(r.record.category)?.label[lang] ?? r.record.category,
-      r.warnings.map((w) => messageText(lang, w.message, catalog)).join(sep),
+      shortWarnings(r.warnings, catalog, lang),
     ]),
   };
+}
+
+/** The field a warning says is missing (`basis`, `review`), or undefined for any other warning. */
+function missingField(w: Finding): string | undefined {
+  if (w.code === 'catalog.missing-field' || w.code === 'catalog.missing-timing') return String(w.message.params?.field);
+  if (w.code === 'approvals.missing') return w.message.key.endsWith('supervision') ? 'supervision' : 'review';
+  return undefined;
+}
+
+/** The warnings in a few words: the fields the catalog still asks for (`缺 basis、review`), then any other warning in full. */
+function shortWarnings(warnings: readonly Finding[], catalog: Catalog, lang: Lang): string {
+  const missing = warnings.map(missingField).filter((f): f is string => f !== undefined);
+  const others = warnings.filter((w) => missingField(w) === undefined).map((w) => messageText(lang, w.message, catalog));
+  const fields = missing.join(lang === 'en' ? ', ' : '、');
+  return [...(missing.length ? [t(lang, 'import.warn-missing', { fields })] : []), ...others].join(lang === 'en' ? '; ' : '；');
 }

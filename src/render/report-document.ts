@@ -12,10 +12,12 @@ import { blocksAsHtml, pageFooterCss } from './summary-html.js';
 import { tidyMarkdown } from './summary-markdown.js';
 import { renderSummaryTemplate } from './summary-templates.js';
 import { buildReportView } from './report-view.js';
+import { withSkippedNotice } from './skipped.js';
 
 export async function renderReportAsMarkdown(ctx: RenderContext, report: AnnualReport, archiveRoot?: string): Promise<string> {
   const v = buildReportView(ctx, report);
-  return tidyMarkdown(await renderSummaryTemplate(ctx.lang, 'report', { v }, { kind: 'report', ...(archiveRoot ? { archiveRoot } : {}) }));
+  // The files left out, in bold under the title, as every document says it (render/skipped.ts).
+  return withSkippedNotice(tidyMarkdown(await renderSummaryTemplate(ctx.lang, 'report', { v }, { kind: 'report', ...(archiveRoot ? { archiveRoot } : {}) })), ctx.lang, report.skipped);
 }
 
 export async function renderReportAsHtml(report: AnnualReport, markdown: string, lang: Lang, archiveRoot?: string): Promise<string> {

@@ -107,7 +107,6 @@ export function buildReportView(ctx: RenderContext, r: AnnualReport) {
     handled: req.received + req.carriedOver,
     findingCounts: { errors: groups.reduce((n, g) => n + g.errors, 0), warnings: groups.reduce((n, g) => n + g.warnings, 0) },
     findingGroups: groups.map((g) => ({ ...g, examples: g.items.slice(0, 3), more: Math.max(0, g.items.length - 3) })),
-    skipped: r.skipped.map((s) => `${s.file}${s.line ? `:${s.line}` : ''} ${ctx.m(s.message)}`),
   };
 }
 

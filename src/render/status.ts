@@ -4,7 +4,7 @@
  * items due next and the open opinions. JSON is the report itself.
  */
 import { ratePercent } from './percent.js';
-import type { RenderContext, Style } from './context.js';
+import { catalogLabel, type RenderContext, type Style } from './context.js';
 import type { Lang } from '../i18n/index.js';
 import type { Archive } from '../archive/load.js';
 import { isRecurring } from '../model/due.js';
@@ -51,7 +51,7 @@ export function renderStatusAsText(ctx: RenderContext, archive: Archive, report:
   ].join('\n');
 }
 
-const categoryLabel = (archive: Archive, lang: Lang, id: string) => archive.catalog.category(id)?.label[lang] ?? id;
+const categoryLabel = (archive: Archive, lang: Lang, id: string) => catalogLabel(archive.catalog, 'category', id, lang);
 
 /** Category | one column per month | Due (the rule of a monthly category, the date of a term or year item). */
 function matrixLines(ctx: RenderContext, archive: Archive, report: StatusReport): string[] {
@@ -111,7 +111,7 @@ function feedbackLines(ctx: RenderContext, archive: Archive, report: StatusRepor
   const ages = open.map((f) => ctx.t(f.overdue ? 'status.age-overdue' : 'status.age', { n: f.age }));
   const ageWidth = Math.max(...ages.map(displayWidth));
   open.forEach((f, i) => {
-    const channel = archive.catalog.channel(f.channel)?.label[ctx.lang] ?? f.channel;
+    const channel = catalogLabel(archive.catalog, 'channel', f.channel, ctx.lang);
     const head = `  ${f.received}  ${padDisplay(ages[i]!, ageWidth)}  `;
     const item = truncateDisplay(ctx.t('status.feedback-item', { id: f.id, n: f.n, channel, summary: f.summary }), STATUS_WIDTH - displayWidth(head));
     lines.push(head.replace(ages[i]!, f.overdue ? ctx.style.red(ages[i]!) : ages[i]!) + item);

@@ -11,6 +11,7 @@ import { ratePercent } from './percent.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { templatePath } from '../model/package-paths.js';
 import { existingDirs, templateFileWithSource } from '../archive/template-files.js';
+import { escapeMarkdownOutput } from './markdown-safe.js';
 import { defaultTermName, isSchoolYearId, isTermId } from '../model/terms.js';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -63,7 +64,7 @@ export function summaryFormatters(lang: Lang) {
   return { day, month, short_month: shortMonth, period, percent, money, series, cell };
 }
 
-/** A Liquid engine for one language; `html` escapes every output unless marked `| raw`. */
+/** A Liquid engine for one language; every output is escaped (HTML, or Markdown) unless marked `| raw`. */
 export async function summaryEngine(lang: Lang, opts: { archiveRoot?: string; html?: boolean; kind?: TemplateKind } = {}) {
   const mod = await import('liquidjs');
   // The bundle takes liquidjs's CommonJS build (esbuild prefers `main` on node), seen through `default`.
@@ -76,7 +77,8 @@ export async function summaryEngine(lang: Lang, opts: { archiveRoot?: string; ht
     strictFilters: true,
     strictVariables: true,
     ownPropertyOnly: true,
-    ...(opts.html ? { outputEscape: 'escape' as const } : {}),
+    // HTML escapes every output; Markdown keeps record text as text (no <script>, no javascript: link).
+    outputEscape: opts.html ? ('escape' as const) : escapeMarkdownOutput,
   });
   for (const [name, fn] of Object.entries(summaryFormatters(lang))) engine.registerFilter(name, fn as (...args: unknown[]) => unknown);
   return engine;

@@ -7,6 +7,7 @@ import { AUDIENCES, TIMINGS, type Catalog } from '../model/catalog.js';
 import { messageText, t, type Lang } from '../i18n/index.js';
 import type { Tally } from '../reports/summary-counts.js';
 import type { LabelledSummary } from './summary-labels.js';
+import { catalogLabel, type LabelKind } from './context.js';
 import { groupProblems } from './summary-problems.js';
 import { busiestMonths, missingByCategory, pairingClaims, ranks } from './summary-wording.js';
 
@@ -26,7 +27,8 @@ export interface FindingGroup {
 export function buildSummaryView(labelled: LabelledSummary, catalog: Catalog, lang: Lang) {
   // The templates print `term.name`: the name as the reader reads it.
   const s = { ...labelled, term: { ...labelled.term, name: labelled.term.label }, previous: labelled.previous && { ...labelled.previous, term: { ...labelled.previous.term, name: labelled.previous.term.label } } };
-  const labels = (ids: readonly string[], find: (id: string) => { label: Record<Lang, string> } | undefined) => ids.map((id) => find(id)?.label[lang] ?? id);
+  const labels = (ids: readonly string[], kind: LabelKind) => ids.map((id) => catalogLabel(catalog, kind, id, lang));
+  const category = (id: string) => catalogLabel(catalog, 'category', id, lang);
   const groups: FindingGroup[] = [];
   for (const f of s.findings) {
     let g = groups.find((x) => x.check === f.check);
@@ -65,12 +67,12 @@ export function buildSummaryView(labelled: LabelledSummary, catalog: Catalog, la
     /** Records posted before the term started that belong to it (a fee notice in August). */
     early: (() => {
       const early = s.ledger.filter((r) => r.date < s.term.start);
-      return { count: early.length, labels: [...new Set(early.map((r) => catalog.category(r.category)?.label[lang] ?? r.category))] };
+      return { count: early.length, labels: [...new Set(early.map((r) => category(r.category)))] };
     })(),
     busiestMonth: s.byMonth.reduce((a, b) => (b.count > a.count ? b : a), s.byMonth[0] ?? { month: '', count: 0 }),
     findingCounts: { errors: groups.reduce((n, g) => n + g.errors, 0), warnings: groups.reduce((n, g) => n + g.warnings, 0) },
     findingGroups: groups,
-    comparison: categoryIds.map((id) => ({ id, label: catalog.category(id)?.label[lang] ?? id, now: now[id] ?? 0, before: before[id] ?? 0 })),
+    comparison: categoryIds.map((id) => ({ id, label: category(id), now: now[id] ?? 0, before: before[id] ?? 0 })),
     change: prev && {
       total: s.total - prev.total,
       rate: s.completeness.rate - prev.completeness.rate,
@@ -79,9 +81,9 @@ export function buildSummaryView(labelled: LabelledSummary, catalog: Catalog, la
     matrixLegend: (['met', 'missing', 'pending'] as const).map((k) => `${MATRIX_SYMBOLS[k]} ${t(lang, `summary.matrix.${k}`)}`),
     ledger: s.ledger.map((r) => ({
       ...r,
-      categoryLabel: catalog.category(r.category)?.label[lang] ?? r.category,
-      forms: labels(r.form, catalog.form),
-      audiences: labels(r.audience, catalog.audience),
+      categoryLabel: category(r.category),
+      forms: labels(r.form, 'form'),
+      audiences: labels(r.audience, 'audience'),
     })),
   };
 }

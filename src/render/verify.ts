@@ -26,5 +26,7 @@ export function renderVerifyAsText(ctx: RenderContext, r: VerifyResult): string 
   }
   const summary = { records: r.records, lines: r.entries.length, head: shortDigest(r.head), n: r.problems.length };
   lines.push(r.ok ? ctx.style.green(ctx.t('verify.ok', summary)) : ctx.t('verify.problems', summary));
+  // What a chain without an outside anchor cannot show (docs/integrity.md): the clerk should seal.
+  if (r.unsealed > 0) lines.push(ctx.style.yellow(ctx.t('verify.unsealed', { n: r.unsealed })));
   return lines.join('\n');
 }

@@ -8,12 +8,17 @@
 import type { Archive } from '../archive/load.js';
 import { CHECKS } from '../checks/registry.js';
 import type { Finding } from '../model/finding.js';
+import { REQUESTS_DIR } from '../model/request.js';
+import { skippedFiles, type SkippedFile } from '../model/skipped.js';
 import { requestDeadlines } from '../model/request-due.js';
 import { WorkCalendar } from '../model/workdays.js';
 import { buildCompleteness, completenessRange } from '../checks/completeness-periods.js';
 import { appealFigures, requestDetail, requestFigures, type AppealFigures, type RequestDetail, type RequestFigures } from './request-figures.js';
 import { recordsInRange } from './select.js';
 import { countByMonth, feedbackFigures, tallies, type Tally } from './summary-counts.js';
+
+/** The folders whose unreadable files the report names: it counts records and requests. */
+export const REPORT_FOLDERS = ['records/', `${REQUESTS_DIR}/`] as const;
 
 /** The report of year Y is due by January 31 of Y+1 (条例 art. 50). */
 export function reportDueDate(year: number): string {
@@ -52,7 +57,8 @@ export interface AnnualReport {
   litigation: AppealFigures & { direct: AppealFigures; afterReview: AppealFigures };
   previous: YearFigures | null;
   findings: Finding[];
-  skipped: { file: string; line?: number; message: Finding['message'] }[];
+  /** The record and request files that could not be read (their first error each). */
+  skipped: SkippedFile[];
 }
 
 function yearFigures(archive: Archive, year: number): YearFigures & { records: ReturnType<typeof recordsInRange> } {
@@ -82,8 +88,6 @@ export function buildAnnualReport(archive: Archive, year: number, today: string)
   const fb = feedbackFigures(published, archive.config.feedback_days, today, archive.catalog);
   const litigations = requests.map((r) => r.litigation);
   const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-  const fileErrors = new Map<string, Finding>();
-  for (const f of archive.findings) if (f.check === 'schema' && f.severity === 'error' && f.file && !fileErrors.has(f.file)) fileErrors.set(f.file, f);
   return {
     school: archive.config.school,
     year, from, to, today, due: reportDueDate(year),
@@ -102,6 +106,6 @@ export function buildAnnualReport(archive: Archive, year: number, today: string)
     },
     previous: archive.records.some((r) => r.record.time.startsWith(`${year - 1}-`)) ? (({ records: _, ...rest }) => rest)(yearFigures(archive, year - 1)) : null,
     findings: CHECKS.flatMap((c) => (c.name === 'completeness' ? (judged.from <= to ? c.run({ archive, range: judged, today, records }) : []) : c.run({ archive, range: { from, to }, today, records }))),
-    skipped: [...fileErrors.values()].map((f) => ({ file: f.file!, ...(f.line ? { line: f.line } : {}), message: f.message })),
+    skipped: skippedFiles(archive.findings, REPORT_FOLDERS),
   };
 }

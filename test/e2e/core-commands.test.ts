@@ -75,7 +75,7 @@ describe('add', () => {
       '  unknown category "finanse"',
       '    hint: did you mean Income and spending (finance)? Valid values: Development plan and yearly plan (plan), Major work and decisions (major-work), Rules and procedures (rules), Appraisal of school leaders (cadre-review), Titles, appraisal and awards (staff-evaluation), Appointments and transfers (appointments), Staff congress reports and motions (congress), Admissions (enrollment), Fee schedule (fees), Agency-fee settlement (fee-settlement), Income and spending (finance), Bulk procurement (procurement), Building-work tendering (tender), Staff bonus and welfare (welfare), Student aid lists (student-aid), Safety and emergencies (safety), other',
       '  the required field --content is missing',
-      '  --time: "2025-02-30" is not a valid date or time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM',
+      '  --time: "2025-02-30" is not a valid date or time; write YYYY-MM-DD or YYYY-MM-DDTHH:MM, a year between 1900 and 2200',
       '  the required field --audience is missing',
       '  the required field --responsible is missing',
       'hint: give the right value with its option and try again (xwgk add --help)',

@@ -49,7 +49,7 @@ describe.each([
     const base = ['add', '--received', '2025-03-10', '--channel', 'online', '--applicant', 'person', '--asked', '某项信息', '--today', '2025-03-10'];
     const cases: [string[], RegExp][] = [
       [['add', '--channel', 'online', '--today', '2025-03-10'], lang === 'en' ? /the required field --applicant is missing/ : /缺少必填字段“--applicant”/],
-      [base.map((a) => (a === 'online' ? 'email' : a)), lang === 'en' ? /--channel: "email" is not recognised[\s\S]*in-person \(in person\), post \(by post\)/ : /--channel 的值“email”无法识别[\s\S]*in-person（当面）/],
+      [base.map((a) => (a === 'online' ? 'telegram' : a)), lang === 'en' ? /--channel: "telegram" is not recognised[\s\S]*in-person \(in person\), post \(by post\)/ : /--channel 的值“telegram”无法识别[\s\S]*in-person（当面）/],
       [base.map((a) => (a === '2025-03-10' ? '2025-02-30' : a)).slice(0, -2).concat('--today', '2025-03-10'), lang === 'en' ? /not a valid date/ : /不是有效日期/],
       [[...base.slice(0, -1), '2025-03-01'], lang === 'en' ? /after today/ : /晚于今天/],
     ];
@@ -75,6 +75,9 @@ describe.each([
       ['list', '--year', '25'],
     ];
     for (const args of bad) expect(run(root, lang, args).code, args.join(' ')).toBe(2);
+    const ambiguous = run(root, lang, ['answer', 'R20250310-001', '--outcome', '不予', '--today', '2025-03-20']);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toMatch(lang === 'en' ? /--outcome: "不予" could be more than one: withheld \(not disclosed\), not-processed \(not processed\)/ : /--outcome 的值“不予”不唯一，可能是：withheld（不予公开）、not-processed（不予处理）/);
     expect(journalLines(root)).toHaveLength(before);
     expect(run(root, lang, ['answer', 'R20250310-001', '--outcome', '予以公开', '--today', '2025-03-20']).code).toBe(0);
     const again = run(root, lang, ['answer', 'R20250310-001', '--outcome', 'disclosed', '--today', '2025-03-21']);

@@ -110,7 +110,13 @@ describe('report sentences follow the data', () => {
     expect(j.requests).toMatchObject({ received: 1, answered: 1 });
     expect(r.stderr).toContain('requests/2025/R20250304-001.yaml');
     const md = await cli(['--archive', root, 'report', '--year', '2025', '--today', '2026-01-10']);
-    expect(md.stdout).toMatch(/注意：档案中有2个文件无法读取，未计入本报告：requests\/2025\/R20250304-001\.yaml:\d+ /);
+    // The notice every document carries, in bold under the title (render/skipped.ts).
+    expect(md.stdout.split('\n')[2]).toBe('**注意：2 个记录文件无法读取，本报告未计入：requests/2025/R20250304-001.yaml:3、requests/2025/R20250305-001.yaml:1。请用 xwgk check schema 查看并修正。**');
+    expect(md.stderr.match(/R20250304-001/g)).toHaveLength(1);
+    const list = await cli(['--archive', root, 'request', 'list', '--today', '2026-01-10']);
+    expect(list.code).toBe(0);
+    expect(list.stderr).toContain('requests/2025/R20250305-001.yaml:1');
+    expect(list.stdout).toContain('R20250303-001');
   });
 
   it('refuses a year that is not one, and a format it cannot write', async () => {

@@ -142,6 +142,18 @@ describe('import cells', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('责任人 (responsible)');
   });
+  it.each([
+    ['zh-CN', /│ 2 +│ 20251010-001 │ 财务 +│ 财务收支 +│ 缺 review、supervision +│/, /│ 3 +│ 20251011-001 │ 收费 +│ 收费项目与标准 +│ 缺 basis、review、supervision +│/],
+    ['en', /│ 2 +│ 20251010-001 │ 财务 +│ Income and spending +│ missing review, supervision +│/, /│ 3 +│ 20251011-001 │ 收费 +│ Fee schedule +│ missing basis, review, supervision +│/],
+  ])('--dry-run is a short table: row, id, title, category, what is still missing (%s)', async (lang, first, second) => {
+    const root = writeArchive();
+    writeCsv(root, 'l.csv', [HEADER, row({ 类别: '财务', 事项: '财务' }), row({ 类别: '收费', 事项: '收费', 日期: '2025年10月11日', 范围: '家长', 时段: '事前', 形式: '收费栏' })], 'utf8-bom');
+    const r = await cli(['--archive', root, '--lang', lang, 'import', join(root, 'l.csv'), '--dry-run'], { env: ENV });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(first);
+    expect(r.stdout).toMatch(second);
+    expect(readdirSync(join(root, 'records'))).toEqual([]);
+  });
   it('a --default it cannot read stops the import before any row', async () => {
     const root = writeArchive();
     writeCsv(root, 'l.csv', [HEADER, row({})], 'utf8-bom');

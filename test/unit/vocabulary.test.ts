@@ -4,7 +4,7 @@ import { messageText } from '../../src/i18n/index.js';
 import { makeCatalog, mergeCatalog } from '../../src/model/catalog.js';
 import { readDateInput } from '../../src/model/date-input.js';
 import { defaultCatalogData } from '../../src/archive/default-catalog.js';
-import { normalize, vocabProblem, type VocabKind } from '../../src/model/vocabulary.js';
+import { normalize, normalizeAmong, vocabProblem, type VocabKind } from '../../src/model/vocabulary.js';
 import { ACCEPTED, REFUSED } from '../helpers/vocabulary-table.js';
 
 const catalog = makeCatalog(defaultCatalogData());
@@ -65,5 +65,17 @@ describe('aliases from xwgk.yaml', () => {
     const { catalog: own } = mergeCatalog(defaultCatalogData(), { categories: [], forms: [], channels: [], disable: ['fees'], aliases: undefined });
     expect(normalize('category', '收费', own)).toEqual({ ok: true, id: 'fees' });
     expect(normalize('category', '收', own)).toMatchObject({ ok: false, reason: 'unknown' });
+  });
+});
+
+describe('normalizeAmong (a register\'s own words)', () => {
+  const words = [
+    { id: 'post', label: { 'zh-CN': '邮寄', en: 'by post' }, aliases: ['信件'] },
+    { id: 'online', label: { 'zh-CN': '网络', en: 'online' }, aliases: [] },
+    { id: 'other', label: { 'zh-CN': '其他', en: 'other' }, aliases: [] },
+  ];
+  it.each([['post', 'post'], ['邮寄', 'post'], ['信件', 'post'], ['By Post', 'post'], ['网', 'online'], ['o', undefined]])('%s → %s', (text, id) => {
+    const r = normalizeAmong(words, text);
+    expect(r.ok ? r.id : undefined).toBe(id);
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * `xwgk site --out DIR [--base-url URL] [--since OLD-MANIFEST] [--today DATE] [--format text|json]`:
+ * the school website's 信息公开专栏 as static files, made from the archive so the two can never disagree.
+ * Only the declaration lives here; the pipeline (site-run.ts) loads when the command runs. `--out` is
+ * the site's folder, not a report file, so the command declares no report formats; `--format` says how
+ * the `--since` list is printed.
+ */
+import { z } from 'zod';
+import { lazySchema } from '../model/lazy-schema.js';
+import { calendarDate } from './option-schemas.js';
+import { defineCommand } from './shape.js';
+import type { SiteOptions, SiteReport } from './site-run.js';
+
+const SINCE_FORMATS = ['text', 'json'] as const;
+/** The pipeline's module, loaded by `run` (print is called after it, synchronously). */
+let pipeline: typeof import('./site-run.js') | undefined;
+
+export const siteCommand = defineCommand({
+  name: 'site',
+  help: 'cmd.site',
+  options: [
+    { flags: '--out <dir>', help: 'opt.site-out' },
+    { flags: '--base-url <url>', help: 'opt.site-base-url' },
+    { flags: '--since <manifest>', help: 'opt.site-since' },
+    { flags: '--today <date>', help: 'opt.today' },
+    { flags: '--format <format>', help: 'opt.site-format', values: SINCE_FORMATS },
+  ],
+  schema: lazySchema(() => z.object({
+    out: z.string().optional(),
+    baseUrl: z.string().optional(),
+    since: z.string().optional(),
+    today: calendarDate().optional(),
+    format: z.enum(SINCE_FORMATS).default('text'),
+  })),
+  async run(ctx, opts: SiteOptions): Promise<{ report: SiteReport }> {
+    pipeline ??= await import('./site-run.js');
+    return { report: await pipeline.runSite(ctx, opts) };
+  },
+  print: (ctx, report, opts) => pipeline!.printSite(ctx, report, opts),
+});
