@@ -3,7 +3,7 @@
  * never overwritten), the records and attachments folders, the editor schemas (records, requests), the VS Code mapping and
  * a .gitignore for the cache and the lock.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Env } from './env.js';
 import { makeDirs } from './fs-guard.js';
 import { journalSettings } from './settings-journal.js';
@@ -13,6 +13,7 @@ import { defaultCatalogData } from './default-catalog.js';
 import { usageError } from '../model/errors.js';
 import { recordJsonSchema } from '../model/json-schema.js';
 import { templatePath } from '../model/package-paths.js';
+import { readPackageFile } from './package-files.js';
 import { yaml } from '../model/yaml-lib.js';
 import { createFileExclusive, replaceFile } from './atomic.js';
 import { CONFIG_FILE } from './discover.js';
@@ -33,7 +34,7 @@ export function createArchive(root: string, o: { school: string; locale: string;
   // Level by level: a recursive mkdir spins on /proc/x.
   makeDirs(join(root, 'records'));
   makeDirs(join(root, 'attachments'));
-  const template = readFileSync(templatePath('xwgk.yaml'), 'utf8')
+  const template = readPackageFile(templatePath('xwgk.yaml')).toString('utf8')
     .replace(/^school: SCHOOL$/m, `school: ${yaml().stringify(o.school).trim()}`)
     .replace(/^locale: LOCALE$/m, `locale: ${o.locale}`);
   const settings = o.edit ? o.edit(template) : template;

@@ -14,7 +14,7 @@ import type { MessagePort, Worker } from 'node:worker_threads';
 import { BUNDLED } from '../model/build-info.js';
 import { makeCatalog, type Catalog, type CatalogData } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
-import { PACKAGE_ROOT } from '../model/package-paths.js';
+import { workerScript } from '../model/package-paths.js';
 import { loadRecordBytes, tooLargeFinding, unreadableFinding, type LoadedRecord } from './record-file.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
 
@@ -105,8 +105,11 @@ export function workersFor(count: number, env: Env): number {
 /** Starts a worker thread running `parse-worker` with this `workerData` (the bundle's by default). */
 export type StartWorker = (workerData: Omit<WorkerInput, 'port'> & { port: MessagePort }, transferList: [MessagePort]) => Worker;
 
-const bundledWorker: StartWorker = (workerData, transferList) =>
-  new (threads().Worker)(join(PACKAGE_ROOT, 'dist', 'parse-worker.js'), { workerData, transferList });
+/** The bundle's worker: dist/parse-worker.js, or in the single executable its embedded source. */
+const bundledWorker: StartWorker = (workerData, transferList) => {
+  const { script, eval: isSource } = workerScript('parse-worker');
+  return new (threads().Worker)(script, { eval: isSource, workerData, transferList });
+};
 
 /**
  * Reads and validates `files`, sharing them with worker threads when that pays; results in the order

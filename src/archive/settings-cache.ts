@@ -14,6 +14,7 @@ import { makeCatalog, type Catalog, type CatalogData } from '../model/catalog.js
 import type { Config } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import { templatePath } from '../model/package-paths.js';
+import { readPackageFile } from './package-files.js';
 import { Terms } from '../model/terms.js';
 import { CACHE_DIR } from './parse-cache.js';
 
@@ -36,7 +37,7 @@ interface Stored {
 
 /** The key of these settings bytes with the default catalog and build in force. */
 export function settingsKey(configBytes: Uint8Array): string {
-  return createHash('sha256').update(BUILD_ID).update('\0').update(configBytes).update('\0').update(readFileSync(templatePath('catalog.yaml'))).digest('hex');
+  return createHash('sha256').update(BUILD_ID).update('\0').update(configBytes).update('\0').update(readPackageFile(templatePath('catalog.yaml'))).digest('hex');
 }
 
 const fileOf = (root: string, key: string) => join(root, CACHE_DIR, `settings-${key.slice(0, 16)}.json`);

@@ -14,6 +14,7 @@ import type { Io } from './io.js';
 import { VERSION } from './version.js';
 import { COMPLETE_COMMAND, completeWords } from './complete.js';
 import { completionSources } from './completion-sources.js';
+import { setCommandRunner } from '../commands/menu-runner.js';
 
 /** Reads the global options before commander runs, since help texts need the language first. */
 export function prescanGlobals(argv: readonly string[]): GlobalOptions {
@@ -61,6 +62,8 @@ export function buildProgram(ctx: Ctx, commands: readonly Command[]): Command {
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function run(io: Io): Promise<number> {
   const globals = prescanGlobals(io.argv);
+  // `xwgk menu` runs the commands it offers through this very function.
+  setCommandRunner((o) => run({ ...io, argv: o.argv, cwd: o.cwd }));
   const output = { color: decideColor(globals.color, io.env, io.stdoutColor) };
   let ctx: Ctx | undefined;
   try {

@@ -28,6 +28,7 @@ import { summaryCommand } from './summary.js';
 import { requestCommand } from './request.js';
 import { reportCommand } from './report.js';
 import { siteCommand } from './site.js';
+import { menuCommand } from './menu.js';
 
 export type AnyCommandSpec = CommandSpec<any, any>;
 
@@ -54,6 +55,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   exportCommand,
   completionCommand,
   siteCommand,
+  menuCommand,
 ];
 
 /** The commander commands of the registry, in its order, worded in the context's language. */

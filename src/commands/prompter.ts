@@ -13,7 +13,8 @@ export interface Choice<V> {
 
 export interface Prompter {
   input(o: { message: string; default?: string; validate?: (v: string) => true | string }): Promise<string>;
-  select<V>(o: { message: string; choices: Choice<V>[]; default?: V }): Promise<V>;
+  /** `keys`: the key help under the list, in the user's language (the library's own is English). */
+  select<V>(o: { message: string; choices: Choice<V>[]; default?: V; keys?: string }): Promise<V>;
   checkbox<V>(o: { message: string; choices: Choice<V>[]; validate?: (v: readonly V[]) => true | string }): Promise<V[]>;
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
 }
@@ -64,7 +65,8 @@ export async function prompter(): Promise<Prompter> {
   const theme = themes(texts);
   return {
     input: (o) => p.input({ ...o, ...(o.validate ? { validate: o.validate } : {}) }, context()),
-    select: (o) => p.select({ ...o, pageSize: 20, ...theme.list } as never, context()) as never,
+    // A menu passes its own key help (`keys`), which replaces the translated navigation hint.
+    select: ({ keys, ...o }) => p.select({ ...o, pageSize: 20, ...(keys !== undefined ? { theme: { style: { keysHelpTip: () => keys } } } : theme.list) } as never, context()) as never,
     checkbox: (o) => p.checkbox({ ...o, pageSize: 20, ...theme.list } as never, context()) as never,
     confirm: (o) => p.confirm({ ...o, ...theme.confirm } as never, context()),
   };

@@ -12,6 +12,7 @@ import { EXIT, XwgkError } from '../model/errors.js';
 import { templatePath } from '../model/package-paths.js';
 import { existingDirs, templateFileWithSource } from '../archive/template-files.js';
 import { escapeMarkdownOutput } from './markdown-safe.js';
+import { templateFs } from '../archive/template-fs.js';
 import { defaultTermName, isSchoolYearId, isTermId } from '../model/terms.js';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -74,6 +75,7 @@ export async function summaryEngine(lang: Lang, opts: { archiveRoot?: string; ht
     root: roots,
     partials: roots,
     extname: '.liquid',
+    fs: templateFs,
     strictFilters: true,
     strictVariables: true,
     ownPropertyOnly: true,

@@ -1,0 +1,67 @@
+// The esbuild plugins both builds share: the dist/ bundle (scripts/build.mjs) and the single
+// executables (scripts/dist.mjs). Each trims start-up or size; see the comment on each.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// commander requires node:child_process at load (for stand-alone executable subcommands, which xwgk
+// does not use), and with it net, dgram, streams and readline: a fifth of a small command's start-up.
+// It is required lazily instead, on first use.
+export const commanderLazyChildProcess = {
+  name: 'commander-lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager)) throw new Error(`commander changed: ${eager} not found in ${args.path}`);
+      return { contents: source.replace(eager, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"), loader: 'js' };
+    });
+  },
+};
+
+// chalk probes the terminal at load (node:tty, which pulls in net and streams); xwgk decides colour
+// itself (src/cli/color.ts sets chalk.level before anything is printed), so the probe is replaced by
+// one that says "no colour".
+export const chalkNoProbe = {
+  name: 'chalk-no-probe',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'xwgk-no-probe' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'xwgk-no-probe' }, () => ({
+      contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n',
+      loader: 'js',
+    }));
+  },
+};
+
+// zod re-exports all of its ~50 message locales as `z.locales`, which defeats tree-shaking and makes
+// zod three quarters of the bundle. xwgk translates its own messages and uses zod's English default
+// only, so the locales index is replaced by the two languages xwgk speaks (start-up: see bench/).
+export const zodLocales = {
+  name: 'zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'xwgk-stub', pluginData: args.resolveDir } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'xwgk-stub' }, (args) => ({
+      contents: "export { default as en } from '../locales/en.js';\nexport { default as zhCN } from '../locales/zh-CN.js';\n",
+      resolveDir: args.pluginData,
+      loader: 'js',
+    }));
+  },
+};
+
+/** A hash of everything that shapes what the CLI computes: keys the parse cache to this exact build. */
+export function buildId() {
+  const hash = createHash('sha256');
+  const add = (path) => {
+    for (const e of readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = join(path, e.name);
+      if (e.isDirectory()) add(full);
+      else hash.update(full).update(readFileSync(full));
+    }
+  };
+  add('src');
+  add('templates');
+  hash.update(readFileSync('package-lock.json'));
+  return hash.digest('hex').slice(0, 16);
+}
