@@ -2,7 +2,8 @@
 // Writes a synthetic archive of N valid records for the benchmark: ten school years (2016-09 to
 // 2026-08), every category of the default catalog with what it requires, some feedback, multi-line
 // content. Files are written directly as text in the record format (no YAML library, no xwgk), so a
-// 100,000-record archive takes seconds. Deterministic: the same N and seed give the same bytes.
+// 100,000-record archive takes seconds, in exactly the layout xwgk's own writer produces (a unit test
+// holds each file to `serializeRecord`), so the loader's fast path sees what real archives hold. Deterministic: the same N and seed give the same bytes.
 // `journal.jsonl` gets one `add` line per record, chained exactly as `src/model/chain.ts` does (that
 // code is TypeScript and this script runs without a build, so the few lines of the format are
 // repeated here; test/unit/perf-generate.test.ts holds them to `formatLine`). Without it the
@@ -15,7 +16,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 /** Bumped whenever the generated archives change, so the bench's cached archives are made again. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 const FIRST_DAY = Date.UTC(2016, 8, 1);
 const DAYS = 3652; // ten years
@@ -64,8 +65,8 @@ function recordText(id, time, cat, rnd, n) {
   if (requires.has('amount')) lines.push(`amount: ${Math.round(rnd() * 50000000) / 100}`);
   lines.push(`responsible: ${pick(PEOPLE)}`);
   if (rnd() < 0.3) lines.push(`handler: ${pick(PEOPLE)}`);
-  if (requires.has('review')) lines.push(`review: {by: 校务公开领导小组, on: ${before}}`);
-  if (requires.has('supervision')) lines.push(`supervision: {by: 校务公开监督小组, on: ${before}}`);
+  if (requires.has('review')) lines.push('review:', '  by: 校务公开领导小组', `  on: ${before}`);
+  if (requires.has('supervision')) lines.push('supervision:', '  by: 校务公开监督小组', `  on: ${before}`);
   if (rnd() < 0.05) {
     lines.push('feedback:', `  - received: ${iso(Date.parse(time) + 3 * DAY)}`, '    channel: opinion-box', `    summary: 建议${subject}安排提前告知。`,
       '    response: 已采纳，下次提前一周公布。', `    responded: ${iso(Date.parse(time) + 6 * DAY)}`);

@@ -12,10 +12,12 @@ const PHASES = [
   ['running the command (commander and the action)', /^parseAsync$/],
   ['settings (`xwgk.yaml`, catalog)', /^loadSettings$/],
   ['listing record files', /^listRecordFiles$/],
-  ['reading files', /^(readFileSync|readSmall)$/],
+  ['reading files', /^(readFileSync|readSmall|fileState)$/],
+  ['result memo: hashing every file for the key (resultKey)', /^resultKey$/],
   ['SHA-256 of file bytes', /^(digest|update)$/],
   ['parse cache: reading (JSON.parse)', /^(readShard|readCachedSettings)$/],
   ['parse cache: writing', /^save$/],
+  ["fast path: parsing the writer's layout (fastParseRecord)", /^fastParseRecord$/],
   ['YAML parsing (parseYamlBytes)', /^parseYamlBytes$/],
   ['record validation (zod)', /^validateRecord$/],
   ['waiting for the parse worker', /^finishWorker$/],
@@ -24,6 +26,7 @@ const PHASES = [
   ['journal: reading it whole for seals (readSeals)', /^readSeals\d*$/],
   ['journal: appending a line (appendJournal)', /^appendJournal\d*$/],
   ['rendering', /^render\w*$/],
+  ['drawing tables (cli-table3)', /^renderGridAsTable$/],
   ['garbage collection', /^\(garbage collector\)$/],
 ];
 

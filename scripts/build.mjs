@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { buildId, chalkNoProbe, commanderLazyChildProcess, zodLocales } from './build-plugins.mjs';
+import { stringWidthOnce, stripAnsiOnce, tableCellOptions, tableLayoutLinear } from './table-layout-patch.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -23,7 +24,7 @@ const result = await build({
   banner: { js: "import { createRequire as __xwgkCreateRequire } from 'node:module'; const require = __xwgkCreateRequire(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [zodLocales, commanderLazyChildProcess, chalkNoProbe],
+  plugins: [zodLocales, commanderLazyChildProcess, chalkNoProbe, tableLayoutLinear, tableCellOptions, stripAnsiOnce, stringWidthOnce],
   metafile: !!process.env.XWGK_BUILD_META,
 });
 // `XWGK_BUILD_META=file npm run build` keeps esbuild's metafile, to see what each chunk is made of.

@@ -96,6 +96,9 @@ rmSync(join(REPO, ARCHIVE), { recursive: true, force: true });
 const first = [data.records[0].time, ...(data.requests ?? []).map((q) => q.received)].sort()[0];
 xwgk(['init', ARCHIVE, '--school', data.school, '--locale', 'zh-CN'], first);
 writeSettings();
+// A build that journals xwgk.yaml at init holds the settings to it: the terms and holidays filled in
+// above are a hand edit, accepted as a clerk would accept it, so verify and seal see the archive in order.
+if (existsSync(join(REPO, ARCHIVE, 'journal.jsonl'))) xwgk(['--archive', ARCHIVE, 'amend', 'xwgk.yaml', '--reason', '填入学期、节假日和调休日'], first);
 
 const feedbackHelp = commandHelp('feedback', 'add');
 const respondHelp = commandHelp('feedback', 'respond');

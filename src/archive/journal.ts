@@ -2,13 +2,13 @@
  * `journal.jsonl` on disk: reading it (guarded: a FIFO or `/dev/zero` named so is refused), its seal
  * lines through a small index, and the wall-clock time of a line. Appending is in journal-append.ts.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Hex, splitJournal, type SealEntry } from '../model/chain.js';
-import { replaceFile } from './atomic.js';
+import { CacheStore } from './cache-store.js';
+import type { Env } from './env.js';
 import { readFileChecked, readRange } from './fs-guard.js';
 import { EXIT, XwgkError } from '../model/errors.js';
-import { CACHE_DIR } from './parse-cache.js';
 import { JOURNAL_FILE } from './journal-append.js';
 
 export { appendJournal, JOURNAL_FILE, openJournal, type JournalAppender, type PreparedAppend } from './journal-append.js';
@@ -50,7 +50,7 @@ function sealsIn(text: string): SealEntry[] {
   return out;
 }
 
-const SEAL_INDEX = join(CACHE_DIR, 'seals.json');
+const SEAL_INDEX = 'seals.json';
 /** How many bytes before the indexed end are compared to tell an appended journal from a rewritten one. */
 const PROBE = 256;
 
@@ -69,7 +69,7 @@ interface SealIndex {
  * the bytes before that offset changed (a rewritten journal), everything is read again. The index only
  * saves time: `verify` always reads the whole journal itself.
  */
-export function readSeals(root: string, opts: { cache?: boolean } = { cache: true }): SealEntry[] {
+export function readSeals(root: string, opts: { cache?: boolean; env?: Env } = { cache: true }): SealEntry[] {
   let fd: number;
   try {
     // Non-blocking, and only a regular file: a FIFO named journal.jsonl must not hang every writer.
@@ -85,9 +85,13 @@ export function readSeals(root: string, opts: { cache?: boolean } = { cache: tru
   try {
     const size = fstatSync(fd).size;
     let index: SealIndex | undefined;
-    if (opts.cache) {
+    // Authenticated with the user's key (see cache-store.ts): a forged index — a seal left out so a
+    // change to a sealed term needs no reason — is ignored and the journal read in full.
+    const store = opts.cache ? CacheStore.open(root, opts.env) : undefined;
+    const stored = store?.read(SEAL_INDEX);
+    if (stored !== undefined) {
       try {
-        index = JSON.parse(readFileSync(join(root, SEAL_INDEX), 'utf8')) as SealIndex;
+        index = JSON.parse(stored) as SealIndex;
         const probeFrom = Math.max(0, index.size - PROBE);
         if (!(index.size <= size && Array.isArray(index.seals) && sha256Hex(readRange(fd, probeFrom, index.size)) === index.probe)) index = undefined;
       } catch {
@@ -99,14 +103,11 @@ export function readSeals(root: string, opts: { cache?: boolean } = { cache: tru
     // Only complete lines count: a torn last line is cut by the next append.
     const end = fresh.lastIndexOf(10) + 1;
     const seals = [...(index?.seals ?? []), ...sealsIn(fresh.subarray(0, end).toString('utf8'))];
-    if (opts.cache && end > 0) {
+    if (store && end > 0) {
       const scanned = from + end;
       const next: SealIndex = { size: scanned, probe: sha256Hex(readRange(fd, Math.max(0, scanned - PROBE), scanned)), seals };
-      try {
-        replaceFile(join(root, SEAL_INDEX), JSON.stringify(next));
-      } catch {
-        // a read-only archive still works, just without the index
-      }
+      // a read-only archive still works, just without the index
+      store.write(SEAL_INDEX, JSON.stringify(next));
     }
     return seals;
   } finally {

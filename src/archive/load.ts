@@ -44,7 +44,7 @@ export interface LoadOptions {
 /** Loads the whole archive: settings, then every record file (through the parse cache unless told not to). */
 export function loadArchive(root: string, opts: LoadOptions = {}): Archive {
   finishPendingIfFree(root);
-  const settings = loadSettings(root, { cache: opts.cache ?? true });
+  const settings = loadSettings(root, { cache: opts.cache ?? true, env: opts.env });
   const findings: Finding[] = [...settings.findings];
   const files = listRecordFiles(root, findings);
   const results = readRecordFiles(root, files, settings.catalog, { cache: opts.cache ?? true, env: opts.env ?? {} });

@@ -6,7 +6,7 @@
  * it takes with `receiveMessageOnPort`. Every file gets exactly the result `loadRecordBytes` gives it
  * on the main thread; if a worker fails, the files it had taken are parsed here afterwards.
  */
-import type { Env } from './env.js';
+import { fastPathOn, type Env } from './env.js';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -44,12 +44,14 @@ export interface WorkerInput {
   /** Int32 [0]: the next file index to take (shared); [1]: this worker's state. */
   shared: SharedArrayBuffer;
   state: number;
+  /** Whether the fast path for the writer's layout is on (`XWGK_NO_FAST_PATH`). */
+  fast: boolean;
 }
 
 export type WorkerOutput = { results: [index: number, parse: FileParse][] } | { error: string };
 
 /** Reads and validates one file on this thread. */
-export function parseFile(root: string, file: string, catalog: Catalog): FileParse {
+export function parseFile(root: string, file: string, catalog: Catalog, fast = true): FileParse {
   let bytes: Buffer;
   try {
     const fd = openSync(join(root, file), 'r');
@@ -64,16 +66,16 @@ export function parseFile(root: string, file: string, catalog: Catalog): FilePar
   } catch {
     return { file, findings: [unreadableFinding(file)] };
   }
-  const r = loadRecordBytes(bytes, file, catalog);
+  const r = loadRecordBytes(bytes, file, catalog, { fast });
   return { file, hash: r.hash, ...(r.loaded ? { loaded: r.loaded } : {}), findings: r.findings };
 }
 
 /** Takes batches from the shared counter (`next[0]`) and parses them until none are left. */
-export function parseBatches(root: string, files: readonly string[], catalog: Catalog, next: Int32Array, put: (i: number, p: FileParse) => void): void {
+export function parseBatches(root: string, files: readonly string[], catalog: Catalog, next: Int32Array, fast: boolean, put: (i: number, p: FileParse) => void): void {
   for (;;) {
     const start = Atomics.add(next, 0, BATCH);
     if (start >= files.length) return;
-    for (let i = start; i < Math.min(start + BATCH, files.length); i++) put(i, parseFile(root, files[i]!, catalog));
+    for (let i = start; i < Math.min(start + BATCH, files.length); i++) put(i, parseFile(root, files[i]!, catalog, fast));
   }
 }
 
@@ -86,7 +88,7 @@ export function runWorker(input: WorkerInput): void {
   let out: WorkerOutput;
   try {
     const catalog = makeCatalog(input.catalog.data, input.catalog.disabled);
-    parseBatches(input.root, input.files, catalog, flags, (i, p) => results.push([i, p]));
+    parseBatches(input.root, input.files, catalog, flags, input.fast, (i, p) => results.push([i, p]));
     out = { results };
   } catch (e) {
     out = { error: String((e as Error)?.stack ?? e) };
@@ -118,22 +120,23 @@ const bundledWorker: StartWorker = (workerData, transferList) => {
 export function parseFiles(root: string, files: readonly string[], catalog: Catalog, env: Env, how: { workers?: number; start?: StartWorker } = {}): FileParse[] {
   const out: FileParse[] = new Array(files.length);
   const workers = how.workers ?? workersFor(files.length, env);
+  const fast = fastPathOn(env);
   if (workers === 0) {
-    files.forEach((f, i) => (out[i] = parseFile(root, f, catalog)));
+    files.forEach((f, i) => (out[i] = parseFile(root, f, catalog, fast)));
     return out;
   }
   const shared = new SharedArrayBuffer(4 * (1 + workers));
   const flags = new Int32Array(shared);
   const jobs = [];
-  for (let w = 1; w <= workers; w++) jobs.push(startWorker({ root, files, catalog: { data: catalog.data, disabled: [...catalog.disabled] }, shared, state: w }, how.start ?? bundledWorker));
-  parseBatches(root, files, catalog, flags, (i, p) => (out[i] = p));
+  for (let w = 1; w <= workers; w++) jobs.push(startWorker({ root, files, catalog: { data: catalog.data, disabled: [...catalog.disabled] }, shared, state: w, fast }, how.start ?? bundledWorker));
+  parseBatches(root, files, catalog, flags, fast, (i, p) => (out[i] = p));
   for (const job of jobs) {
     if (!job) continue;
     const result = finishWorker(job, flags);
     if ('results' in result) for (const [i, p] of result.results) out[i] = p;
   }
   // Whatever a failed worker had taken is still missing: parse it here.
-  files.forEach((f, i) => (out[i] ??= parseFile(root, f, catalog)));
+  files.forEach((f, i) => (out[i] ??= parseFile(root, f, catalog, fast)));
   return out;
 }
 

@@ -10,18 +10,19 @@
  * cache is ignored and the archive is read as if there were none.
  *
  * Entries are kept in one JSON file per record folder (`records/2025` → `2025.json`), so a change in
- * one year rewrites that year's file only.
+ * one year rewrites that year's file only. Every shard is read and written through `CacheStore`, which
+ * authenticates it with the user's key (a forged or edited shard is ignored: its files are read again)
+ * and never follows a link.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { BUILD_ID } from '../model/build-info.js';
-import { replaceFile } from './atomic.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
 import type { DisclosureRecord } from '../model/record.js';
+import { CACHE_DIR, CacheStore } from './cache-store.js';
+import type { Env } from './env.js';
 
-export const CACHE_DIR = '.xwgk-cache';
+export { CACHE_DIR };
 /** Bumped when the shape of an entry changes. */
 const FORMAT = 1;
 
@@ -48,11 +49,13 @@ export function cacheKey(catalog: Catalog): string {
 }
 
 export class ParseCache {
-  private readonly dir: string;
+  private readonly folder: string;
   private readonly shards = new Map<string, Shard>();
+  private readonly store: CacheStore | undefined;
 
-  constructor(private readonly root: string, private readonly key: string) {
-    this.dir = join(root, CACHE_DIR, `records-${key.slice(0, 16)}`);
+  constructor(root: string, private readonly key: string, env?: Env) {
+    this.folder = `records-${key.slice(0, 16)}`;
+    this.store = CacheStore.open(root, env);
   }
 
   /** True when the cache holds an entry for this path (of whatever bytes). */
@@ -88,13 +91,11 @@ export class ParseCache {
           shard.dirty = true;
         }
       }
-      if (!shard.dirty) continue;
-      try {
-        replaceFile(join(this.dir, `${name}.json`), JSON.stringify({ format: FORMAT, key: this.key, entries: shard.entries }), { durable: false });
+      if (!shard.dirty || !this.store) continue;
+      // A read-only archive, a full disk: the cache is an optimisation, the command goes on without it.
+      if (this.store.write(`${this.folder}/${name}.json`, JSON.stringify({ format: FORMAT, key: this.key, entries: shard.entries }))) {
         shard.dirty = false;
         wrote = true;
-      } catch {
-        // A read-only archive, a full disk: the cache is an optimisation, the command goes on without it.
       }
     }
     if (wrote) this.tidy();
@@ -111,8 +112,10 @@ export class ParseCache {
   }
 
   private readShard(name: string): Record<string, Entry> {
+    const text = this.store?.read(`${this.folder}/${name}.json`);
+    if (text === undefined) return {};
     try {
-      const data = JSON.parse(readFileSync(join(this.dir, `${name}.json`), 'utf8')) as { format?: unknown; key?: unknown; entries?: unknown };
+      const data = JSON.parse(text) as { format?: unknown; key?: unknown; entries?: unknown };
       if (data.format !== FORMAT || data.key !== this.key || !data.entries || typeof data.entries !== 'object') return {};
       return data.entries as Record<string, Entry>;
     } catch {
@@ -120,21 +123,9 @@ export class ParseCache {
     }
   }
 
-  /** Keeps git out of the cache even where the archive's `.gitignore` does not list it, and drops caches of other builds or catalogs. */
+  /** Drops caches of other builds or catalogs (folders of ours only; links are never followed). */
   private tidy(): void {
-    const top = join(this.root, CACHE_DIR);
-    try {
-      writeFileSync(join(top, '.gitignore'), '*\n', { flag: 'wx' });
-    } catch {
-      // already there
-    }
-    try {
-      for (const name of readdirSync(top)) {
-        if (name.startsWith('records-') && join(top, name) !== this.dir) rmSync(join(top, name), { recursive: true, force: true });
-      }
-    } catch {
-      // nothing to tidy
-    }
+    for (const e of this.store?.list() ?? []) if (e.folder && e.name.startsWith('records-') && e.name !== this.folder) this.store!.remove(e.name);
   }
 }
 

@@ -21,7 +21,7 @@ export interface ReadOptions {
 
 /** Every file's result, in the order of `files`. */
 export function readRecordFiles(root: string, files: readonly string[], catalog: Catalog, opts: ReadOptions): FileParse[] {
-  const cache = archiveCaches(root, opts.cache).records(catalog);
+  const cache = archiveCaches(root, opts.cache, opts.env).records(catalog);
   if (!cache) return parseFiles(root, files, catalog, opts.env);
   const out: FileParse[] = new Array(files.length);
   const misses: number[] = [];

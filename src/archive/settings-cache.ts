@@ -3,20 +3,20 @@
  * `.xwgk-cache/` so that a warm command parses neither YAML file nor runs their schemas (a large part
  * of a small command's start-up). Keyed by the SHA-256 of both files' bytes and of the build, so an
  * edit to either, or a new version, is always read afresh. Only valid settings are cached; a broken
- * `xwgk.yaml` is reported from the file every time.
+ * `xwgk.yaml` is reported from the file every time. The file goes through `CacheStore`, authenticated
+ * with the user's key: a forged one (other terms, a disabled category) is ignored and `xwgk.yaml` read.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { BUILD_ID } from '../model/build-info.js';
-import { replaceFile } from './atomic.js';
 import { makeCatalog, type Catalog, type CatalogData } from '../model/catalog.js';
 import type { Config } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import { templatePath } from '../model/package-paths.js';
 import { readPackageFile } from './package-files.js';
 import { Terms } from '../model/terms.js';
-import { CACHE_DIR } from './parse-cache.js';
+import { CacheStore } from './cache-store.js';
+import type { Env } from './env.js';
 
 /** The settings as the cache holds them (settings.ts builds the same from `xwgk.yaml`). */
 export interface CachedSettings {
@@ -40,11 +40,13 @@ export function settingsKey(configBytes: Uint8Array): string {
   return createHash('sha256').update(BUILD_ID).update('\0').update(configBytes).update('\0').update(readPackageFile(templatePath('catalog.yaml'))).digest('hex');
 }
 
-const fileOf = (root: string, key: string) => join(root, CACHE_DIR, `settings-${key.slice(0, 16)}.json`);
+const nameOf = (key: string) => `settings-${key.slice(0, 16)}.json`;
 
-export function readCachedSettings(root: string, key: string): CachedSettings | undefined {
+export function readCachedSettings(root: string, key: string, env?: Env): CachedSettings | undefined {
+  const text = CacheStore.open(root, env)?.read(nameOf(key));
+  if (text === undefined) return undefined;
   try {
-    const s = JSON.parse(readFileSync(fileOf(root, key), 'utf8')) as Stored;
+    const s = JSON.parse(text) as Stored;
     if (s.key !== key) return undefined;
     return { root, config: s.config, catalog: makeCatalog(s.catalog, s.disabled), terms: new Terms(s.config, s.config.locale), findings: s.findings };
   } catch {
@@ -53,20 +55,9 @@ export function readCachedSettings(root: string, key: string): CachedSettings | 
 }
 
 /** Stores the settings; drops those of earlier keys. Never throws (the cache is only an optimisation). */
-export function writeCachedSettings(root: string, key: string, settings: CachedSettings): void {
+export function writeCachedSettings(root: string, key: string, settings: CachedSettings, env?: Env): void {
   const stored: Stored = { key, config: settings.config, catalog: settings.catalog.data, disabled: [...settings.catalog.disabled], findings: settings.findings };
-  const target = fileOf(root, key);
-  try {
-    replaceFile(target, JSON.stringify(stored), { durable: false });
-    writeFileSync(join(root, CACHE_DIR, '.gitignore'), '*\n', { flag: 'wx' });
-  } catch {
-    // read-only archive, or the .gitignore is already there
-  }
-  try {
-    for (const name of readdirSync(join(root, CACHE_DIR))) {
-      if (name.startsWith('settings-') && name.endsWith('.json') && join(root, CACHE_DIR, name) !== target) rmSync(join(root, CACHE_DIR, name), { force: true });
-    }
-  } catch {
-    // nothing to tidy
-  }
+  const store = CacheStore.open(root, env);
+  if (!store?.write(nameOf(key), JSON.stringify(stored))) return;
+  for (const e of store.list()) if (!e.folder && e.name.startsWith('settings-') && e.name.endsWith('.json') && e.name !== nameOf(key)) store.remove(e.name);
 }

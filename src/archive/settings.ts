@@ -12,6 +12,7 @@ import type { Finding } from '../model/finding.js';
 import { nearest } from '../model/nearest.js';
 import { Terms } from '../model/terms.js';
 import { CONFIG_FILE } from './discover.js';
+import type { Env } from './env.js';
 import { archiveCaches } from './caches.js';
 import { lineText, locate, MAX_FILE_BYTES, parseYamlBytes, type YamlSource } from './yaml-source.js';
 import { readFileChecked } from './fs-guard.js';
@@ -26,7 +27,7 @@ export interface ArchiveSettings {
 }
 
 /** Reads and validates `xwgk.yaml` (or takes it from the settings cache); a bad one stops the command with every problem located. */
-export function loadSettings(root: string, opts: { cache?: boolean } = {}): ArchiveSettings {
+export function loadSettings(root: string, opts: { cache?: boolean; env?: Env } = {}): ArchiveSettings {
   const file = CONFIG_FILE;
   let bytes: Buffer;
   try {
@@ -36,7 +37,7 @@ export function loadSettings(root: string, opts: { cache?: boolean } = {}): Arch
     if (e instanceof XwgkError) throw e;
     throw new XwgkError(EXIT.usage, { key: 'err.no-archive-at', params: { dir: root } }, { key: 'hint.init' });
   }
-  const caches = archiveCaches(root, opts.cache ?? true);
+  const caches = archiveCaches(root, opts.cache ?? true, opts.env);
   const cached = caches.settings.get(bytes);
   if (cached) return cached;
   const settings = parseSettings(root, bytes);

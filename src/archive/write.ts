@@ -77,7 +77,7 @@ function locked<T>(root: string, meta: ChangeMeta, fn: () => T): T {
 
 function requireReasonIfSealed(root: string, record: DisclosureRecord, meta: ChangeMeta): void {
   if (meta.reason?.trim()) return;
-  const seal = sealCovering(root, record, sealedTerms(readSeals(root, { cache: cacheOn(meta.env) })));
+  const seal = sealCovering(root, record, sealedTerms(readSeals(root, { cache: cacheOn(meta.env), env: meta.env })));
   if (!seal) return;
   throw new XwgkError(EXIT.usage, { key: 'seal.reason-needed', params: { id: record.id, term: seal.term, date: sealDate(seal) } }, { key: 'hint.seal-reason' });
 }

@@ -5,7 +5,8 @@ import { buildAudit } from '../reports/audit.js';
 import { auditFormats } from '../render/formats/audit.js';
 import { outputShape, PERIOD_OPTIONS, periodShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
-import { reportTerm } from './report-term.js';
+import { chooseReportTerm, tellReportTerm } from './report-term.js';
+import { remembered } from './remember.js';
 import { lazySchema } from '../model/lazy-schema.js';
 
 export const auditCommand = defineCommand({
@@ -15,11 +16,16 @@ export const auditCommand = defineCommand({
   schema: lazySchema(() => z.object({ ...periodShape(), ...outputShape() })),
   formats: auditFormats,
   run(ctx, opts) {
-    const archive = ctx.archive();
     const today = ctx.today(opts.today);
     // No period given: the report's default term (never one that has not started), as status and summary.
     const given = opts.term !== undefined || opts.month !== undefined || opts.from !== undefined || opts.to !== undefined;
-    const range = resolveRange(given ? opts : { term: reportTerm(ctx, archive, undefined, today).id }, archive.terms, today);
-    return { report: buildAudit(archive, range, today) };
+    const period = { term: opts.term, month: opts.month, from: opts.from, to: opts.to };
+    // The same question about the same bytes has the same answer (remember.ts).
+    const { choice, report } = remembered(ctx, { command: 'audit', period, today }, (archive) => {
+      const choice = given ? undefined : chooseReportTerm(archive, undefined, today);
+      return { choice, report: buildAudit(archive, resolveRange(choice ? { term: choice.term.id } : opts, archive.terms, today), today) };
+    });
+    if (choice) tellReportTerm(ctx, choice);
+    return { report };
   },
 });

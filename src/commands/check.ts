@@ -7,6 +7,7 @@ import { resolveRange } from '../model/range.js';
 import { recordsInRange } from '../reports/select.js';
 import { checkFormats } from '../render/formats/check.js';
 import { outputShape, PERIOD_OPTIONS, periodShape } from './option-schemas.js';
+import { remembered } from './remember.js';
 import { defineCommand } from './shape.js';
 import { lazySchema } from '../model/lazy-schema.js';
 
@@ -21,10 +22,10 @@ export const checkCommand = defineCommand({
   run(ctx, opts) {
     if (opts.list) return { report: { checks: CHECKS, findings: null } };
     const checks = selectChecks(opts.checks);
-    const archive = ctx.archive();
     const today = ctx.today(opts.today);
-    const range = resolveRange(opts, archive.terms, today);
-    const findings = runChecks(checks, { archive, range, today, records: recordsInRange(archive, range) });
+    const range = resolveRange(opts, ctx.settings().terms, today);
+    const question = { command: 'check', checks: checks.map((c) => c.name), range, today };
+    const findings = remembered(ctx, question, (archive) => runChecks(checks, { archive, range, today, records: recordsInRange(archive, range) }));
     return { report: { checks, findings }, exitCode: countBySeverity(findings).error > 0 ? EXIT.findings : EXIT.ok };
   },
 });

@@ -111,7 +111,7 @@ export class Ctx {
   }
 
   settings(): ArchiveSettings {
-    this.loadedSettings ??= this.loadedArchive ?? loadSettings(this.archiveRoot(), { cache: cacheOn(this.io.env) });
+    this.loadedSettings ??= this.loadedArchive ?? loadSettings(this.archiveRoot(), { cache: cacheOn(this.io.env), env: this.io.env });
     return this.loadedSettings;
   }
 
@@ -121,9 +121,20 @@ export class Ctx {
     return this.loadedArchive;
   }
 
-  /** The archive if a command loaded it (renderers get it as a value), else undefined. */
+  /**
+   * The archive if a command loaded it (renderers get it as a value), else undefined. A report taken
+   * from the result memo comes with what renderers need of the archive it was made from: the settings,
+   * the loader's findings (for the files left out) and the file count, without the records.
+   */
   loaded(): Archive | undefined {
-    return this.loadedArchive;
+    return this.loadedArchive ?? this.rememberedArchive;
+  }
+
+  private rememberedArchive?: Archive;
+
+  /** Sets what `loaded()` gives when the report came from the result memo (remember.ts). */
+  rememberedFrom(archive: Archive): void {
+    this.rememberedArchive = archive;
   }
 
   /** Drops the loaded archive after a write, so a later read in the same process sees the change. */

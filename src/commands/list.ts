@@ -6,6 +6,7 @@ import { recordsInRange } from '../reports/select.js';
 import { listFormats } from '../render/formats/list.js';
 import { resolveIds } from '../edit/ids.js';
 import { list, outputShape, PERIOD_OPTIONS, periodShape } from './option-schemas.js';
+import { remembered } from './remember.js';
 import { defineCommand } from './shape.js';
 import { lazySchema } from '../model/lazy-schema.js';
 
@@ -36,15 +37,17 @@ export const listCommand = defineCommand({
   schema: listOptionsSchema,
   formats: listFormats,
   run(ctx, opts) {
-    const archive = ctx.archive();
-    const range = resolveRange(opts, archive.terms, ctx.today(opts.today));
-    const records = filterRecords(recordsInRange(archive, range), {
-      category: resolveIds(archive.catalog, 'category', opts.category),
-      form: resolveIds(archive.catalog, 'form', opts.form),
-      audience: resolveIds(archive.catalog, 'audience', opts.audience),
-      status: (opts.status === 'all' ? 'all' : resolveIds(archive.catalog, 'status', [opts.status], '--status')![0]) as (typeof STATUSES)[number],
+    const settings = ctx.settings();
+    const today = ctx.today(opts.today);
+    const range = resolveRange(opts, settings.terms, today);
+    const filter = {
+      category: resolveIds(settings.catalog, 'category', opts.category),
+      form: resolveIds(settings.catalog, 'form', opts.form),
+      audience: resolveIds(settings.catalog, 'audience', opts.audience),
+      status: (opts.status === 'all' ? 'all' : resolveIds(settings.catalog, 'status', [opts.status], '--status')![0]) as (typeof STATUSES)[number],
       grep: opts.grep,
-    });
-    return { report: records };
+    };
+    // The same question about the same bytes has the same answer (remember.ts).
+    return { report: remembered(ctx, { command: 'list', range, filter, today }, (archive) => filterRecords(recordsInRange(archive, range), filter)) };
   },
 });

@@ -9,11 +9,21 @@ import { resolveTerm } from '../model/range.js';
 import type { Term } from '../model/terms.js';
 import { recordsInRange } from '../reports/select.js';
 
-export function reportTerm(ctx: Ctx, archive: Archive, flag: string | undefined, today: string): Term {
-  if (flag !== undefined) return resolveTerm(flag, archive.terms, today);
+/** The term chosen, and why when it is not today's: plain data (a remembered report keeps it, see remember.ts). */
+export interface ReportTermChoice {
+  term: Term;
+  note?: { reason: 'between' | 'early'; current: string; start: string };
+}
+
+export function chooseReportTerm(archive: Archive, flag: string | undefined, today: string): ReportTermChoice {
+  if (flag !== undefined) return { term: resolveTerm(flag, archive.terms, today) };
   const chosen = defaultReportTerm(archive.terms, today, (t) => recordsInRange(archive, { term: t }).length > 0);
-  if (chosen.reason !== 'current') {
-    ctx.info(ctx.t(chosen.reason === 'between' ? 'term.default-between' : 'term.default-early', { term: chosen.term.id, current: chosen.current!.id, start: chosen.current!.start }));
-  }
-  return chosen.term;
+  if (chosen.reason === 'current') return { term: chosen.term };
+  return { term: chosen.term, note: { reason: chosen.reason === 'between' ? 'between' : 'early', current: chosen.current!.id, start: chosen.current!.start } };
+}
+
+/** Says on stderr which term a report took and why, when it is not today's. */
+export function tellReportTerm(ctx: Ctx, choice: ReportTermChoice): void {
+  const n = choice.note;
+  if (n) ctx.info(ctx.t(n.reason === 'between' ? 'term.default-between' : 'term.default-early', { term: choice.term.id, current: n.current, start: n.start }));
 }

@@ -1,6 +1,7 @@
 /** `xwgk status`: the term at a glance (matrix, what is due next, open opinions); exit 0 whatever it shows. */
 import { z } from 'zod';
-import { reportTerm } from './report-term.js';
+import { chooseReportTerm, tellReportTerm } from './report-term.js';
+import { remembered } from './remember.js';
 import { buildStatus } from '../reports/status.js';
 import { statusFormats } from '../render/formats/status.js';
 import { outputShape, TODAY_OPTION, todayShape } from './option-schemas.js';
@@ -15,7 +16,12 @@ export const statusCommand = defineCommand({
   formats: statusFormats,
   run(ctx, opts) {
     const today = ctx.today(opts.today);
-    const archive = ctx.archive();
-    return { report: buildStatus(archive, reportTerm(ctx, archive, opts.term, today), today) };
+    // The same question about the same bytes has the same answer (remember.ts).
+    const { choice, report } = remembered(ctx, { command: 'status', term: opts.term ?? null, today }, (archive) => {
+      const choice = chooseReportTerm(archive, opts.term, today);
+      return { choice, report: buildStatus(archive, choice.term, today) };
+    });
+    tellReportTerm(ctx, choice);
+    return { report };
   },
 });

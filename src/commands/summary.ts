@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { usageError } from '../model/errors.js';
-import { reportTerm } from './report-term.js';
+import { chooseReportTerm, tellReportTerm } from './report-term.js';
+import { remembered } from './remember.js';
 import { isTermId } from '../model/terms.js';
 import { buildTermSummary, termRecords } from '../reports/summary.js';
 import { summaryFormats } from '../render/formats/summary.js';
@@ -21,13 +22,18 @@ export const summaryCommand = defineCommand({
   formats: summaryFormats,
   defaultFile: (summary, ctx) => `${ctx.t('summary.default-file', { term: summary.term.id })}.docx`,
   run(ctx, opts) {
-    const archive = ctx.archive();
     const today = ctx.today(opts.today);
-    const term = reportTerm(ctx, archive, opts.term, today);
-    // A term named by id must be one the archive knows; `current` and `previous` always are.
-    if (opts.term && isTermId(opts.term) && !term.configured && termRecords(archive, term).length === 0) {
-      throw usageError('err.summary-unknown-term', { term: term.id }, { key: 'hint.summary-terms' });
-    }
-    return { report: buildTermSummary(archive, term, today) };
+    // The same question about the same bytes has the same answer (remember.ts).
+    const { choice, report } = remembered(ctx, { command: 'summary', term: opts.term ?? null, today }, (archive) => {
+      const choice = chooseReportTerm(archive, opts.term, today);
+      const term = choice.term;
+      // A term named by id must be one the archive knows; `current` and `previous` always are.
+      if (opts.term && isTermId(opts.term) && !term.configured && termRecords(archive, term).length === 0) {
+        throw usageError('err.summary-unknown-term', { term: term.id }, { key: 'hint.summary-terms' });
+      }
+      return { choice, report: buildTermSummary(archive, term, today) };
+    });
+    tellReportTerm(ctx, choice);
+    return { report };
   },
 });

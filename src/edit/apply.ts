@@ -112,12 +112,12 @@ export function acceptFileAsIs(settings: ArchiveSettings, loaded: LoadedRecord, 
 
 /** The seal a change to this record would fall under (the change then needs a reason), if any. */
 export function sealOver(root: string, record: DisclosureRecord, env: Env): SealEntry | undefined {
-  return sealCovering(root, record, sealedTerms(readSeals(root, { cache: cacheOn(env) })));
+  return sealCovering(root, record, sealedTerms(readSeals(root, { cache: cacheOn(env), env })));
 }
 
 /** The same for many records at once (import refuses them all up front): the seals are read once. */
 export function sealsOver<T extends { record: DisclosureRecord }>(root: string, items: readonly T[], env: Env): { item: T; seal: SealEntry }[] {
-  const seals = sealedTerms(readSeals(root, { cache: cacheOn(env) }));
+  const seals = sealedTerms(readSeals(root, { cache: cacheOn(env), env }));
   if (seals.size === 0) return [];
   return items.flatMap((item) => {
     const seal = sealCovering(root, item.record, seals);

@@ -7,10 +7,33 @@ import { createRequire } from 'node:module';
 
 const FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', 'SimHei', 'WenQuanYi Micro Hei', sans-serif";
 
-/** Renders `svg` at twice `widthPx` (sharp when printed) and gives the size to show it at, in pixels. */
-export function svgToPng(svg: string, widthPx: number): { png: Uint8Array; width: number; height: number } {
-  // resvg-js is a native addon, required (not imported) so the bundle leaves it to Node.
-  const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+type ResvgModule = typeof import('@resvg/resvg-js');
+let loaded: ResvgModule | null | undefined;
+
+/**
+ * resvg-js is a native addon, required (not imported) so the bundle leaves it to Node. The standalone
+ * executables (docs/dist.md) cannot load a native addon: there it is null, and the Word summary says
+ * where the charts are instead of failing.
+ */
+function loadResvg(): ResvgModule | null {
+  if (loaded === undefined) {
+    try {
+      loaded = createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
+    } catch {
+      loaded = null;
+    }
+  }
+  return loaded;
+}
+
+/**
+ * Renders `svg` at twice `widthPx` (sharp when printed) and gives the size to show it at, in pixels;
+ * undefined when no SVG renderer can be loaded here.
+ */
+export function svgToPng(svg: string, widthPx: number): { png: Uint8Array; width: number; height: number } | undefined {
+  const lib = loadResvg();
+  if (!lib) return undefined;
+  const { Resvg } = lib;
   const withFont = svg.replace(/^<svg\b/, `<svg font-family="${FONTS}"`);
   const resvg = new Resvg(withFont, { fitTo: { mode: 'width', value: widthPx * 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' }, background: '#ffffff' });
   const image = resvg.render();

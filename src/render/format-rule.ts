@@ -4,7 +4,7 @@
  * report's default; an unknown `--format`, or an `--out` extension that no renderer of the report
  * writes, is exit 2 with the formats on offer.
  */
-import type { Archive } from '../archive/load.js';
+import type { ArchiveSettings } from '../archive/load.js';
 import { usageError } from '../model/errors.js';
 import type { RenderContext } from './context.js';
 
@@ -14,7 +14,7 @@ export type Rendered = string | Uint8Array;
 export interface RenderInput {
   readonly view: RenderContext;
   /** The archive the report was made from (its catalog, terms, templates), when there is one. */
-  readonly archive?: Archive | undefined;
+  readonly archive?: ArchiveSettings | undefined;
   /** The terminal's width when printing to one; undefined when writing a file (no wrapping). */
   readonly width?: number | undefined;
 }

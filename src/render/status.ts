@@ -6,7 +6,7 @@
 import { ratePercent } from './percent.js';
 import { catalogLabel, type RenderContext, type Style } from './context.js';
 import type { Lang } from '../i18n/index.js';
-import type { Archive } from '../archive/load.js';
+import type { ArchiveSettings } from '../archive/load.js';
 import { isRecurring } from '../model/due.js';
 import { defaultTermName } from '../model/terms.js';
 import { describeDue } from './catalog.js';
@@ -34,7 +34,7 @@ function paint(style: Style, symbol: string, padded: string): string {
   return padded.replace(symbol, colour(symbol));
 }
 
-export function renderStatusAsText(ctx: RenderContext, archive: Archive, report: StatusReport): string {
+export function renderStatusAsText(ctx: RenderContext, archive: ArchiveSettings, report: StatusReport): string {
   const term = report.term;
   // A configured term keeps its own name; a default one is named in the reader's language.
   const termName = archive.terms.byId(term.id).configured ? term.name : defaultTermName(term.id, ctx.lang);
@@ -51,10 +51,10 @@ export function renderStatusAsText(ctx: RenderContext, archive: Archive, report:
   ].join('\n');
 }
 
-const categoryLabel = (archive: Archive, lang: Lang, id: string) => catalogLabel(archive.catalog, 'category', id, lang);
+const categoryLabel = (archive: ArchiveSettings, lang: Lang, id: string) => catalogLabel(archive.catalog, 'category', id, lang);
 
 /** Category | one column per month | Due (the rule of a monthly category, the date of a term or year item). */
-function matrixLines(ctx: RenderContext, archive: Archive, report: StatusReport): string[] {
+function matrixLines(ctx: RenderContext, archive: ArchiveSettings, report: StatusReport): string[] {
   if (report.rows.length === 0) return [ctx.t('status.no-required')];
   const label = (id: string) => categoryLabel(archive, ctx.lang, id);
   const dueText = report.rows.map((row) => {
@@ -83,7 +83,7 @@ function matrixLines(ctx: RenderContext, archive: Archive, report: StatusReport)
   return lines;
 }
 
-function upcomingLines(ctx: RenderContext, archive: Archive, report: StatusReport): string[] {
+function upcomingLines(ctx: RenderContext, archive: ArchiveSettings, report: StatusReport): string[] {
   const { upcoming } = report;
   const when = (days: number) => (days === 0 ? ctx.t('status.due-today') : ctx.t('status.due-in', { n: days }));
   const lines = [ctx.style.bold(ctx.t('status.upcoming', { days: upcoming.days, from: upcoming.from, to: upcoming.to }))];
@@ -104,7 +104,7 @@ function upcomingLines(ctx: RenderContext, archive: Archive, report: StatusRepor
   return lines;
 }
 
-function feedbackLines(ctx: RenderContext, archive: Archive, report: StatusReport): string[] {
+function feedbackLines(ctx: RenderContext, archive: ArchiveSettings, report: StatusReport): string[] {
   const open = report.openFeedback;
   const lines = [ctx.style.bold(ctx.t('status.feedback', { n: open.length }))];
   if (open.length === 0) return [...lines, `  ${ctx.t('status.none')}`];

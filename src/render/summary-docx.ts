@@ -140,7 +140,12 @@ export async function renderSummaryAsDocx(markdown: string, meta: DocxMeta): Pro
     } else if (b.kind === 'chart') {
       const draw = meta.charts?.[b.name];
       if (!draw) continue;
-      const { png, width, height } = svgToPng(draw(b.title), CHART_WIDTH_PX);
+      const image = svgToPng(draw(b.title), CHART_WIDTH_PX);
+      if (!image) {
+        children.push(new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { after: 200 }, children: [new d.TextRun({ text: `${b.title}${t(meta.lang, 'summary.chart-unavailable')}`, size: SIZE.table, font: headingFont })] }));
+        continue;
+      }
+      const { png, width, height } = image;
       children.push(
         new d.Paragraph({ alignment: d.AlignmentType.CENTER, keepNext: true, spacing: { line: 240, lineRule: d.LineRuleType.AUTO, before: 120 }, children: [new d.ImageRun({ type: 'png', data: png, transformation: { width, height }, altText: { name: b.name, title: b.title, description: b.title } })] }),
         new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { after: 200 }, children: [new d.TextRun({ text: b.title, size: SIZE.table, font: headingFont })] }),

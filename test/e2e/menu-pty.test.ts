@@ -22,6 +22,7 @@ describe('xwgk menu in a terminal', () => {
     await t.answer('还没有档案', '');
     await t.answer('要做什么？', pick(0)); // 建立本校档案
     await t.answer('学校名称', `测试小学${KEY.enter}`);
+    await t.answer('信息公开指南', `n${KEY.enter}`); // init asks for the website's guide; later, in xwgk.yaml
     await t.answer('校务公开档案 · 测试小学', '');
     await t.answer('要做什么？', pick(0)); // 登记一条公开
     await t.answer('公开类别', KEY.up + KEY.enter); // the list wraps: up from the first is the last, 其他事项

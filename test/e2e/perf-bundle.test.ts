@@ -1,5 +1,6 @@
 // The built CLI: `--version` answered before anything loads, and a cold load of a large archive parsed
-// on worker threads gives exactly the output of one thread, with and without the parse cache.
+// on worker threads gives exactly the output of one thread, with and without the parse cache and the
+// fast path.
 // (Speed itself is measured by `npm run bench`, never asserted here.)
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,8 @@ describe('parallel cold parse', () => {
       expect(single.stderr).toEqual(args[0] === 'list' ? expect.stringContaining('3 record file(s) could not be read') : '');
       expect(single.code).toBe(args[0] === 'check' ? 1 : 0);
       expect(run(args, { XWGK_NO_CACHE: '1' })).toEqual(single);
+      // the workers with the YAML library for every file, as the fast path would read them
+      expect(run(args, { XWGK_NO_CACHE: '1', XWGK_NO_FAST_PATH: '1' })).toEqual(single);
       rmSync(join(root, '.xwgk-cache'), { recursive: true, force: true });
       expect(run(args, {})).toEqual(single);
       expect(run(args, {})).toEqual(single);

@@ -48,6 +48,7 @@ function englishWords(text: string, typed: readonly string[] = []): string[] {
     .replace(/\b(?:records|attachments|templates|schema)\/[\w./-]*/g, '')
     .replace(/\bY{4}(?:[-/]?(?:M{2}|Y{4}))?(?:-(?:DD|N|NNN|MM))*(?:T?HH:MM)?\b|\bMM-DD\b|\bYYYYMMDD-NNN\b/g, '') // formats
     .replace(/\bXWGK_\w+\b/g, '')
+    .replace(/\bhttps?:\/\/\S+/g, '') // example addresses: https://www.example.edu.cn/xxgk/
     .replace(/\bR(?:\d{8}|YYYYMMDD)-(?:\d{3,}|NNN)\b/g, '') // request ids: R20250310-001
     .replace(/(?:^|[\s'"“])[\w.]+=/g, ' ') // field=value after --set, --map, --default
     .replace(/=[\w.-]+/g, '=') // header=field after --map

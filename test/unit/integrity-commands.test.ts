@@ -243,7 +243,7 @@ describe('seal', () => {
     writeFileSync(join(root, 'xwgk.yaml'), `${readFileSync(join(root, 'xwgk.yaml'), 'utf8')}timezone: America/Los_Angeles\n`);
     const s = await cli(['seal', '--term', '2025-2026-1', '--today', '2026-01-26', '--archive', root], { env: { XWGK_LANG: 'zh-CN', XWGK_NOW: '2026-01-26T06:30:00Z' } });
     expect(s.stdout).toContain('2026-01-25 22:30:00 (America/Los_Angeles)');
-    // The seal's date is the clerk's --today (issue 14, item 19); the journal time shows in the zone above.
+    // The seal's date is the clerk's --today (issue 14); the certificate's clock is the school's zone.
     expect(termSealStatus(loadArchive(root), '2025-2026-1').sealedOn).toBe('2026-01-26');
     writeFileSync(join(root, 'xwgk.yaml'), `${readFileSync(join(root, 'xwgk.yaml'), 'utf8').replace('America/Los_Angeles', 'Mars/Olympus')}`);
     const bad = await cli(['terms', '--archive', root], { env: { XWGK_LANG: 'zh-CN' } });

@@ -2,6 +2,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CacheStore } from '../../src/archive/cache-store.js';
 import { readSeals } from '../../src/archive/journal.js';
 import { cli, writeArchive } from '../helpers/archive.js';
 
@@ -18,7 +19,7 @@ describe('the seal index', () => {
     const seals = readSeals(root, { cache: true });
     expect(seals.map((s) => s.term)).toEqual(['2025-2026-1']);
     expect(readSeals(root, { cache: false })).toEqual(seals);
-    expect(JSON.parse(readFileSync(join(root, '.xwgk-cache/seals.json'), 'utf8')).size).toBe(readFileSync(join(root, 'journal.jsonl')).length);
+    expect(JSON.parse(CacheStore.open(root)!.read('seals.json')!).size).toBe(readFileSync(join(root, 'journal.jsonl')).length);
 
     // a journal rewritten without its seal line: the index no longer matches, so it is not believed
     const lines = readFileSync(join(root, 'journal.jsonl'), 'utf8').split('\n').filter((l) => l && !l.includes('"action":"seal"'));

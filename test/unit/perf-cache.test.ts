@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, FINANCE, journalRecords, recordYaml, writeArchive } from '../helpers/archive.js';
+import { CacheStore } from '../../src/archive/cache-store.js';
 
 const journaled = (root: string) => (journalRecords(root), root);
 
@@ -80,9 +81,13 @@ describe('parse cache', () => {
     const root = writeArchive({ 'records/2025/20251010-001.yaml': recordYaml(FINANCE) });
     await outputs(root);
     const dir = readdirSync(join(root, '.xwgk-cache')).find((d) => d.startsWith('records-'))!;
-    const shardFile = join(root, '.xwgk-cache', dir, '2025.json');
-    // Forge the cached title: a warm run shows it (so the cache is really used, YAML is not parsed) …
-    writeFileSync(shardFile, readFileSync(shardFile, 'utf8').replace(FINANCE.title, '缓存里的标题'));
+    const store = CacheStore.open(root)!;
+    const shard = `${dir}/2025.json`;
+    // Change the cached title with the user's own key: a warm run shows it (so the cache is really
+    // used, YAML is not parsed; an edit without the key is ignored, see cache-trust.test.ts) …
+    expect(store.write(shard, store.read(shard)!.replace(FINANCE.title, '缓存里的标题'))).toBe(true);
+    // (the answers remembered by the result memo are dropped, so the list is made from the parse cache)
+    rmSync(join(root, '.xwgk-cache', 'results-2'), { recursive: true, force: true });
     expect((await cli(['--archive', root, 'list', '--format', 'json', ...TODAY])).stdout).toContain('缓存里的标题');
     // … until the file's bytes change, by a single character: then the file is read again.
     writeFileSync(join(root, 'records/2025/20251010-001.yaml'), recordYaml({ ...FINANCE, title: `${FINANCE.title}。` }));
@@ -129,10 +134,12 @@ catalog:
     for (const f of cacheFiles(root).filter((x) => x.endsWith('.json'))) writeFileSync(join(root, '.xwgk-cache', f), f.startsWith('settings') ? '{"key":"x"' : '{"format":1,"key":"other","entries":{}}');
     expect(await outputs(root)).toEqual(fresh);
     // Entries of the right key but no usable result are misses, not crashes.
+    await outputs(root);
+    const store = CacheStore.open(root)!;
     for (const f of cacheFiles(root).filter((x) => x.endsWith('2025.json'))) {
-      const shard = JSON.parse(readFileSync(join(root, '.xwgk-cache', f), 'utf8'));
+      const shard = JSON.parse(store.read(f)!);
       for (const [k, v] of Object.entries(shard.entries)) shard.entries[k] = [(v as string[])[0], k.includes('10-001') ? null : { findings: 'x' }];
-      writeFileSync(join(root, '.xwgk-cache', f), JSON.stringify(shard));
+      expect(store.write(f, JSON.stringify(shard))).toBe(true);
     }
     expect(await outputs(root)).toEqual(fresh);
   });

@@ -5,6 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { fastParseRecord } from '../../src/archive/fast-record.js';
+import { loadRecordBytes } from '../../src/archive/record-file.js';
+import { serializeRecord } from '../../src/archive/serialize.js';
+import { makeCatalog } from '../../src/model/catalog.js';
+import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 import { formatLine, splitJournal, type JournalEntry } from '../../src/model/chain.js';
 import { cli, REPO, tempDir } from '../helpers/archive.js';
 
@@ -19,6 +25,24 @@ const TODAY = ['--today', '2026-09-01', '--lang', 'en'];
 const EN = ['--lang', 'en'];
 
 describe('bench/generate.mjs', () => {
+  it('writes every record byte for byte as xwgk\'s writer would, so the fast path reads what real archives hold', () => {
+    const root = generate(200);
+    const catalog = makeCatalog(defaultCatalogData());
+    let files = 0;
+    for (const year of readdirSync(join(root, 'records'))) {
+      for (const name of readdirSync(join(root, 'records', year))) {
+        const file = `records/${year}/${name}`;
+        const bytes = readFileSync(join(root, file));
+        const { loaded, findings } = loadRecordBytes(bytes, file, catalog);
+        expect(findings).toEqual([]);
+        expect(serializeRecord(loaded!.record)).toBe(bytes.toString('utf8'));
+        expect(fastParseRecord(bytes.toString('utf8'))).toBeDefined();
+        files++;
+      }
+    }
+    expect(files).toBe(200);
+  });
+
   it('journals every record: verify passes and check reports nothing about integrity', async () => {
     const root = generate(120);
     const lines = splitJournal(readFileSync(join(root, 'journal.jsonl'), 'utf8'));

@@ -2,7 +2,7 @@
 export const zh = {
   'cmd.site': '生成学校网站的信息公开专栏（静态网页、搜索、订阅、manifest.json）',
   'opt.site-out': '输出目录（不能在档案里面）',
-  'opt.site-base-url': '网站地址（订阅中的绝对链接），如 https://www.example.edu.cn/xxgk/',
+  'opt.site-base-url': '网站的地址，订阅中的链接据此写成绝对地址',
   'opt.site-since': '与上次发布的 manifest.json 比较，列出新增和改动的事项',
   'opt.site-format': '--since 列表的格式：text（默认，可直接粘贴）或 json',
   'site.done': '已生成网站 {dir}：{pages} 个页面，{records} 条公开记录（{withheld} 条不对外公开的记录未收入）',
