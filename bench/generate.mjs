@@ -68,8 +68,14 @@ function recordText(id, time, cat, rnd, n) {
   if (requires.has('review')) lines.push('review:', '  by: 校务公开领导小组', `  on: ${before}`);
   if (requires.has('supervision')) lines.push('supervision:', '  by: 校务公开监督小组', `  on: ${before}`);
   if (rnd() < 0.05) {
-    lines.push('feedback:', `  - received: ${iso(Date.parse(time) + 3 * DAY)}`, '    channel: opinion-box', `    summary: 建议${subject}安排提前告知。`,
-      '    response: 已采纳，下次提前一周公布。', `    responded: ${iso(Date.parse(time) + 6 * DAY)}`);
+    lines.push(
+      'feedback:',
+      `  - received: ${iso(Date.parse(time) + 3 * DAY)}`,
+      '    channel: opinion-box',
+      `    summary: 建议${subject}安排提前告知。`,
+      '    response: 已采纳，下次提前一周公布。',
+      `    responded: ${iso(Date.parse(time) + 6 * DAY)}`,
+    );
   }
   if (rnd() < 0.2) lines.push(`tags: [${subject}]`);
   return lines.join('\n') + '\n';
@@ -117,7 +123,15 @@ export function generateArchive(dir, count, seed = 1) {
     const text = recordText(id, time, cat, rnd, n);
     writeFileSync(join(dir, file), text);
     // Added at 08:00 Beijing time on the record's own date, in the order the records were made.
-    const line = journalLine({ seq: n, time: `${time}T00:00:00.000Z`, action: 'add', id, file, sha256: sha256Hex(Buffer.from(text, 'utf8')), prev });
+    const line = journalLine({
+      seq: n,
+      time: `${time}T00:00:00.000Z`,
+      action: 'add',
+      id,
+      file,
+      sha256: sha256Hex(Buffer.from(text, 'utf8')),
+      prev,
+    });
     journal.push(line, '\n');
     prev = sha256Hex(line);
   }

@@ -13,8 +13,11 @@ const CATEGORIES = ['plan', 'finance', 'fees', 'procurement', 'enrollment'];
 export function ledgerOf(dir, n) {
   const lines = ['公开时间,公开类别,公开事项,公开内容,公开形式,公开范围,责任人'];
   for (let i = 0; i < n; i++) {
-    const month = 1 + (i % 12), day = 1 + (i % 28);
-    lines.push(`2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')},${CATEGORIES[i % CATEGORIES.length]},导入基准第${i + 1}条,导入基准内容第${i + 1}条，共${n}条,board,staff,张伟`);
+    const month = 1 + (i % 12),
+      day = 1 + (i % 28);
+    lines.push(
+      `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')},${CATEGORIES[i % CATEGORIES.length]},导入基准第${i + 1}条,导入基准内容第${i + 1}条，共${n}条,board,staff,张伟`,
+    );
   }
   const file = join(dir, `ledger-${n}.csv`);
   writeFileSync(file, `${lines.join('\n')}\n`);
@@ -26,15 +29,24 @@ export function importFigures({ bin, runs, large, figure }) {
   const work = mkdtempSync(join(tmpdir(), 'xwgk-bench-import-'));
   const fresh = (name) => {
     const dir = join(work, name);
-    return { dir, before: () => { rmSync(dir, { recursive: true, force: true }); generateArchive(dir, 0); } };
+    return {
+      dir,
+      before: () => {
+        rmSync(dir, { recursive: true, force: true });
+        generateArchive(dir, 0);
+      },
+    };
   };
   const small = fresh('small');
   const smallCsv = ledgerOf(work, 2000);
   process.stderr.write(`import of 2,000 rows into an empty archive (${runs} paired runs)\n`);
-  const r = paired([
-    { name: 'node', args: ['-e', '0'] },
-    { name: 'import', args: [bin, '--archive', small.dir, 'import', smallCsv], before: small.before },
-  ], { runs, warmup: 1 });
+  const r = paired(
+    [
+      { name: 'node', args: ['-e', '0'] },
+      { name: 'import', args: [bin, '--archive', small.dir, 'import', smallCsv], before: small.before },
+    ],
+    { runs, warmup: 1 },
+  );
   figure('`import` of 2,000 rows vs `node -e 0`', r.import.median, r.node.median, 20);
   if (large) {
     const big = fresh('big');

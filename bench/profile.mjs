@@ -33,7 +33,10 @@ const PHASES = [
 export function profileSummary(args) {
   const dir = mkdtempSync(join(tmpdir(), 'xwgk-prof-'));
   try {
-    spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...args], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+    spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...args], {
+      stdio: 'ignore',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     if (!file) return { table: '(no profile written)', top: [] };
     return summarise(JSON.parse(readFileSync(join(dir, file), 'utf8')));
@@ -55,7 +58,8 @@ function summarise(profile) {
     const seen = new Set();
     for (let x = id; x !== undefined; x = parent.get(x)) {
       const name = byId.get(x).callFrame.functionName;
-      for (const [label, re] of PHASES) if (re.test(name) && !seen.has(label)) (seen.add(label), phase.set(label, (phase.get(label) ?? 0) + t));
+      for (const [label, re] of PHASES)
+        if (re.test(name) && !seen.has(label)) (seen.add(label), phase.set(label, (phase.get(label) ?? 0) + t));
     }
   }
   const ms = (us) => (us / 1000).toFixed(0);
@@ -63,7 +67,11 @@ function summarise(profile) {
   const share = (l) => `${((100 * phase.get(l)) / total).toFixed(0)} %`;
   const rows = labels.map((l) => `| ${l} | ${ms(phase.get(l))} ms | ${share(l)} |`);
   // The leaf phases that cost most (the command phase contains the others), for "what bounds it".
-  const top = labels.filter((l) => !l.startsWith('running the command')).sort((a, b) => phase.get(b) - phase.get(a)).slice(0, 3).map((l) => `${l} (${share(l)})`);
+  const top = labels
+    .filter((l) => !l.startsWith('running the command'))
+    .sort((a, b) => phase.get(b) - phase.get(a))
+    .slice(0, 3)
+    .map((l) => `${l} (${share(l)})`);
   return {
     table: `| phase (inclusive; phases nest) | time | share |\n|---|---|---|\n${rows.join('\n')}\n| whole run (profiled, so slower than above) | ${ms(total)} ms | 100 % |`,
     top,

@@ -11,38 +11,77 @@ export const fmt = (v, unit) => (unit === 'ms' ? `${v.toFixed(0)} ms` : `${v.toF
 
 /** What was tried for each kind of figure, said when its target is not met. */
 const TRIED = [
-  [/--version|sample archive/, 'Tried: nothing loads before `--version`; each command loads only its own code (see docs/performance.md). A warm `list` on a small archive still loads the command layer, reads the settings and the answer from the authenticated cache and hashes every file.'],
-  [/cold/, 'Tried: the fast path for the writer\'s layout (no YAML library for such files), a second core for parsing, no second read of every file on a cold run (the memo is skipped while the cache is new). What is left is validation (zod), the checks themselves (privacy scan, journal walk) and reading every file — on a loaded machine the second core brings little.'],
-  [/audit|list --term/, 'Tried: the report comes from the result memo (one read-and-hash pass); cli-table3\'s layout was made linear in rows, its per-cell option merge and strip-ansi lightened (bundle patches, tested against the library). What is left is drawing the table: string-width for every cell.'],
+  [
+    /--version|sample archive/,
+    'Tried: nothing loads before `--version`; each command loads only its own code (see docs/performance.md). A warm `list` on a small archive still loads the command layer, reads the settings and the answer from the authenticated cache and hashes every file.',
+  ],
+  [
+    /cold/,
+    "Tried: the fast path for the writer's layout (no YAML library for such files), a second core for parsing, no second read of every file on a cold run (the memo is skipped while the cache is new). What is left is validation (zod), the checks themselves (privacy scan, journal walk) and reading every file — on a loaded machine the second core brings little.",
+  ],
+  [
+    /audit|list --term/,
+    "Tried: the report comes from the result memo (one read-and-hash pass); cli-table3's layout was made linear in rows, its per-cell option merge and strip-ansi lightened (bundle patches, tested against the library). What is left is drawing the table: string-width for every cell.",
+  ],
   [/status|summary|check/, 'Tried: the result memo answers the same question about the same bytes after one read-and-hash pass.'],
   [/add --yes/, 'Tried: the seal index (only what was appended to the journal is read).'],
-  [/import/, 'Bounded by how import writes today (each record written and fsynced on its own: most of a run is waiting for the disk), which is the integrity engineer\'s part of issue 14 (item 9); measured here only.'],
+  [
+    /import/,
+    "Bounded by how import writes today (each record written and fsynced on its own: most of a run is waiting for the disk), which is the integrity engineer's part of issue 14 (item 9); measured here only.",
+  ],
 ];
 
 /** For each target not met: the profile that explains it and its costliest phases. */
 function boundsSection(figures, profiles) {
   const missed = figures.filter((f) => f.met === false);
   if (missed.length === 0) return '\nEvery target is met.\n';
-  const word = (f) => ['status', 'audit', 'summary', 'list', 'check', 'add', 'import'].find((w) => f.name.startsWith(`\`${w}`) || f.name.includes(`\`${w} `));
-  const profileFor = (f) => profiles.find((p) => (/sample|--version/.test(f.name) ? p.name.startsWith('list --term current')
-    : word(f) === 'check' ? p.name.startsWith('check') && p.name.includes(/cold/.test(f.name) ? 'cold' : 'warm')
-    : word(f) ? p.name.startsWith(word(f)) && !p.name.includes('sample') : false));
-  return `\n## Targets not met, and what bounds them\n\n${missed.map((f) => {
-    const p = profileFor(f);
-    const got = f.target.limit !== undefined ? `${fmt(f.value, f.unit)} against ≤ ${f.target.limit} ${f.unit}` : `${f.ratios[f.target.against].toFixed(2)}× ${f.target.against} against ≤ ${f.target.ratio}×`;
-    const tried = TRIED.find(([re]) => re.test(f.name))?.[1];
-    return `- ${f.name}: ${got}.${p ? ` Profile "${p.name}" below: most time in ${p.summary.top.join(', ')}.` : ''}${tried ? ` ${tried}` : ''}`;
-  }).join('\n')}\n`;
+  const word = (f) =>
+    ['status', 'audit', 'summary', 'list', 'check', 'add', 'import'].find((w) => f.name.startsWith(`\`${w}`) || f.name.includes(`\`${w} `));
+  const profileFor = (f) =>
+    profiles.find((p) =>
+      /sample|--version/.test(f.name)
+        ? p.name.startsWith('list --term current')
+        : word(f) === 'check'
+          ? p.name.startsWith('check') && p.name.includes(/cold/.test(f.name) ? 'cold' : 'warm')
+          : word(f)
+            ? p.name.startsWith(word(f)) && !p.name.includes('sample')
+            : false,
+    );
+  return `\n## Targets not met, and what bounds them\n\n${missed
+    .map((f) => {
+      const p = profileFor(f);
+      const got =
+        f.target.limit !== undefined
+          ? `${fmt(f.value, f.unit)} against ≤ ${f.target.limit} ${f.unit}`
+          : `${f.ratios[f.target.against].toFixed(2)}× ${f.target.against} against ≤ ${f.target.ratio}×`;
+      const tried = TRIED.find(([re]) => re.test(f.name))?.[1];
+      return `- ${f.name}: ${got}.${p ? ` Profile "${p.name}" below: most time in ${p.summary.top.join(', ')}.` : ''}${tried ? ` ${tried}` : ''}`;
+    })
+    .join('\n')}\n`;
 }
 
 export function resultsMarkdown(meta, profiles, figures) {
   const m = meta.machine;
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).stdout.trim() || 'unknown';
-  const dirty = spawnSync('git', ['status', '--porcelain'], { cwd: REPO, encoding: 'utf8' }).stdout.trim() ? ' (with uncommitted changes)' : '';
+  const dirty = spawnSync('git', ['status', '--porcelain'], { cwd: REPO, encoding: 'utf8' }).stdout.trim()
+    ? ' (with uncommitted changes)'
+    : '';
   const cell = (f, k) => (f.bases[k] === undefined ? '' : `${f.ratios[k].toFixed(2)}×`);
-  const other = (f) => Object.keys(f.bases).filter((k) => k !== 'read-hash' && k !== 'bare YAML').map((k) => `${f.ratios[k].toFixed(2)}× ${k} (${fmt(f.bases[k], f.unit)})`).join('; ');
-  const goal = (f) => (f.target === undefined ? '—' : f.target.limit !== undefined ? `≤ ${f.target.limit} ${f.unit}` : `≤ ${f.target.ratio}× ${f.target.against}`);
-  const rows = figures.map((f) => `| ${f.name} | ${fmt(f.value, f.unit)} | ${cell(f, 'read-hash')} | ${cell(f, 'bare YAML')} | ${other(f)} | ${goal(f)} | ${f.met === undefined ? '' : f.met ? '✓' : '✗'} |`);
+  const other = (f) =>
+    Object.keys(f.bases)
+      .filter((k) => k !== 'read-hash' && k !== 'bare YAML')
+      .map((k) => `${f.ratios[k].toFixed(2)}× ${k} (${fmt(f.bases[k], f.unit)})`)
+      .join('; ');
+  const goal = (f) =>
+    f.target === undefined
+      ? '—'
+      : f.target.limit !== undefined
+        ? `≤ ${f.target.limit} ${f.unit}`
+        : `≤ ${f.target.ratio}× ${f.target.against}`;
+  const rows = figures.map(
+    (f) =>
+      `| ${f.name} | ${fmt(f.value, f.unit)} | ${cell(f, 'read-hash')} | ${cell(f, 'bare YAML')} | ${other(f)} | ${goal(f)} | ${f.met === undefined ? '' : f.met ? '✓' : '✗'} |`,
+  );
   return `# Benchmark results
 
 Written by \`npm run bench -- --write\`${meta.quick ? ' (quick mode)' : ''} on ${meta.started.slice(0, 10)} at ${meta.started.slice(11, 16)} UTC,
@@ -63,11 +102,15 @@ ${meta.startup.sample}.
 | figure | measured | × read-hash | × bare YAML | against | target | met |
 |---|---|---|---|---|---|---|
 ${rows.join('\n')}
-${boundsSection(figures, profiles)}${profiles.length ? `
+${boundsSection(figures, profiles)}${
+    profiles.length
+      ? `
 ## Where the time goes
 
 CPU profiles (\`node --cpu-prof\`) of one run each, self time grouped by where the code comes from:
 
 ${profiles.map((p) => `### ${p.name}\n\n${p.summary.table}`).join('\n\n')}
-` : ''}`;
+`
+      : ''
+  }`;
 }

@@ -77,7 +77,9 @@ function machine() {
     memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free)`,
     os: `${osType()} ${release()}`,
     node: process.version,
-    load: loadavg().map((x) => x.toFixed(2)).join(' '),
+    load: loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' '),
     cores: c.length,
     timer: hyperfine ? 'child_process + hrtime (hyperfine is installed but not needed)' : 'child_process + hrtime',
   };
@@ -89,11 +91,23 @@ const figures = [];
  * ratio against one of them (`{ against, ratio }`) or an absolute limit (`{ limit }`) — or none.
  */
 function figure(name, value, bases = {}, target = undefined, unit = 'ms') {
-  const ratios = Object.fromEntries(Object.entries(bases).filter(([, b]) => b).map(([k, b]) => [k, value / b]));
-  const met = target === undefined ? undefined : target.limit !== undefined ? value <= target.limit : ratios[target.against] <= target.ratio;
+  const ratios = Object.fromEntries(
+    Object.entries(bases)
+      .filter(([, b]) => b)
+      .map(([k, b]) => [k, value / b]),
+  );
+  const met =
+    target === undefined ? undefined : target.limit !== undefined ? value <= target.limit : ratios[target.against] <= target.ratio;
   figures.push({ name, value, bases, ratios, target, met, unit });
-  const vs = Object.entries(ratios).map(([k, r]) => `${r.toFixed(2)}× ${k}`).join(', ');
-  const goal = target === undefined ? '' : target.limit !== undefined ? ` (target ≤ ${target.limit} ${unit}: ${met ? 'met' : 'NOT met'})` : ` (target ≤ ${target.ratio}× ${target.against}: ${met ? 'met' : 'NOT met'})`;
+  const vs = Object.entries(ratios)
+    .map(([k, r]) => `${r.toFixed(2)}× ${k}`)
+    .join(', ');
+  const goal =
+    target === undefined
+      ? ''
+      : target.limit !== undefined
+        ? ` (target ≤ ${target.limit} ${unit}: ${met ? 'met' : 'NOT met'})`
+        : ` (target ≤ ${target.ratio}× ${target.against}: ${met ? 'met' : 'NOT met'})`;
   log(`  ${name}: ${fmt(value, unit)}${vs ? ` → ${vs}` : ''}${goal}`);
 }
 
@@ -101,11 +115,14 @@ function startup() {
   const sample = sampleArchive();
   log(`start-up (sample: ${sample.name})`);
   const runs = RUNS ?? (quick ? 10 : 20);
-  const r = paired([
-    { name: 'node', args: ['-e', '0'] },
-    { name: 'version', args: [BIN, '--version'] },
-    { name: 'list', args: xwgk(sample.dir, 'list', '--term', 'current', '--today', TODAY) },
-  ], { runs, warmup: 2 });
+  const r = paired(
+    [
+      { name: 'node', args: ['-e', '0'] },
+      { name: 'version', args: [BIN, '--version'] },
+      { name: 'list', args: xwgk(sample.dir, 'list', '--term', 'current', '--today', TODAY) },
+    ],
+    { runs, warmup: 2 },
+  );
   const node = { 'node -e 0': r.node.median };
   figure('`xwgk --version`', r.version.median, node, { against: 'node -e 0', ratio: 1.3 });
   figure('`xwgk list --term current` (sample archive)', r.list.median, node, { against: 'node -e 0', ratio: 2.0 });
@@ -123,24 +140,78 @@ function archiveGroups(dir) {
   const original = readFileSync(record, 'utf8');
   let flip = false;
   const editOne = () => writeFileSync(record, (flip = !flip) ? original.replace('title: ', 'title: 改') : original);
-  const RH = 'read-hash', BARE = 'bare YAML';
+  const RH = 'read-hash',
+    BARE = 'bare YAML';
   return {
     groups: [
       [
-        { name: 'checkCold', label: '`check` (all checks), cold', args: xwgk(dir, 'check', '--today', TODAY), before: dropCache(dir), codes: [0, 1], target: { against: BARE, ratio: 1.0 } },
-        { name: 'listAllCold', label: '`list --format json` (all records), cold', args: xwgk(dir, 'list', '--format', 'json', '--today', TODAY), before: dropCache(dir) },
+        {
+          name: 'checkCold',
+          label: '`check` (all checks), cold',
+          args: xwgk(dir, 'check', '--today', TODAY),
+          before: dropCache(dir),
+          codes: [0, 1],
+          target: { against: BARE, ratio: 1.0 },
+        },
+        {
+          name: 'listAllCold',
+          label: '`list --format json` (all records), cold',
+          args: xwgk(dir, 'list', '--format', 'json', '--today', TODAY),
+          before: dropCache(dir),
+        },
       ],
       [
-        { name: 'checkWarm', label: '`check` (all checks), warm', args: xwgk(dir, 'check', '--today', TODAY), codes: [0, 1], target: { against: RH, ratio: 2.0 } },
-        { name: 'status', label: `\`status --term ${TERM}\`, warm`, args: xwgk(dir, 'status', '--term', TERM, '--today', TODAY), target: { against: RH, ratio: 1.5 } },
-        { name: 'audit', label: `\`audit --term ${TERM}\`, warm`, args: xwgk(dir, 'audit', '--term', TERM, '--today', TODAY), target: { against: RH, ratio: 1.5 } },
-        { name: 'summary', label: `\`summary --term ${TERM} --format json\`, warm`, args: xwgk(dir, 'summary', '--term', TERM, '--format', 'json', '--today', TODAY), target: { against: RH, ratio: 1.5 } },
-        { name: 'list', label: `\`list --term ${TERM}\`, warm`, args: xwgk(dir, 'list', '--term', TERM, '--today', TODAY), target: { against: RH, ratio: 1.5 } },
-        { name: 'listAllWarm', label: '`list --format json` (all records), warm', args: xwgk(dir, 'list', '--format', 'json', '--today', TODAY) },
+        {
+          name: 'checkWarm',
+          label: '`check` (all checks), warm',
+          args: xwgk(dir, 'check', '--today', TODAY),
+          codes: [0, 1],
+          target: { against: RH, ratio: 2.0 },
+        },
+        {
+          name: 'status',
+          label: `\`status --term ${TERM}\`, warm`,
+          args: xwgk(dir, 'status', '--term', TERM, '--today', TODAY),
+          target: { against: RH, ratio: 1.5 },
+        },
+        {
+          name: 'audit',
+          label: `\`audit --term ${TERM}\`, warm`,
+          args: xwgk(dir, 'audit', '--term', TERM, '--today', TODAY),
+          target: { against: RH, ratio: 1.5 },
+        },
+        {
+          name: 'summary',
+          label: `\`summary --term ${TERM} --format json\`, warm`,
+          args: xwgk(dir, 'summary', '--term', TERM, '--format', 'json', '--today', TODAY),
+          target: { against: RH, ratio: 1.5 },
+        },
+        {
+          name: 'list',
+          label: `\`list --term ${TERM}\`, warm`,
+          args: xwgk(dir, 'list', '--term', TERM, '--today', TODAY),
+          target: { against: RH, ratio: 1.5 },
+        },
+        {
+          name: 'listAllWarm',
+          label: '`list --format json` (all records), warm',
+          args: xwgk(dir, 'list', '--format', 'json', '--today', TODAY),
+        },
       ],
       [
-        { name: 'checkEdited', label: '`check` (all checks), one record edited before each run', args: xwgk(dir, 'check', '--today', TODAY), before: editOne, codes: [0, 1] },
-        { name: 'statusEdited', label: `\`status --term ${TERM}\`, one record edited before each run`, args: xwgk(dir, 'status', '--term', TERM, '--today', TODAY), before: editOne },
+        {
+          name: 'checkEdited',
+          label: '`check` (all checks), one record edited before each run',
+          args: xwgk(dir, 'check', '--today', TODAY),
+          before: editOne,
+          codes: [0, 1],
+        },
+        {
+          name: 'statusEdited',
+          label: `\`status --term ${TERM}\`, one record edited before each run`,
+          args: xwgk(dir, 'status', '--term', TERM, '--today', TODAY),
+          before: editOne,
+        },
       ],
     ],
     restore: () => writeFileSync(record, original),
@@ -155,11 +226,14 @@ function archiveFigures(n, runs) {
   const commands = groups.flat();
   try {
     groups.forEach((group, g) => {
-      const res = paired([
-        { name: 'readHash', args: [join(REPO, 'bench', 'read-hash.mjs'), dir] },
-        { name: 'bare', args: [join(REPO, 'bench', 'bare-parse.mjs'), dir] },
-        ...group,
-      ], { runs, warmup: g === 1 || n < 100000 ? 1 : 0 });
+      const res = paired(
+        [
+          { name: 'readHash', args: [join(REPO, 'bench', 'read-hash.mjs'), dir] },
+          { name: 'bare', args: [join(REPO, 'bench', 'bare-parse.mjs'), dir] },
+          ...group,
+        ],
+        { runs, warmup: g === 1 || n < 100000 ? 1 : 0 },
+      );
       const bases = { 'read-hash': res.readHash.median, 'bare YAML': res.bare.median };
       if (g === 0) {
         r.readHash = res.readHash;
@@ -182,8 +256,28 @@ function addFigures(n, runs, profiles) {
   const empty = join(mkdtempSync(join(tmpdir(), 'xwgk-bench-empty-')), 'archive');
   generateArchive(empty, 0);
   log(`add --yes on ${n} records vs an empty archive`);
-  const addArgs = (dir) => xwgk(dir, 'add', '--yes', '--category', 'other', '--title', '基准测试', '--content', '基准测试内容', '--time', '2026-07-01',
-    '--form', 'board', '--audience', 'staff', '--responsible', '张伟', '--today', TODAY);
+  const addArgs = (dir) =>
+    xwgk(
+      dir,
+      'add',
+      '--yes',
+      '--category',
+      'other',
+      '--title',
+      '基准测试',
+      '--content',
+      '基准测试内容',
+      '--time',
+      '2026-07-01',
+      '--form',
+      'board',
+      '--audience',
+      'staff',
+      '--responsible',
+      '张伟',
+      '--today',
+      TODAY,
+    );
   // Each run's new record is removed afterwards, so every run adds to the same archive. The big
   // archive's journal is cut back to its length before, too: it is reused by later figures and runs,
   // and a journal line for a removed file would be an integrity finding there. (The empty archive's
@@ -199,12 +293,21 @@ function addFigures(n, runs, profiles) {
       if (journalSize !== undefined) truncateSync(journal, journalSize);
     };
   };
-  const bigTidy = tidy(big), emptyTidy = tidy(empty);
-  const r = paired([
-    { name: 'empty', args: addArgs(empty), after: emptyTidy },
-    { name: 'big', args: addArgs(big), after: bigTidy },
-  ], { runs, warmup: 1 });
-  figure(`\`add --yes\` on ${n} records`, r.big.median, { 'add on an empty archive': r.empty.median }, { against: 'add on an empty archive', ratio: 1.2 });
+  const bigTidy = tidy(big),
+    emptyTidy = tidy(empty);
+  const r = paired(
+    [
+      { name: 'empty', args: addArgs(empty), after: emptyTidy },
+      { name: 'big', args: addArgs(big), after: bigTidy },
+    ],
+    { runs, warmup: 1 },
+  );
+  figure(
+    `\`add --yes\` on ${n} records`,
+    r.big.median,
+    { 'add on an empty archive': r.empty.median },
+    { against: 'add on an empty archive', ratio: 1.2 },
+  );
   if (profiles) {
     profiles.push({ name: `add --yes, ${n} records`, summary: profileSummary(addArgs(big)) });
     bigTidy();
@@ -227,30 +330,61 @@ function main() {
       const label = large.commands.find((x) => x.name === c)?.label ?? (c === 'readHash' ? 'read-and-hash loop' : 'bare YAML loop');
       // The yardsticks' own growth is shown for comparison (the page cache and the disk, not xwgk), without a target.
       const yardstick = c === 'readHash' || c === 'bare';
-      figure(`${label}: ${LARGE} vs ${SMALL} records${yardstick ? ' (a yardstick)' : ' (linear: ≤ 12×)'}`, large.r[c].median, { [`${SMALL} records`]: small.r[c].median }, yardstick ? undefined : { against: `${SMALL} records`, ratio: 12 });
+      figure(
+        `${label}: ${LARGE} vs ${SMALL} records${yardstick ? ' (a yardstick)' : ' (linear: ≤ 12×)'}`,
+        large.r[c].median,
+        { [`${SMALL} records`]: small.r[c].median },
+        yardstick ? undefined : { against: `${SMALL} records`, ratio: 12 },
+      );
     }
     const dir = archiveOf(LARGE);
     dropCache(dir)();
-    figure(`peak RSS of \`check\` on ${LARGE} records, cold`, peakRss({ name: 'rss', args: xwgk(dir, 'check', '--today', TODAY), codes: [0, 1] }) / 2 ** 20, {}, { limit: 600 }, 'MiB');
-    figure(`peak RSS of \`check\` on ${LARGE} records, warm`, peakRss({ name: 'rss', args: xwgk(dir, 'check', '--today', TODAY), codes: [0, 1] }) / 2 ** 20, {}, { limit: 600 }, 'MiB');
+    figure(
+      `peak RSS of \`check\` on ${LARGE} records, cold`,
+      peakRss({ name: 'rss', args: xwgk(dir, 'check', '--today', TODAY), codes: [0, 1] }) / 2 ** 20,
+      {},
+      { limit: 600 },
+      'MiB',
+    );
+    figure(
+      `peak RSS of \`check\` on ${LARGE} records, warm`,
+      peakRss({ name: 'rss', args: xwgk(dir, 'check', '--today', TODAY), codes: [0, 1] }) / 2 ** 20,
+      {},
+      { limit: 600 },
+      'MiB',
+    );
   }
   // The import figures are the integrity engineer's (bench/import.mjs); recorded with both kinds of figure here.
-  importFigures({ bin: BIN, runs: RUNS ?? (quick ? 3 : 5), large: !quick, figure: (name, value, base, target) => figure(name, value, { yardstick: base }, { against: 'yardstick', ratio: target }) });
+  importFigures({
+    bin: BIN,
+    runs: RUNS ?? (quick ? 3 : 5),
+    large: !quick,
+    figure: (name, value, base, target) => figure(name, value, { yardstick: base }, { against: 'yardstick', ratio: target }),
+  });
   // Profiled with the archive at hand, listed after the others.
   const addProfiles = quick ? undefined : [];
   addFigures(LARGE ?? SMALL, RUNS ?? (quick ? 3 : 10), addProfiles);
   if (!quick) {
     const sample = sampleArchive();
-    profiles.push({ name: 'list --term current, sample archive (warm)', summary: profileSummary(xwgk(sample.dir, 'list', '--term', 'current', '--today', TODAY)) });
+    profiles.push({
+      name: 'list --term current, sample archive (warm)',
+      summary: profileSummary(xwgk(sample.dir, 'list', '--term', 'current', '--today', TODAY)),
+    });
     const dir = archiveOf(SMALL);
     dropCache(dir)();
     profiles.push({ name: `check, ${SMALL} records, cold`, summary: profileSummary(xwgk(dir, 'check', '--today', TODAY)) });
     profiles.push({ name: `check, ${SMALL} records, warm`, summary: profileSummary(xwgk(dir, 'check', '--today', TODAY)) });
     for (const cmd of ['status', 'audit', 'list']) {
       profileSummary(xwgk(dir, cmd, '--term', TERM, '--today', TODAY));
-      profiles.push({ name: `${cmd} --term ${TERM}, ${SMALL} records, warm`, summary: profileSummary(xwgk(dir, cmd, '--term', TERM, '--today', TODAY)) });
+      profiles.push({
+        name: `${cmd} --term ${TERM}, ${SMALL} records, warm`,
+        summary: profileSummary(xwgk(dir, cmd, '--term', TERM, '--today', TODAY)),
+      });
     }
-    profiles.push({ name: `summary --term ${TERM} --format json, ${SMALL} records, warm`, summary: profileSummary(xwgk(dir, 'summary', '--term', TERM, '--format', 'json', '--today', TODAY)) });
+    profiles.push({
+      name: `summary --term ${TERM} --format json, ${SMALL} records, warm`,
+      summary: profileSummary(xwgk(dir, 'summary', '--term', TERM, '--format', 'json', '--today', TODAY)),
+    });
     profiles.push(...addProfiles);
     const base = mkdtempSync(join(tmpdir(), 'xwgk-bench-import-'));
     const sheet = ledgerOf(base, 500);
@@ -259,7 +393,9 @@ function main() {
     rmSync(base, { recursive: true, force: true });
   }
   meta.seconds = Math.round((Date.now() - started.getTime()) / 1000);
-  meta.loadEnd = loadavg().map((x) => x.toFixed(2)).join(' ');
+  meta.loadEnd = loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
   const missed = figures.filter((f) => f.met === false);
   log(missed.length === 0 ? 'all targets met' : `targets not met: ${missed.map((f) => f.name).join('; ')}`);
   if (write) {

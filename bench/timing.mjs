@@ -16,7 +16,12 @@ export function runOnce(cmd, { rssFile } = {}) {
   if (rssFile) env.XWGK_BENCH_RSS_FILE = rssFile;
   if (cmd.before) cmd.before();
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd.bin ?? process.execPath, args, { cwd: cmd.cwd, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(cmd.bin ?? process.execPath, args, {
+    cwd: cmd.cwd,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (cmd.after) cmd.after();
   const ok = cmd.codes ?? [0];

@@ -14,7 +14,10 @@ export const commanderLazyChildProcess = {
       const source = readFileSync(args.path, 'utf8');
       const eager = "const childProcess = require('node:child_process');";
       if (!source.includes(eager)) throw new Error(`commander changed: ${eager} not found in ${args.path}`);
-      return { contents: source.replace(eager, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"), loader: 'js' };
+      return {
+        contents: source.replace(eager, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"),
+        loader: 'js',
+      };
     });
   },
 };
@@ -26,7 +29,8 @@ export const chalkNoProbe = {
   name: 'chalk-no-probe',
   setup(b) {
     b.onResolve({ filter: /^#supports-color$/ }, (args) =>
-      /[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'xwgk-no-probe' } : undefined);
+      /[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'xwgk-no-probe' } : undefined,
+    );
     b.onLoad({ filter: /.*/, namespace: 'xwgk-no-probe' }, () => ({
       contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n',
       loader: 'js',
@@ -41,7 +45,8 @@ export const zodLocales = {
   name: 'zod-locales',
   setup(b) {
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'xwgk-stub', pluginData: args.resolveDir } : undefined);
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'xwgk-stub', pluginData: args.resolveDir } : undefined,
+    );
     b.onLoad({ filter: /.*/, namespace: 'xwgk-stub' }, (args) => ({
       contents: "export { default as en } from '../locales/en.js';\nexport { default as zhCN } from '../locales/zh-CN.js';\n",
       resolveDir: args.pluginData,

@@ -21,7 +21,9 @@ const result = await build({
   external: ['sharp', 'pagefind'],
   chunkNames: 'chunks/[name]-[hash]',
   define: { __XWGK_VERSION__: JSON.stringify(pkg.version), __XWGK_BUILD_ID__: JSON.stringify(buildId()), __XWGK_BUNDLED__: 'true' },
-  banner: { js: "import { createRequire as __xwgkCreateRequire } from 'node:module'; const require = __xwgkCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __xwgkCreateRequire } from 'node:module'; const require = __xwgkCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   legalComments: 'none',
   plugins: [zodLocales, commanderLazyChildProcess, chalkNoProbe, tableLayoutLinear, tableCellOptions, stripAnsiOnce, stringWidthOnce],

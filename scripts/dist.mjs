@@ -91,7 +91,10 @@ function makeZip(name, entries) {
 }
 
 function sampleArchive() {
-  return filesUnder('archive', (n) => n === '.xwgk-cache' || n === '.xwgk.lock').map((f) => [`示例档案/${f}`, readFileSync(join('archive', f))]);
+  return filesUnder('archive', (n) => n === '.xwgk-cache' || n === '.xwgk.lock').map((f) => [
+    `示例档案/${f}`,
+    readFileSync(join('archive', f)),
+  ]);
 }
 
 rmSync(OUT, { recursive: true, force: true });
@@ -106,8 +109,19 @@ const guide = (p) => readFileSync(join('packaging', p), 'utf8');
 // Node's licence goes with every copy of Node: the executables are Node with xwgk inside.
 const license = readFileSync(nodeLicense(), 'utf8');
 const zips = [
-  makeZip('xwgk-linux-x64', [['xwgk-linux-x64', readFileSync(linux), 0o755], ['使用说明.txt', Buffer.from(guide('使用说明-linux.txt'))], ['LICENSE-node.txt', Buffer.from(license)], ...sampleArchive()]),
-  makeZip('xwgk-win-x64', [['xwgk-win-x64.exe', readFileSync(win)], ['xwgk-菜单.cmd', windowsText(guide('xwgk-菜单.cmd'))], ['使用说明.txt', windowsText(guide('使用说明-windows.txt'), true)], ['LICENSE-node.txt', windowsText(license)], ...sampleArchive()]),
+  makeZip('xwgk-linux-x64', [
+    ['xwgk-linux-x64', readFileSync(linux), 0o755],
+    ['使用说明.txt', Buffer.from(guide('使用说明-linux.txt'))],
+    ['LICENSE-node.txt', Buffer.from(license)],
+    ...sampleArchive(),
+  ]),
+  makeZip('xwgk-win-x64', [
+    ['xwgk-win-x64.exe', readFileSync(win)],
+    ['xwgk-菜单.cmd', windowsText(guide('xwgk-菜单.cmd'))],
+    ['使用说明.txt', windowsText(guide('使用说明-windows.txt'), true)],
+    ['LICENSE-node.txt', windowsText(license)],
+    ...sampleArchive(),
+  ]),
 ];
 rmSync(WORK, { recursive: true, force: true });
 const mb = (f) => `${(statSync(f).size / 1024 / 1024).toFixed(1)} MB`;

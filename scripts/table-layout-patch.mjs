@@ -20,20 +20,30 @@ export const tableLayoutLinear = {
   setup(b) {
     b.onLoad({ filter: /[\\/]cli-table3[\\/]src[\\/]layout-manager\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      for (const part of [SCAN, FILL, INSERT]) if (!source.includes(part)) throw new Error(`cli-table3 changed: ${part.split('\n')[0]} not found in ${args.path}`);
+      for (const part of [SCAN, FILL, INSERT])
+        if (!source.includes(part)) throw new Error(`cli-table3 changed: ${part.split('\n')[0]} not found in ${args.path}`);
       const contents = source
-        .replace(SCAN, `  // How many rows down a cell reaches at most (its rowSpan): rows further up cannot cover row y.
+        .replace(
+          SCAN,
+          `  // How many rows down a cell reaches at most (its rowSpan): rows further up cannot cover row y.
   let spanReach = 1;
   function conflictExists(rows, x, y) {
     let i_max = Math.min(rows.length - 1, y);
     let cell = { x: x, y: y };
-    for (let i = Math.max(0, y - spanReach + 1); i <= i_max; i++) {`)
-        .replace(FILL, `  function fillInTable(table) {
+    for (let i = Math.max(0, y - spanReach + 1); i <= i_max; i++) {`,
+        )
+        .replace(
+          FILL,
+          `  function fillInTable(table) {
     spanReach = 1;
     table.forEach((row) => row.forEach((c) => { if ((c.rowSpan || 1) > spanReach) spanReach = c.rowSpan; }));
-    let h_max = maxHeight(table);`)
-        .replace(INSERT, `${INSERT}
-          if ((cell.rowSpan || 1) > spanReach) spanReach = cell.rowSpan;`);
+    let h_max = maxHeight(table);`,
+        )
+        .replace(
+          INSERT,
+          `${INSERT}
+          if ((cell.rowSpan || 1) > spanReach) spanReach = cell.rowSpan;`,
+        );
       return { contents, loader: 'js' };
     });
   },
@@ -50,7 +60,13 @@ export const stripAnsiOnce = {
     b.onLoad({ filter: /[\\/]strip-ansi[\\/]index\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       if (!source.includes(STRIP)) throw new Error(`strip-ansi changed: ${STRIP} not found in ${args.path}`);
-      return { contents: source.replace(STRIP, "const pattern = ansiRegex();\nmodule.exports = string => typeof string === 'string' ? string.replace(pattern, '') : string;"), loader: 'js' };
+      return {
+        contents: source.replace(
+          STRIP,
+          "const pattern = ansiRegex();\nmodule.exports = string => typeof string === 'string' ? string.replace(pattern, '') : string;",
+        ),
+        loader: 'js',
+      };
     });
   },
 };
@@ -75,7 +91,9 @@ export const tableCellOptions = {
       const source = readFileSync(args.path, 'utf8');
       if (!source.includes(SET_OPTION)) throw new Error(`cli-table3 changed: setOption not found in ${args.path}`);
       return {
-        contents: source.replace(SET_OPTION, `const camelNames = new Map();
+        contents: source.replace(
+          SET_OPTION,
+          `const camelNames = new Map();
 function camelName(nameB) {
   let nameA = camelNames.get(nameB);
   if (nameA === undefined) {
@@ -95,7 +113,8 @@ function setOption(objA, objB, nameB, targetObj) {
   const nameA = camelName(nameB);
   if (nameA !== null) targetObj[nameA] = firstOf(objA[nameA], objA[nameB], objB[nameA], objB[nameB]);
   else targetObj[nameB] = firstOf(objA[nameB], objB[nameB]);
-}`),
+}`,
+        ),
         loader: 'js',
       };
     });
@@ -111,9 +130,12 @@ export const stringWidthOnce = {
   setup(b) {
     b.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      if (!source.includes(WIDTH_EXPORT) || !source.includes('const stringWidth = string => {')) throw new Error(`string-width changed: ${args.path}`);
+      if (!source.includes(WIDTH_EXPORT) || !source.includes('const stringWidth = string => {'))
+        throw new Error(`string-width changed: ${args.path}`);
       return {
-        contents: source.replace(WIDTH_EXPORT, `const widths = new Map();
+        contents: source.replace(
+          WIDTH_EXPORT,
+          `const widths = new Map();
 const rememberedWidth = (string) => {
   if (typeof string !== 'string') return stringWidth(string);
   let width = widths.get(string);
@@ -125,7 +147,8 @@ const rememberedWidth = (string) => {
   return width;
 };
 module.exports = rememberedWidth;
-module.exports.default = rememberedWidth;`),
+module.exports.default = rememberedWidth;`,
+        ),
         loader: 'js',
       };
     });

@@ -31,17 +31,25 @@ export function approvalFindings(loaded: Pick<LoadedRecord, 'record' | 'file' | 
     const approval = r[key];
     if (!approval) {
       if (!cat.requires.includes(key)) continue;
-      out.push(recordFinding('approvals', loaded, {
-        code: 'approvals.missing', severity: 'error', field: 'id',
-        message: { key: `check.approvals.missing-${key}`, params: { id: r.id, category: r.category } },
-        hint: { key: `hint.approvals.missing-${key}`, params: { id: r.id, time } },
-      }));
+      out.push(
+        recordFinding('approvals', loaded, {
+          code: 'approvals.missing',
+          severity: 'error',
+          field: 'id',
+          message: { key: `check.approvals.missing-${key}`, params: { id: r.id, category: r.category } },
+          hint: { key: `hint.approvals.missing-${key}`, params: { id: r.id, time } },
+        }),
+      );
     } else if (approval.on > time) {
-      out.push(recordFinding('approvals', loaded, {
-        code: 'approvals.late', severity: 'error', field: key,
-        message: { key: `check.approvals.late-${key}`, params: { id: r.id, on: approval.on, time } },
-        hint: { key: 'hint.approvals.late', params: { id: r.id } },
-      }));
+      out.push(
+        recordFinding('approvals', loaded, {
+          code: 'approvals.late',
+          severity: 'error',
+          field: key,
+          message: { key: `check.approvals.late-${key}`, params: { id: r.id, on: approval.on, time } },
+          hint: { key: 'hint.approvals.late', params: { id: r.id } },
+        }),
+      );
     }
   }
   return out;

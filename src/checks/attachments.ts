@@ -27,11 +27,15 @@ export function attachmentFindings(loaded: LoadedRecord, inspect: ReturnType<typ
     const found = inspect(a.path);
     const params = { id: loaded.record.id, path: a.path };
     const push = (code: 'hash' | 'unreadable' | 'outside' | 'missing' | 'not-file', extra: Record<string, string> = {}) =>
-      out.push(recordFinding('attachments', loaded, {
-        code: `attachments.${code}`, severity: 'error', field: 'attachments',
-        message: { key: `check.attachments.${code}` as const, params: { ...params, ...extra } },
-        hint: { key: `hint.attachments.${code}` as const, params: { ...params, ...extra } },
-      }));
+      out.push(
+        recordFinding('attachments', loaded, {
+          code: `attachments.${code}`,
+          severity: 'error',
+          field: 'attachments',
+          message: { key: `check.attachments.${code}` as const, params: { ...params, ...extra } },
+          hint: { key: `hint.attachments.${code}` as const, params: { ...params, ...extra } },
+        }),
+      );
     if (found.state === 'ok') {
       if (found.sha256 !== a.sha256) push('hash', { expected: `${a.sha256.slice(0, 12)}…`, actual: `${found.sha256.slice(0, 12)}…` });
     } else if (found.state === 'unreadable') push('unreadable', { detail: found.detail });

@@ -47,7 +47,12 @@ export function completenessRange(archive: Archive, range: Range, today: string)
   return { from, to };
 }
 
-export function buildCompleteness(archive: Archive, range: Range, today: string, records: readonly LoadedRecord[] = archive.records): Completeness {
+export function buildCompleteness(
+  archive: Archive,
+  range: Range,
+  today: string,
+  records: readonly LoadedRecord[] = archive.records,
+): Completeness {
   const { catalog, terms } = archive;
   const { from, to } = completenessRange(archive, range, today);
   const cells: CompletenessCell[] = [];
@@ -68,7 +73,9 @@ export function buildCompleteness(archive: Archive, range: Range, today: string,
   const counting = cells.filter((c) => c.due < today);
   const met = counting.filter((c) => c.status === 'met').length;
   return {
-    from, to, cells,
+    from,
+    to,
+    cells,
     required: counting.length,
     met,
     rate: counting.length === 0 ? 1 : met / counting.length,

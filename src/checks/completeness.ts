@@ -17,9 +17,14 @@ export const completenessCheck: Check = {
     const report = buildCompleteness(ctx.archive, ctx.range, ctx.today);
     return report.missing.map(({ category, period, due }): Finding => {
       const frequency = ctx.archive.catalog.category(category)?.frequency;
-      const hint: MessageKey = frequency === 'monthly' ? 'hint.completeness.monthly' : frequency === 'term' ? 'hint.completeness.term' : 'hint.completeness.year';
+      const hint: MessageKey =
+        frequency === 'monthly' ? 'hint.completeness.monthly' : frequency === 'term' ? 'hint.completeness.term' : 'hint.completeness.year';
       return {
-        check: 'completeness', code: 'completeness.missing', severity: 'error', category, period,
+        check: 'completeness',
+        code: 'completeness.missing',
+        severity: 'error',
+        category,
+        period,
         message: { key: 'check.completeness.missing', params: { category, period, due } },
         hint: { key: hint, params: { category, period } },
       };

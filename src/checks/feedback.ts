@@ -30,11 +30,23 @@ export function feedbackFindings(loaded: LoadedRecord, limitDays: number, today:
   (r.feedback ?? []).forEach((fb, i) => {
     const { state, deadline } = opinionState(fb, limitDays, today);
     if (state === 'answered') return;
-    const params: Params = { id: r.id, n: i + 1, received: fb.received, limit: limitDays, deadline, ...STATE_PARAMS[state](fb, today, deadline) };
-    out.push(recordFinding('feedback', loaded, {
-      code: `feedback.${state}`, severity: state === 'open' || state === 'late' ? 'warning' : 'error', field: 'feedback',
-      message: { key: `check.feedback.${state}`, params }, hint: { key: HINTS[state], params },
-    }));
+    const params: Params = {
+      id: r.id,
+      n: i + 1,
+      received: fb.received,
+      limit: limitDays,
+      deadline,
+      ...STATE_PARAMS[state](fb, today, deadline),
+    };
+    out.push(
+      recordFinding('feedback', loaded, {
+        code: `feedback.${state}`,
+        severity: state === 'open' || state === 'late' ? 'warning' : 'error',
+        field: 'feedback',
+        message: { key: `check.feedback.${state}`, params },
+        hint: { key: HINTS[state], params },
+      }),
+    );
   });
   return out;
 }

@@ -16,8 +16,14 @@ export interface RecordFindingSpec {
 export function recordFinding(check: string, loaded: Pick<LoadedRecord, 'record' | 'file' | 'lines'>, spec: RecordFindingSpec): Finding {
   const { record, file, lines } = loaded;
   const f: Finding = {
-    check, code: spec.code, severity: spec.severity, message: spec.message,
-    id: record.id, file, line: (spec.field ? lines[spec.field] : undefined) ?? lines.id ?? 1, category: record.category,
+    check,
+    code: spec.code,
+    severity: spec.severity,
+    message: spec.message,
+    id: record.id,
+    file,
+    line: (spec.field ? lines[spec.field] : undefined) ?? lines.id ?? 1,
+    category: record.category,
   };
   if (spec.hint) f.hint = spec.hint;
   if (spec.period) f.period = spec.period;

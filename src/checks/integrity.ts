@@ -15,8 +15,14 @@ export const integrityCheck: Check = {
     return problems
       .filter((p) => whole || p.kind === 'chain' || p.id === undefined || inRange.has(p.id))
       .map((p): Finding => ({
-        check: 'integrity', code: `integrity.${p.kind}`, severity: 'error', message: p.message, hint: { key: HINT_FOR_KIND[p.kind] },
-        ...(p.id ? { id: p.id } : {}), ...(p.file ? { file: p.file } : {}), ...(p.line ? { line: p.line } : {}),
+        check: 'integrity',
+        code: `integrity.${p.kind}`,
+        severity: 'error',
+        message: p.message,
+        hint: { key: HINT_FOR_KIND[p.kind] },
+        ...(p.id ? { id: p.id } : {}),
+        ...(p.file ? { file: p.file } : {}),
+        ...(p.line ? { line: p.line } : {}),
       }));
   },
 };

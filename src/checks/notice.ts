@@ -27,9 +27,13 @@ export function noticeFindings(loaded: LoadedRecord, catalog: Catalog, calendar:
   const time = datePart(r.time);
   const days = noticeWorkingDays(calendar, time, r.until);
   if (days >= required) return [];
-  return [recordFinding('timeliness', loaded, {
-    code: 'timeliness.short-notice', severity: 'error', field: 'until',
-    message: { key: 'check.timeliness.short-notice', params: { id: r.id, category: r.category, time, until: r.until, days, required } },
-    hint: { key: 'hint.timeliness.short-notice', params: { id: r.id, required, earliest: earliestUntil(calendar, time, required) } },
-  })];
+  return [
+    recordFinding('timeliness', loaded, {
+      code: 'timeliness.short-notice',
+      severity: 'error',
+      field: 'until',
+      message: { key: 'check.timeliness.short-notice', params: { id: r.id, category: r.category, time, until: r.until, days, required } },
+      hint: { key: 'hint.timeliness.short-notice', params: { id: r.id, required, earliest: earliestUntil(calendar, time, required) } },
+    }),
+  ];
 }

@@ -16,7 +16,8 @@ export function overdueFindings(subjects: readonly LoadedRecord[], all: readonly
   const periodKey = (loaded: LoadedRecord): { key: string; period: string } | undefined => {
     const cat = catalog.category(loaded.record.category);
     // A record that says it came after a `before` matter is reported as not-before; its period is in doubt.
-    if (!cat || !isRecurring(cat) || (cat.timing === 'before' && (loaded.record.timing === 'after' || loaded.record.timing === 'during'))) return undefined;
+    if (!cat || !isRecurring(cat) || (cat.timing === 'before' && (loaded.record.timing === 'after' || loaded.record.timing === 'during')))
+      return undefined;
     const period = periodOf(cat, loaded.record, catalog, terms);
     return { key: `${cat.id}\u0000${period}`, period };
   };
@@ -31,14 +32,20 @@ export function overdueFindings(subjects: readonly LoadedRecord[], all: readonly
   for (const loaded of subjects) {
     const p = periodKey(loaded);
     if (!p || first.get(p.key) !== loaded) continue;
-    const r = loaded.record, time = datePart(r.time);
+    const r = loaded.record,
+      time = datePart(r.time);
     const deadline = dueDate(catalog.category(r.category) as Parameters<typeof dueDate>[0], p.period, terms);
     if (time <= deadline) continue;
-    out.push(recordFinding('timeliness', loaded, {
-      code: 'timeliness.overdue', severity: 'warning', field: 'time', period: p.period,
-      message: { key: 'check.timeliness.overdue', params: { id: r.id, category: r.category, time, period: p.period, deadline } },
-      hint: { key: 'hint.timeliness.overdue', params: { id: r.id, period: p.period } },
-    }));
+    out.push(
+      recordFinding('timeliness', loaded, {
+        code: 'timeliness.overdue',
+        severity: 'warning',
+        field: 'time',
+        period: p.period,
+        message: { key: 'check.timeliness.overdue', params: { id: r.id, category: r.category, time, period: p.period, deadline } },
+        hint: { key: 'hint.timeliness.overdue', params: { id: r.id, period: p.period } },
+      }),
+    );
   }
   return out;
 }

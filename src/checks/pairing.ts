@@ -31,7 +31,13 @@ export function afterHalfDue(cat: Category, record: LoadedRecord['record'], arch
 const key = (category: string, timing: string, tag: string) => `${category}\u0000${timing}\u0000${tag}`;
 
 /** Findings for the halves in `subjects` whose other half is nowhere among `partners`. */
-export function pairingFindings(subjects: readonly LoadedRecord[], partners: readonly LoadedRecord[], archive: Archive, calendar: WorkCalendar, today: string): Finding[] {
+export function pairingFindings(
+  subjects: readonly LoadedRecord[],
+  partners: readonly LoadedRecord[],
+  archive: Archive,
+  calendar: WorkCalendar,
+  today: string,
+): Finding[] {
   const halves = new Set<string>();
   for (const { record: r } of partners) {
     if (r.timing === 'before' || r.timing === 'after') for (const tag of r.tags ?? []) halves.add(key(r.category, r.timing, tag));
@@ -45,20 +51,28 @@ export function pairingFindings(subjects: readonly LoadedRecord[], partners: rea
     if ((r.tags ?? []).some((tag) => halves.has(key(r.category, other, tag)))) continue;
     const tags = (r.tags ?? []).join(', ') || '—';
     if (r.timing === 'after') {
-      out.push(recordFinding(CHECK, loaded, {
-        code: 'timeliness.missing-before', severity: 'error', field: r.tags ? 'tags' : 'timing',
-        message: { key: 'check.timeliness.missing-before', params: { id: r.id, category: r.category, tags } },
-        hint: { key: 'hint.timeliness.pair', params: { id: r.id, other } },
-      }));
+      out.push(
+        recordFinding(CHECK, loaded, {
+          code: 'timeliness.missing-before',
+          severity: 'error',
+          field: r.tags ? 'tags' : 'timing',
+          message: { key: 'check.timeliness.missing-before', params: { id: r.id, category: r.category, tags } },
+          hint: { key: 'hint.timeliness.pair', params: { id: r.id, other } },
+        }),
+      );
       continue;
     }
     const due = afterHalfDue(cat, r, archive, calendar);
     if (due === undefined || due >= today) continue;
-    out.push(recordFinding(CHECK, loaded, {
-      code: 'timeliness.missing-after', severity: 'error', field: r.tags ? 'tags' : 'timing',
-      message: { key: 'check.timeliness.missing-after', params: { id: r.id, category: r.category, tags, due } },
-      hint: { key: 'hint.timeliness.pair', params: { id: r.id, other } },
-    }));
+    out.push(
+      recordFinding(CHECK, loaded, {
+        code: 'timeliness.missing-after',
+        severity: 'error',
+        field: r.tags ? 'tags' : 'timing',
+        message: { key: 'check.timeliness.missing-after', params: { id: r.id, category: r.category, tags, due } },
+        hint: { key: 'hint.timeliness.pair', params: { id: r.id, other } },
+      }),
+    );
   }
   return out;
 }

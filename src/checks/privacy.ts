@@ -20,7 +20,10 @@ export const privacyCheck: Check = {
   rule: 'check.privacy.rule',
   why: 'check.privacy.why',
   // Requests too: a clerk copying an applicant's letter into `asked` copies their phone number with it.
-  run: (ctx) => [...published(ctx.records).flatMap(privacyFindings), ...requestsInRange(ctx.archive.requests ?? [], ctx.range).flatMap(requestPrivacyFindings)],
+  run: (ctx) => [
+    ...published(ctx.records).flatMap(privacyFindings),
+    ...requestsInRange(ctx.archive.requests ?? [], ctx.range).flatMap(requestPrivacyFindings),
+  ],
 };
 
 /** Every free-text value of a request, as [field as people read it, top-level key, text]. */
@@ -38,7 +41,12 @@ export function requestPrivacyFindings(loaded: LoadedRequest): Finding[] {
   const r = loaded.request;
   return requestTextFields(r).flatMap(([field, key, text]) =>
     findPersonalNumbers(text).map((n): Finding => ({
-      check: 'privacy', code: `privacy.${n.kind}`, severity: 'error', id: r.id, file: loaded.file, line: loaded.lines[key] ?? loaded.lines.id ?? 1,
+      check: 'privacy',
+      code: `privacy.${n.kind}`,
+      severity: 'error',
+      id: r.id,
+      file: loaded.file,
+      line: loaded.lines[key] ?? loaded.lines.id ?? 1,
       message: { key: `check.privacy.${n.kind}`, params: { id: r.id, field, masked: n.masked } },
       hint: { key: 'hint.privacy.request', params: { id: r.id } },
     })),
@@ -73,10 +81,14 @@ export function privacyFindings(loaded: LoadedRecord): Finding[] {
   const r = loaded.record;
   const hint = r.category === 'student-aid' ? 'hint.privacy.student-aid' : 'hint.privacy';
   return textFields(r).flatMap(([field, key, text]) =>
-    findPersonalNumbers(text).map((n) => recordFinding('privacy', loaded, {
-      code: `privacy.${n.kind}`, severity: 'error', field: key,
-      message: { key: `check.privacy.${n.kind}`, params: { id: r.id, field, masked: n.masked } },
-      hint: { key: hint, params: { id: r.id } },
-    })),
+    findPersonalNumbers(text).map((n) =>
+      recordFinding('privacy', loaded, {
+        code: `privacy.${n.kind}`,
+        severity: 'error',
+        field: key,
+        message: { key: `check.privacy.${n.kind}`, params: { id: r.id, field, masked: n.masked } },
+        hint: { key: hint, params: { id: r.id } },
+      }),
+    ),
   );
 }

@@ -37,7 +37,10 @@ export function selectChecks(names: readonly string[]): Check[] {
     const exact = CHECKS.find((c) => c.name === name);
     const matches = exact ? [exact] : CHECKS.filter((c) => c.name.startsWith(name));
     if (matches.length !== 1) {
-      throw usageError(matches.length === 0 ? 'err.unknown-check' : 'err.ambiguous-check', { name, valid: CHECKS.map((c) => c.name).join(', ') });
+      throw usageError(matches.length === 0 ? 'err.unknown-check' : 'err.ambiguous-check', {
+        name,
+        valid: CHECKS.map((c) => c.name).join(', '),
+      });
     }
     if (!out.includes(matches[0]!)) out.push(matches[0]!);
   }

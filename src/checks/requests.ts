@@ -38,8 +38,14 @@ export function requestFindings(loaded: LoadedRequest, cal: WorkCalendar, today:
   const add = (code: string, severity: Severity, field: string, params: Params, hint: MessageKey) => {
     const p = { ...base, ...params };
     out.push({
-      check: 'requests', code: `requests.${code}`, severity, message: { key: `check.requests.${code}` as MessageKey, params: p },
-      hint: { key: hint, params: p }, id: r.id, file: loaded.file, line: loaded.lines[field] ?? loaded.lines.id ?? 1,
+      check: 'requests',
+      code: `requests.${code}`,
+      severity,
+      message: { key: `check.requests.${code}` as MessageKey, params: p },
+      hint: { key: hint, params: p },
+      id: r.id,
+      file: loaded.file,
+      line: loaded.lines[field] ?? loaded.lines.id ?? 1,
     });
   };
   const before = [
@@ -48,10 +54,12 @@ export function requestFindings(loaded: LoadedRequest, cal: WorkCalendar, today:
   ];
   for (const [field, date] of before) add('before-receipt', 'error', field, { date }, 'hint.requests.dates');
   if (s.state === 'overdue') add('overdue', 'error', 'received', { days: s.workingDays }, 'hint.requests.answer');
-  if (s.state === 'late' && r.answer!.on >= r.received) add('late', 'error', 'answer', { answered: r.answer!.on, days: s.workingDays }, 'hint.requests.late');
+  if (s.state === 'late' && r.answer!.on >= r.received)
+    add('late', 'error', 'answer', { answered: r.answer!.on, days: s.workingDays }, 'hint.requests.late');
   if (s.state === 'open') add('open', 'warning', 'received', { left: s.workingDays }, 'hint.requests.answer');
   const extensions = r.extensions ?? [];
   if (extensions.length > 1) add('extended-twice', 'error', 'extensions', { n: extensions.length }, 'hint.requests.extend-once');
-  if (extensions[0] && extensions[0].on > s.due) add('extended-late', 'error', 'extensions', { extended: extensions[0].on }, 'hint.requests.extend-in-time');
+  if (extensions[0] && extensions[0].on > s.due)
+    add('extended-late', 'error', 'extensions', { extended: extensions[0].on }, 'hint.requests.extend-in-time');
   return out;
 }

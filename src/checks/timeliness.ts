@@ -49,11 +49,15 @@ export function recordTimeliness(loaded: LoadedRecord, archive: Archive, calenda
 
   // A `before` category disclosed during or after the matter, by the record's own account.
   if (cat.timing === 'before' && (r.timing === 'after' || r.timing === 'during')) {
-    out.push(recordFinding(CHECK, loaded, {
-      code: 'timeliness.not-before', severity: 'error', field: 'timing',
-      message: { key: `check.timeliness.not-before-${r.timing}`, params },
-      hint: { key: 'hint.timeliness.not-before', params },
-    }));
+    out.push(
+      recordFinding(CHECK, loaded, {
+        code: 'timeliness.not-before',
+        severity: 'error',
+        field: 'timing',
+        message: { key: `check.timeliness.not-before-${r.timing}`, params },
+        hint: { key: 'hint.timeliness.not-before', params },
+      }),
+    );
   }
 
   // Every disclosure of a category with a working-day limit comes within it of `decided`, the day the
@@ -64,11 +68,15 @@ export function recordTimeliness(loaded: LoadedRecord, archive: Archive, calenda
     const deadline = calendar.addWorkingDays(r.decided, limit);
     if (time > deadline) {
       const days = calendar.workingDaysBetween(r.decided, time);
-      out.push(recordFinding(CHECK, loaded, {
-        code: 'timeliness.late', severity: 'error', field: 'time',
-        message: { key: 'check.timeliness.late', params: { ...params, decided: r.decided, days, limit, deadline } },
-        hint: { key: 'hint.timeliness.late', params },
-      }));
+      out.push(
+        recordFinding(CHECK, loaded, {
+          code: 'timeliness.late',
+          severity: 'error',
+          field: 'time',
+          message: { key: 'check.timeliness.late', params: { ...params, decided: r.decided, days, limit, deadline } },
+          hint: { key: 'hint.timeliness.late', params },
+        }),
+      );
     }
   }
 

@@ -16,8 +16,11 @@ interface Translator {
 }
 
 const TITLES: Record<string, MessageKey> = {
-  'Usage:': 'help.usage', 'Options:': 'help.options', 'Commands:': 'help.commands',
-  'Arguments:': 'help.arguments', 'Global Options:': 'help.global-options',
+  'Usage:': 'help.usage',
+  'Options:': 'help.options',
+  'Commands:': 'help.commands',
+  'Arguments:': 'help.arguments',
+  'Global Options:': 'help.global-options',
 };
 
 const list = (tr: Translator, xs: readonly string[]) => xs.join(tr.lang === 'en' ? ', ' : '、');
@@ -25,7 +28,8 @@ const list = (tr: Translator, xs: readonly string[]) => xs.join(tr.lang === 'en'
 /** The help configuration: translated headings, placeholders, defaults and choices. */
 export function localizedHelp(tr: Translator, width: number): Partial<Help> {
   const help = new Help();
-  const placeholders = (s: string) => s.replaceAll('[options]', tr.t('help.options-term')).replaceAll('[command]', tr.t('help.command-term'));
+  const placeholders = (s: string) =>
+    s.replaceAll('[options]', tr.t('help.options-term')).replaceAll('[command]', tr.t('help.command-term'));
   return {
     styleTitle: (s: string) => (TITLES[s] ? tr.t(TITLES[s]!) : s),
     // Columns line up by display width: a Chinese character takes two.
@@ -35,13 +39,22 @@ export function localizedHelp(tr: Translator, width: number): Partial<Help> {
     subcommandTerm: (cmd: Command) => placeholders(help.subcommandTerm(cmd)),
     // An argument is named as in the usage line, a placeholder (`<id>`), not a bare English word.
     argumentTerm: (a: Argument) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`),
-    argumentDescription: (a: Argument) => (a.argChoices ? `${a.description}${tr.lang === 'en' ? ` (${tr.t('help.choices', { choices: list(tr, a.argChoices) })})` : `（${tr.t('help.choices', { choices: list(tr, a.argChoices) })}）`}` : a.description),
+    argumentDescription: (a: Argument) =>
+      a.argChoices
+        ? `${a.description}${tr.lang === 'en' ? ` (${tr.t('help.choices', { choices: list(tr, a.argChoices) })})` : `（${tr.t('help.choices', { choices: list(tr, a.argChoices) })}）`}`
+        : a.description,
     optionDescription: (o: Option) => {
       const extra = [
-        ...(o.defaultValue !== undefined && o.defaultValue !== false && !o.negate ? [`${tr.t('help.default')}${tr.lang === 'en' ? ': ' : '：'}${String(o.defaultValue)}`] : []),
+        ...(o.defaultValue !== undefined && o.defaultValue !== false && !o.negate
+          ? [`${tr.t('help.default')}${tr.lang === 'en' ? ': ' : '：'}${String(o.defaultValue)}`]
+          : []),
         ...(choicesOf(o) ? [tr.t('help.choices', { choices: list(tr, choicesOf(o)!) })] : []),
       ];
-      return extra.length ? (tr.lang === 'en' ? `${o.description} (${extra.join('; ')})` : `${o.description}（${extra.join('；')}）`) : o.description;
+      return extra.length
+        ? tr.lang === 'en'
+          ? `${o.description} (${extra.join('; ')})`
+          : `${o.description}（${extra.join('；')}）`
+        : o.description;
     },
   };
 }
@@ -69,14 +82,26 @@ export function localizeCommand(cmd: Command, tr: Translator): void {
   const argument = (name: string) => cmd.registeredArguments.find((a) => a.name() === name);
   const self = cmd as unknown as Record<string, unknown>;
   self.missingArgument = (name: string) => {
-    throw usageError('err.cli.missing-arg', { name: `<${name}>`, what: argument(name)?.description ?? name }, { key: 'hint.command-help', params: { command: commandPath(cmd) } });
+    throw usageError(
+      'err.cli.missing-arg',
+      { name: `<${name}>`, what: argument(name)?.description ?? name },
+      { key: 'hint.command-help', params: { command: commandPath(cmd) } },
+    );
   };
   self.optionMissingArgument = (option: Option) => {
-    throw usageError('err.cli.option-missing-argument', { name: option.long ?? option.flags }, { key: 'hint.command-help', params: { command: commandPath(cmd) } });
+    throw usageError(
+      'err.cli.option-missing-argument',
+      { name: option.long ?? option.flags },
+      { key: 'hint.command-help', params: { command: commandPath(cmd) } },
+    );
   };
   self._excessArguments = (received: string[]) => {
     if ((cmd as unknown as { _allowExcessArguments: boolean })._allowExcessArguments) return;
-    throw usageError('err.cli.too-many', { command: commandPath(cmd), expected: cmd.registeredArguments.length, got: received.length }, { key: 'hint.command-help', params: { command: commandPath(cmd) } });
+    throw usageError(
+      'err.cli.too-many',
+      { command: commandPath(cmd), expected: cmd.registeredArguments.length, got: received.length },
+      { key: 'hint.command-help', params: { command: commandPath(cmd) } },
+    );
   };
 }
 

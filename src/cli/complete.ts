@@ -39,7 +39,8 @@ function optionValues(o: Option, src: CompletionSources): string[] {
   if (FILE_OPTIONS.has(name)) return [FILES];
   // Values an option declares win over the catalog's (`request add --channel` takes the request channels).
   if (OPTION_VALUES.has(o)) return [...OPTION_VALUES.get(o)!];
-  if (name === '--category' || name === '--form' || name === '--audience' || name === '--channel') return src.ids(name.slice(2) as 'category');
+  if (name === '--category' || name === '--form' || name === '--audience' || name === '--channel')
+    return src.ids(name.slice(2) as 'category');
   if (name === '--term') return ['current', 'previous', ...src.terms()];
   if (name === '--lang' || name === '--locale') return ['zh-CN', 'en'];
   return [...(OPTION_VALUES.get(o) ?? o.argChoices ?? [])];

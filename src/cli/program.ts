@@ -105,7 +105,11 @@ export async function run(io: Io): Promise<number> {
       return f.exitCode;
     }
     if (io.env.XWGK_DEBUG === '1') io.stderr(`${(e as Error).stack ?? String(e)}\n`);
-    io.stderr(c.errorText(new XwgkError(EXIT.usage, { key: 'err.internal', params: { detail: (e as Error)?.message ?? String(e) } }, { key: 'hint.debug' })));
+    io.stderr(
+      c.errorText(
+        new XwgkError(EXIT.usage, { key: 'err.internal', params: { detail: (e as Error)?.message ?? String(e) } }, { key: 'hint.debug' }),
+      ),
+    );
     return EXIT.usage;
   }
 }

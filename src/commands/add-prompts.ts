@@ -9,21 +9,35 @@ import { dateInputOrText } from '../model/date-input.js';
 
 const DATE_KEYS: ReadonlySet<RecordKey> = new Set(['time', 'until', 'decided']);
 
-export async function askMissing(ctx: Ctx, given: Record<string, unknown>, today: string, responsible: string | undefined): Promise<Record<string, unknown>> {
+export async function askMissing(
+  ctx: Ctx,
+  given: Record<string, unknown>,
+  today: string,
+  responsible: string | undefined,
+): Promise<Record<string, unknown>> {
   const { catalog } = ctx.settings();
   const p = await prompter();
   const raw = { ...given };
   // Typed dates go through the one date reader (`2025/9/5` → 2025-09-05) before they are judged and kept.
-  const read = (key: RecordKey, v: string) => (key === 'amount' ? parseAmount(v) : DATE_KEYS.has(key) ? dateInputOrText(v.trim(), key === 'time') : v.trim());
-  const check = (key: RecordKey, optional = false) => (v: string) => {
-    if (optional && v.trim() === '') return true;
-    const value = read(key, v);
-    const bad = validateField(catalog, key, value);
-    return bad ? ctx.t(bad.key, bad.params) : true;
-  };
+  const read = (key: RecordKey, v: string) =>
+    key === 'amount' ? parseAmount(v) : DATE_KEYS.has(key) ? dateInputOrText(v.trim(), key === 'time') : v.trim();
+  const check =
+    (key: RecordKey, optional = false) =>
+    (v: string) => {
+      if (optional && v.trim() === '') return true;
+      const value = read(key, v);
+      const bad = validateField(catalog, key, value);
+      return bad ? ctx.t(bad.key, bad.params) : true;
+    };
   const text = async (key: RecordKey, opts: { default?: string; optional?: boolean } = {}) => {
     if (raw[key] !== undefined) return;
-    const answer = (await p.input({ message: ctx.t(`field.${key}` as never) + (opts.optional ? ctx.t('prompt.optional') : ''), ...(opts.default ? { default: opts.default } : {}), validate: check(key, opts.optional) })).trim();
+    const answer = (
+      await p.input({
+        message: ctx.t(`field.${key}` as never) + (opts.optional ? ctx.t('prompt.optional') : ''),
+        ...(opts.default ? { default: opts.default } : {}),
+        validate: check(key, opts.optional),
+      })
+    ).trim();
     if (answer !== '') raw[key] = read(key, answer);
   };
 
@@ -62,12 +76,17 @@ export async function askMissing(ctx: Ctx, given: Record<string, unknown>, today
   if (requires.has('amount')) await text('amount', { optional: true });
   for (const key of ['review', 'supervision'] as const) {
     if (!requires.has(key) || raw[key] !== undefined) continue;
-    const by = (await p.input({ message: ctx.t(`field.${key}-by`) + ctx.t('prompt.optional'), default: ctx.t(`default.${key}-by`) })).trim();
+    const by = (
+      await p.input({ message: ctx.t(`field.${key}-by`) + ctx.t('prompt.optional'), default: ctx.t(`default.${key}-by`) })
+    ).trim();
     if (by === '') continue;
     const time = String(raw.time ?? today).slice(0, 10);
     const on = read('decided', await p.input({ message: ctx.t(`field.${key}-on`), default: time, validate: check('decided') })) as string;
     // An approval dated after the disclosure is allowed (the archive records what happened) but said at once.
-    if (on > time) ctx.err(`${ctx.t('label.warning')}${ctx.t('label.colon')}${ctx.t('prompt.approval-after-time', { field: ctx.t(`audit.col.${key}-on` as never), on, time })}`);
+    if (on > time)
+      ctx.err(
+        `${ctx.t('label.warning')}${ctx.t('label.colon')}${ctx.t('prompt.approval-after-time', { field: ctx.t(`audit.col.${key}-on` as never), on, time })}`,
+      );
     raw[key] = { by, on };
   }
   await text('responsible', { ...(responsible ? { default: responsible } : {}) });

@@ -49,12 +49,36 @@ const FIELD_OPTIONS: readonly OptionSpec[] = [
 
 const text = () => z.string().optional();
 
-export const addOptionsSchema = lazySchema(() => z.object({
-  category: text(), title: text(), content: text(), contentFile: text(), time: text(), until: text(), term: text(), period: text(),
-  form: list(), audience: list(), timing: text(), decided: text(), basis: text(), amount: text(),
-  responsible: text(), handler: text(), reviewBy: text(), reviewOn: text(), supervisionBy: text(), supervisionOn: text(),
-  explanation: text(), tag: list(), attach: list(), reason: text(), yes: z.boolean().optional(), ...todayShape(),
-}));
+export const addOptionsSchema = lazySchema(() =>
+  z.object({
+    category: text(),
+    title: text(),
+    content: text(),
+    contentFile: text(),
+    time: text(),
+    until: text(),
+    term: text(),
+    period: text(),
+    form: list(),
+    audience: list(),
+    timing: text(),
+    decided: text(),
+    basis: text(),
+    amount: text(),
+    responsible: text(),
+    handler: text(),
+    reviewBy: text(),
+    reviewOn: text(),
+    supervisionBy: text(),
+    supervisionOn: text(),
+    explanation: text(),
+    tag: list(),
+    attach: list(),
+    reason: text(),
+    yes: z.boolean().optional(),
+    ...todayShape(),
+  }),
+);
 
 /** What `add` did: the record written (none when the clerk cancelled) and the catalog's warnings about it. */
 export interface AddReport {
@@ -85,7 +109,9 @@ export const addCommand = defineCommand({
     if (prompting) {
       // In a terminal a word that did not normalise is said, then asked for, rather than failing at the end.
       for (const p of problems.splice(0)) {
-        ctx.err(`${ctx.t('label.warning')}${ctx.t('label.colon')}${ctx.m(p.message)}\n  ${ctx.t('label.hint')}${ctx.t('label.colon')}${ctx.m(p.hint)}`);
+        ctx.err(
+          `${ctx.t('label.warning')}${ctx.t('label.colon')}${ctx.m(p.message)}\n  ${ctx.t('label.hint')}${ctx.t('label.colon')}${ctx.m(p.hint)}`,
+        );
         delete raw[p.field];
       }
       raw = await askMissing(ctx, raw, today, lastResponsible(root));
@@ -93,12 +119,23 @@ export const addCommand = defineCommand({
       raw = { ...defaultsFor(raw.category as string | undefined, catalog, today, lastResponsible(root)), ...raw };
     }
     raw = completePeriods(raw, catalog, terms);
-    const record = validateForWrite({ id: PENDING_ID, ...raw }, catalog, { message: { key: 'err.add-invalid' }, hint: { key: prompting ? 'hint.add-fix' : 'hint.add-flags' }, field: flagFor, refused: problems });
+    const record = validateForWrite({ id: PENDING_ID, ...raw }, catalog, {
+      message: { key: 'err.add-invalid' },
+      hint: { key: prompting ? 'hint.add-fix' : 'hint.add-flags' },
+      field: flagFor,
+      refused: problems,
+    });
     let reason = opts.reason;
     if (prompting && !reason?.trim()) {
       // A late entry for a sealed term needs a reason: ask for it here rather than fail after all the questions.
       const seal = sealOver(root, record, ctx.io.env);
-      if (seal) reason = await (await prompter()).input({ message: ctx.t('prompt.seal-reason', { term: seal.term }), validate: (v) => (v.trim() ? true : ctx.t('change.reason-required', { command: 'add' })) });
+      if (seal)
+        reason = await (
+          await prompter()
+        ).input({
+          message: ctx.t('prompt.seal-reason', { term: seal.term }),
+          validate: (v) => (v.trim() ? true : ctx.t('change.reason-required', { command: 'add' })),
+        });
     }
     if (prompting) {
       ctx.err(recordCard(record, catalog, ctx.lang));

@@ -20,7 +20,15 @@ import { defineCommand } from './shape.js';
 import { printWarnings } from './warnings.js';
 
 /** What `amend` did: nothing to do, a hand edit accepted, or the changes written (with the hand edit they include, if any). */
-type AmendReport = { id: string; file: string; edit: Edit | null; accepted: boolean; handEdit: 'none' | 'journaled' | 'unjournaled'; attached: string[]; settings?: 'accepted' | 'nothing' };
+type AmendReport = {
+  id: string;
+  file: string;
+  edit: Edit | null;
+  accepted: boolean;
+  handEdit: 'none' | 'journaled' | 'unjournaled';
+  attached: string[];
+  settings?: 'accepted' | 'nothing';
+};
 
 export const amendCommand = defineCommand({
   name: 'amend',
@@ -40,7 +48,17 @@ export const amendCommand = defineCommand({
       // `amend xwgk.yaml --reason` accepts a hand edit of the settings, as it does for a record.
       const entry = journalSettings(ctx.settings().root, { reason, now: ctx.io.env.XWGK_NOW, env: ctx.io.env });
       ctx.forget();
-      return { report: { id, file: SETTINGS_ID, edit: null, accepted: !!entry, handEdit: 'none', attached: [], settings: entry ? 'accepted' : 'nothing' } };
+      return {
+        report: {
+          id,
+          file: SETTINGS_ID,
+          edit: null,
+          accepted: !!entry,
+          handEdit: 'none',
+          attached: [],
+          settings: entry ? 'accepted' : 'nothing',
+        },
+      };
     }
     const attach = checkAttachmentSources(ctx.io.cwd, opts.attach);
     const archive = ctx.archive();
@@ -60,20 +78,45 @@ export const amendCommand = defineCommand({
       ctx.forget();
       return { report: { ...nothing.report, edit, accepted: true } };
     }
-    const refusal = { message: { key: 'amend.invalid' as const, params: { id } }, hint: { key: 'hint.amend-set' as const }, field: (path: readonly (string | number)[]) => `--set ${path.join('.')}` };
+    const refusal = {
+      message: { key: 'amend.invalid' as const, params: { id } },
+      hint: { key: 'hint.amend-set' as const },
+      field: (path: readonly (string | number)[]) => `--set ${path.join('.')}`,
+    };
     const changed = applySet(loaded.record, changes, archive.catalog);
-    if (attach.length === 0 && handEdit === 'none' && serializeRecord(validateForWrite(changed, archive.catalog, refusal)) === serializeRecord(loaded.record)) return nothing;
+    if (
+      attach.length === 0 &&
+      handEdit === 'none' &&
+      serializeRecord(validateForWrite(changed, archive.catalog, refusal)) === serializeRecord(loaded.record)
+    )
+      return nothing;
     // Another writer of this tool meanwhile: the change is re-applied to what it wrote. (Only a file the
     // journal vouches for is re-applied to, so a hand edit made meanwhile is still refused, exit 3.)
     const reapply = (current: DisclosureRecord) => applySet(current, changes, archive.catalog);
-    const edit = changeRecord(archive, loaded, changed, { ...meta, action: changes.length === 0 ? 'attach' : 'amend', attach }, refusal, reapply);
+    const edit = changeRecord(
+      archive,
+      loaded,
+      changed,
+      { ...meta, action: changes.length === 0 ? 'attach' : 'amend', attach },
+      refusal,
+      reapply,
+    );
     ctx.forget();
-    return { report: { ...nothing.report, file: edit.written.file, edit, attached: attach.length > 0 ? edit.written.record.attachments!.slice(-attach.length).map((a) => a.path) : [] } };
+    return {
+      report: {
+        ...nothing.report,
+        file: edit.written.file,
+        edit,
+        attached: attach.length > 0 ? edit.written.record.attachments!.slice(-attach.length).map((a) => a.path) : [],
+      },
+    };
   },
   print(ctx, r) {
-    if (r.settings) return r.settings === 'accepted' ? ctx.out(ctx.t('amend.settings-accepted')) : ctx.info(ctx.t('amend.settings-nothing'));
+    if (r.settings)
+      return r.settings === 'accepted' ? ctx.out(ctx.t('amend.settings-accepted')) : ctx.info(ctx.t('amend.settings-nothing'));
     if (!r.edit) return ctx.info(ctx.t('amend.nothing', { id: r.id }));
-    if (!r.accepted && r.handEdit !== 'none') ctx.info(ctx.t(r.handEdit === 'journaled' ? 'amend.includes-hand-edit' : 'amend.includes-unjournaled', { id: r.id, file: r.file }));
+    if (!r.accepted && r.handEdit !== 'none')
+      ctx.info(ctx.t(r.handEdit === 'journaled' ? 'amend.includes-hand-edit' : 'amend.includes-unjournaled', { id: r.id, file: r.file }));
     printWarnings(ctx, r.edit.warnings);
     ctx.out(ctx.t(r.accepted ? 'amend.accepted' : 'amend.done', { id: r.id, file: r.file }));
     for (const path of r.attached) ctx.info(ctx.t('attach.done', { path }));

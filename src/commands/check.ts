@@ -16,7 +16,9 @@ export const checkCommand = defineCommand({
   help: 'cmd.check',
   arguments: [{ name: '[checks...]', help: 'arg.checks' }],
   options: [...PERIOD_OPTIONS, { flags: '--list', help: 'opt.check-list' }],
-  schema: lazySchema(() => z.object({ checks: z.array(z.string()).default([]), ...periodShape(), ...outputShape(), list: z.boolean().optional() })),
+  schema: lazySchema(() =>
+    z.object({ checks: z.array(z.string()).default([]), ...periodShape(), ...outputShape(), list: z.boolean().optional() }),
+  ),
   formats: checkFormats,
   skippedOnStderr: false,
   run(ctx, opts) {
@@ -25,7 +27,9 @@ export const checkCommand = defineCommand({
     const today = ctx.today(opts.today);
     const range = resolveRange(opts, ctx.settings().terms, today);
     const question = { command: 'check', checks: checks.map((c) => c.name), range, today };
-    const findings = remembered(ctx, question, (archive) => runChecks(checks, { archive, range, today, records: recordsInRange(archive, range) }));
+    const findings = remembered(ctx, question, (archive) =>
+      runChecks(checks, { archive, range, today, records: recordsInRange(archive, range) }),
+    );
     return { report: { checks, findings }, exitCode: countBySeverity(findings).error > 0 ? EXIT.findings : EXIT.ok };
   },
 });

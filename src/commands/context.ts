@@ -39,7 +39,11 @@ export class Ctx {
   private loadedSettings?: ArchiveSettings;
   private loadedArchive?: Archive;
 
-  constructor(readonly io: Io, readonly global: GlobalOptions, readonly output: OutputOptions = { color: false }) {
+  constructor(
+    readonly io: Io,
+    readonly global: GlobalOptions,
+    readonly output: OutputOptions = { color: false },
+  ) {
     let archiveLocale: string | undefined;
     if (!global.lang && !io.env.XWGK_LANG) {
       try {

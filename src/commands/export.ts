@@ -24,8 +24,12 @@ export const exportCommand = defineCommand({
     // An export is a copy of the archive: a record left out must be asked for, not happen.
     const unreadable = skippedFiles(archive.findings);
     if (unreadable.length > 0 && !opts.skipUnreadable) {
-      throw new XwgkError(EXIT.findings, { key: 'export.unreadable', params: { n: unreadable.length } }, { key: 'hint.export-unreadable' },
-        unreadable.map((s) => ({ file: s.file, ...(s.line ? { line: s.line } : {}), message: s.message })));
+      throw new XwgkError(
+        EXIT.findings,
+        { key: 'export.unreadable', params: { n: unreadable.length } },
+        { key: 'hint.export-unreadable' },
+        unreadable.map((s) => ({ file: s.file, ...(s.line ? { line: s.line } : {}), message: s.message })),
+      );
     }
     return { report: recordsInRange(archive, resolveRange(opts, archive.terms, ctx.today(opts.today))) };
   },

@@ -31,7 +31,16 @@ const feedbackAddCommand = defineCommand({
     { flags: '--reason <text>', help: 'opt.reason' },
     TODAY_OPTION,
   ],
-  schema: lazySchema(() => z.object({ id: z.string(), channel: required('--channel'), summary: required('--summary'), received: text(), reason: text(), ...todayShape() })),
+  schema: lazySchema(() =>
+    z.object({
+      id: z.string(),
+      channel: required('--channel'),
+      summary: required('--summary'),
+      received: text(),
+      reason: text(),
+      ...todayShape(),
+    }),
+  ),
   run(ctx, opts) {
     const archive = ctx.archive();
     const today = ctx.today(opts.today);
@@ -55,14 +64,19 @@ const feedbackRespondCommand = defineCommand({
   name: 'respond',
   path: 'feedback respond',
   help: 'cmd.feedback-respond',
-  arguments: [{ name: '<id>', help: 'arg.id' }, { name: '<n>', help: 'arg.feedback-n' }],
+  arguments: [
+    { name: '<id>', help: 'arg.id' },
+    { name: '<n>', help: 'arg.feedback-n' },
+  ],
   options: [
     { flags: '--response <text>', help: 'opt.response' },
     { flags: '--responded <date>', help: 'opt.responded' },
     { flags: '--reason <text>', help: 'opt.reason' },
     TODAY_OPTION,
   ],
-  schema: lazySchema(() => z.object({ id: z.string(), n: z.string(), response: required('--response'), responded: text(), reason: text(), ...todayShape() })),
+  schema: lazySchema(() =>
+    z.object({ id: z.string(), n: z.string(), response: required('--response'), responded: text(), reason: text(), ...todayShape() }),
+  ),
   run(ctx, opts) {
     const archive = ctx.archive();
     const today = ctx.today(opts.today);
@@ -83,9 +97,20 @@ export const feedbackCommand = defineCommand({
 });
 
 /** Writes the changed record through the edit layer (validated, journaled; refused with exit 3 if the file changed meanwhile). */
-function write(ctx: Ctx, loaded: LoadedRecord, change: (current: DisclosureRecord) => DisclosureRecord, reason: string | undefined): string {
-  const { written } = changeRecord(ctx.archive(), loaded, orderedRecord(change(loaded.record)), { action: 'feedback', reason, env: ctx.io.env }, { message: { key: 'err.add-invalid' }, file: loaded.file },
-    (current) => orderedRecord(change(current)));
+function write(
+  ctx: Ctx,
+  loaded: LoadedRecord,
+  change: (current: DisclosureRecord) => DisclosureRecord,
+  reason: string | undefined,
+): string {
+  const { written } = changeRecord(
+    ctx.archive(),
+    loaded,
+    orderedRecord(change(loaded.record)),
+    { action: 'feedback', reason, env: ctx.io.env },
+    { message: { key: 'err.add-invalid' }, file: loaded.file },
+    (current) => orderedRecord(change(current)),
+  );
   ctx.forget();
   return written.file;
 }

@@ -38,37 +38,74 @@ export const importCommand = defineCommand({
     { flags: '--dry-run', help: 'opt.import-dry-run' },
     { flags: '--reason <text>', help: 'opt.import-reason' },
   ],
-  schema: lazySchema(() => z.object({ file: z.string(), map: list(), default: list(), sheet: z.string().optional(), dryRun: z.boolean().optional(), reason: z.string().optional() })),
+  schema: lazySchema(() =>
+    z.object({
+      file: z.string(),
+      map: list(),
+      default: list(),
+      sheet: z.string().optional(),
+      dryRun: z.boolean().optional(),
+      reason: z.string().optional(),
+    }),
+  ),
   async run(ctx, opts) {
-      const { file } = opts;
-      const archive = ctx.archive();
-      // A row matching an unreadable record cannot be seen as a duplicate: say which files those are.
-      reportSkipped(ctx, archive);
-      const table = await readSheetFile(resolve(ctx.io.cwd, file), { sheet: opts.sheet });
-      const plan = planImport(table.rows, archive.catalog, archive.terms, archive.records.map((r) => r.record), {
-        file: table.name, kind: table.kind, lang: ctx.lang, map: opts.map, defaults: opts.default,
-      });
-      if (plan.problems.length > 0) throw invalidSheet(ctx, plan, table.name);
-      report(ctx, plan);
-      if (opts.dryRun) {
-        const ids = predictIds(plan.records, archive.records.map((r) => r.record.id));
-        const rows = plan.records.map(({ row, record }, i) => ({ row, id: ids[i]!, record, warnings: catalogFindings({ record: { ...record, id: ids[i]! }, file: '', lines: {} }, archive.catalog) }));
-        ctx.out(renderGridAsTable(importPreviewGrid(rows, archive.catalog, ctx.lang), { maxWidth: ctx.io.columns }));
-        ctx.info(ctx.t('import.dry-run', { n: plan.records.length, skipped: plan.duplicates.length }));
-        return { report: plan };
-      }
-      if (!opts.reason?.trim()) refuseSealedRows(archive.root, plan, ctx.io.env);
-      // One transaction: every row or none, whatever happens (archive/write-batch.ts); a bar in a terminal.
-      const bar = await startProgress(ctx, ctx.t('import.progress'), plan.records.length);
-      const edits = addRecords(archive, plan.records.map((p) => p.record), { action: 'import', reason: opts.reason, env: ctx.io.env }, (done) => bar.update(done));
-      bar.stop();
-      const warned = edits.filter((e) => e.warnings.length > 0).length;
-      // One write for all the rows' lines: thousands of small writes to a pipe cost more than the import.
-      if (edits.length > 0) ctx.out(edits.map(({ written }, i) => ctx.t('import.written', { row: plan.records[i]!.row, id: written.id, file: written.file })).join('\n'));
-      ctx.forget();
-      ctx.info(ctx.t('import.done', { n: plan.records.length, skipped: plan.duplicates.length, file: table.name }));
-      if (warned > 0) ctx.info(ctx.t('import.catalog-warnings', { n: warned }));
+    const { file } = opts;
+    const archive = ctx.archive();
+    // A row matching an unreadable record cannot be seen as a duplicate: say which files those are.
+    reportSkipped(ctx, archive);
+    const table = await readSheetFile(resolve(ctx.io.cwd, file), { sheet: opts.sheet });
+    const plan = planImport(
+      table.rows,
+      archive.catalog,
+      archive.terms,
+      archive.records.map((r) => r.record),
+      {
+        file: table.name,
+        kind: table.kind,
+        lang: ctx.lang,
+        map: opts.map,
+        defaults: opts.default,
+      },
+    );
+    if (plan.problems.length > 0) throw invalidSheet(ctx, plan, table.name);
+    report(ctx, plan);
+    if (opts.dryRun) {
+      const ids = predictIds(
+        plan.records,
+        archive.records.map((r) => r.record.id),
+      );
+      const rows = plan.records.map(({ row, record }, i) => ({
+        row,
+        id: ids[i]!,
+        record,
+        warnings: catalogFindings({ record: { ...record, id: ids[i]! }, file: '', lines: {} }, archive.catalog),
+      }));
+      ctx.out(renderGridAsTable(importPreviewGrid(rows, archive.catalog, ctx.lang), { maxWidth: ctx.io.columns }));
+      ctx.info(ctx.t('import.dry-run', { n: plan.records.length, skipped: plan.duplicates.length }));
       return { report: plan };
+    }
+    if (!opts.reason?.trim()) refuseSealedRows(archive.root, plan, ctx.io.env);
+    // One transaction: every row or none, whatever happens (archive/write-batch.ts); a bar in a terminal.
+    const bar = await startProgress(ctx, ctx.t('import.progress'), plan.records.length);
+    const edits = addRecords(
+      archive,
+      plan.records.map((p) => p.record),
+      { action: 'import', reason: opts.reason, env: ctx.io.env },
+      (done) => bar.update(done),
+    );
+    bar.stop();
+    const warned = edits.filter((e) => e.warnings.length > 0).length;
+    // One write for all the rows' lines: thousands of small writes to a pipe cost more than the import.
+    if (edits.length > 0)
+      ctx.out(
+        edits
+          .map(({ written }, i) => ctx.t('import.written', { row: plan.records[i]!.row, id: written.id, file: written.file }))
+          .join('\n'),
+      );
+    ctx.forget();
+    ctx.info(ctx.t('import.done', { n: plan.records.length, skipped: plan.duplicates.length, file: table.name }));
+    if (warned > 0) ctx.info(ctx.t('import.catalog-warnings', { n: warned }));
+    return { report: plan };
   },
 });
 
@@ -77,14 +114,24 @@ function refuseSealedRows(root: string, plan: ImportPlan, env: Env): void {
   const details: Located[] = sealsOver(root, plan.records, env).map(({ item: { row, record }, seal }) => ({
     message: { key: 'import.sealed-row', params: { row, title: record.title, term: seal.term, date: seal.time.slice(0, 10) } },
   }));
-  if (details.length > 0) throw new XwgkError(EXIT.usage, { key: 'import.sealed-rows', params: { n: details.length } }, { key: 'hint.import-sealed' }, details.slice(0, MAX_SHOWN));
+  if (details.length > 0)
+    throw new XwgkError(
+      EXIT.usage,
+      { key: 'import.sealed-rows', params: { n: details.length } },
+      { key: 'hint.import-sealed' },
+      details.slice(0, MAX_SHOWN),
+    );
 }
 
 /** Ignored columns and skipped duplicates, on stderr: worth knowing, not worth stopping for. */
 function report(ctx: Ctx, plan: ImportPlan): void {
   for (const c of plan.ignored) ctx.info(ctx.t('import.ignored-column', { header: c.header, column: columnLetter(c.index) }));
   for (const d of plan.duplicates) {
-    ctx.info(d.ofId ? ctx.t('import.duplicate-of-record', { row: d.row, id: d.ofId, title: d.title }) : ctx.t('import.duplicate-of-row', { row: d.row, other: d.ofRow!, title: d.title }));
+    ctx.info(
+      d.ofId
+        ? ctx.t('import.duplicate-of-record', { row: d.row, id: d.ofId, title: d.title })
+        : ctx.t('import.duplicate-of-row', { row: d.row, other: d.ofRow!, title: d.title }),
+    );
   }
 }
 
@@ -94,9 +141,17 @@ function invalidSheet(ctx: Ctx, plan: ImportPlan, name: string): XwgkError {
   const details: Located[] = plan.problems.slice(0, MAX_SHOWN).map((p) => {
     const cell = cellName(p);
     const detail = ctx.m(p.message);
-    const message: Msg = cell ? { key: 'import.at-cell', params: { row: p.row, cell, header: p.column!.header, detail } } : { key: 'import.at-row', params: { row: p.row, detail } };
+    const message: Msg = cell
+      ? { key: 'import.at-cell', params: { row: p.row, cell, header: p.column!.header, detail } }
+      : { key: 'import.at-row', params: { row: p.row, detail } };
     return { message, ...(p.hint ? { hint: p.hint } : {}) };
   });
-  if (plan.problems.length > MAX_SHOWN) details.push({ message: { key: 'import.more-problems', params: { n: plan.problems.length - MAX_SHOWN } } });
-  return new XwgkError(EXIT.usage, { key: 'err.import.invalid', params: { file: name, rows: rows.size, problems: plan.problems.length } }, { key: 'hint.import.fix' }, details);
+  if (plan.problems.length > MAX_SHOWN)
+    details.push({ message: { key: 'import.more-problems', params: { n: plan.problems.length - MAX_SHOWN } } });
+  return new XwgkError(
+    EXIT.usage,
+    { key: 'err.import.invalid', params: { file: name, rows: rows.size, problems: plan.problems.length } },
+    { key: 'hint.import.fix' },
+    details,
+  );
 }

@@ -24,12 +24,22 @@ export const initCommand = defineCommand({
     if (archiveExists(root)) throw usageError('err.init-exists', { dir: root });
     let school: string | undefined = opts.school?.trim();
     if (!school && ctx.io.interactive) {
-      school = (await (await prompter()).input({ message: ctx.t('prompt.school'), validate: (v) => (v.trim() ? true : ctx.t('err.empty', { field: 'school' })) })).trim();
+      school = (
+        await (
+          await prompter()
+        ).input({ message: ctx.t('prompt.school'), validate: (v) => (v.trim() ? true : ctx.t('err.empty', { field: 'school' })) })
+      ).trim();
     }
     if (!school) throw usageError('err.required', { field: '--school' });
     // The website's disclosure guide (public:), asked only at a terminal; see init-public.ts.
     const answers = ctx.io.interactive ? await askPublicSettings(ctx, await prompter()) : undefined;
-    createArchive(root, { school, locale: opts.locale ?? ctx.lang, now: ctx.io.env.XWGK_NOW, env: ctx.io.env, edit: (settings) => withPublicSection(settings, answers) });
+    createArchive(root, {
+      school,
+      locale: opts.locale ?? ctx.lang,
+      now: ctx.io.env.XWGK_NOW,
+      env: ctx.io.env,
+      edit: (settings) => withPublicSection(settings, answers),
+    });
     return { report: { dir: relative(ctx.io.cwd, root) || '.', school } };
   },
   print: (ctx, r) => ctx.out(ctx.t('init.done', r)),

@@ -12,16 +12,18 @@ import { lazySchema } from '../model/lazy-schema.js';
 
 const STATUSES = ['published', 'withdrawn', 'all'] as const;
 
-export const listOptionsSchema = lazySchema(() => z.object({
-  ...periodShape(),
-  ...outputShape(),
-  category: list(),
-  form: list(),
-  audience: list(),
-  // Any spelling of a status (已公开, 撤回 …) is read by the normaliser in `run`.
-  status: z.string().default('all'),
-  grep: z.string().optional(),
-}));
+export const listOptionsSchema = lazySchema(() =>
+  z.object({
+    ...periodShape(),
+    ...outputShape(),
+    category: list(),
+    form: list(),
+    audience: list(),
+    // Any spelling of a status (已公开, 撤回 …) is read by the normaliser in `run`.
+    status: z.string().default('all'),
+    grep: z.string().optional(),
+  }),
+);
 
 export const listCommand = defineCommand({
   name: 'list',
@@ -44,10 +46,16 @@ export const listCommand = defineCommand({
       category: resolveIds(settings.catalog, 'category', opts.category),
       form: resolveIds(settings.catalog, 'form', opts.form),
       audience: resolveIds(settings.catalog, 'audience', opts.audience),
-      status: (opts.status === 'all' ? 'all' : resolveIds(settings.catalog, 'status', [opts.status], '--status')![0]) as (typeof STATUSES)[number],
+      status: (opts.status === 'all'
+        ? 'all'
+        : resolveIds(settings.catalog, 'status', [opts.status], '--status')![0]) as (typeof STATUSES)[number],
       grep: opts.grep,
     };
     // The same question about the same bytes has the same answer (remember.ts).
-    return { report: remembered(ctx, { command: 'list', range, filter, today }, (archive) => filterRecords(recordsInRange(archive, range), filter)) };
+    return {
+      report: remembered(ctx, { command: 'list', range, filter, today }, (archive) =>
+        filterRecords(recordsInRange(archive, range), filter),
+      ),
+    };
   },
 });

@@ -43,7 +43,8 @@ export const menuCommand = defineCommand({
   help: 'cmd.menu',
   schema: lazySchema(() => z.object({})),
   async run(ctx) {
-    if (!ctx.io.interactive) throw usageError('err.menu.no-terminal', undefined, { key: 'hint.menu.no-terminal', params: { script: MENU_SCRIPT } });
+    if (!ctx.io.interactive)
+      throw usageError('err.menu.no-terminal', undefined, { key: 'hint.menu.no-terminal', params: { script: MENU_SCRIPT } });
     try {
       return { report: {}, exitCode: await runMenu(ctx) };
     } catch (e) {
@@ -70,7 +71,11 @@ async function runMenu(ctx: Ctx): Promise<number> {
       // A broken xwgk.yaml: the commands themselves say what is wrong with it.
     }
     ctx.out(`\n${ctx.t('menu.title', { school })}\n${ctx.t('menu.archive', { dir: root })}`);
-    const item = await p.select<Item>({ message: ctx.t('menu.question'), choices: ITEMS.map((i) => ({ value: i, name: ctx.t(`menu.${i}` as const) })), keys: ctx.t('menu.keys') });
+    const item = await p.select<Item>({
+      message: ctx.t('menu.question'),
+      choices: ITEMS.map((i) => ({ value: i, name: ctx.t(`menu.${i}` as const) })),
+      keys: ctx.t('menu.keys'),
+    });
     if (item === 'quit') {
       ctx.out(ctx.t('menu.bye'));
       return EXIT.ok;
@@ -106,7 +111,12 @@ async function chooseArchive(ctx: Ctx, globals: string[]): Promise<string | numb
   const choice = await p.select<string>({ message: ctx.t('menu.question'), choices, keys: ctx.t('menu.keys') });
   if (choice === 'quit') return EXIT.ok;
   if (choice === 'sample') return sample;
-  const school = (await p.input({ message: ctx.t('menu.school'), validate: (v) => (v.trim() ? true : ctx.t('err.empty', { field: ctx.t('menu.school') })) })).trim();
+  const school = (
+    await p.input({
+      message: ctx.t('menu.school'),
+      validate: (v) => (v.trim() ? true : ctx.t('err.empty', { field: ctx.t('menu.school') })),
+    })
+  ).trim();
   const code = await commandRunner()({ argv: [...globals, 'init', root, '--school', school], cwd: base });
   return code === EXIT.ok ? root : code;
 }

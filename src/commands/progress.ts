@@ -15,13 +15,16 @@ const NONE: Progress = { update: () => undefined, stop: () => undefined };
 export async function startProgress(ctx: Ctx, label: string, total: number): Promise<Progress> {
   if (!ctx.io.progress || ctx.global.quiet || total === 0) return NONE;
   const { default: cliProgress } = await import('cli-progress');
-  const bar = new cliProgress.SingleBar({
-    format: `${label} {bar} {percentage}% {value}/{total}`,
-    stream: ctx.io.progress,
-    hideCursor: true,
-    clearOnComplete: true,
-    barsize: 30,
-  }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    {
+      format: `${label} {bar} {percentage}% {value}/{total}`,
+      stream: ctx.io.progress,
+      hideCursor: true,
+      clearOnComplete: true,
+      barsize: 30,
+    },
+    cliProgress.Presets.shades_classic,
+  );
   bar.start(total, 0);
   return { update: (done) => bar.update(done), stop: () => bar.stop() };
 }

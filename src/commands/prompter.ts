@@ -66,7 +66,11 @@ export async function prompter(): Promise<Prompter> {
   return {
     input: (o) => p.input({ ...o, ...(o.validate ? { validate: o.validate } : {}) }, context()),
     // A menu passes its own key help (`keys`), which replaces the translated navigation hint.
-    select: ({ keys, ...o }) => p.select({ ...o, pageSize: 20, ...(keys !== undefined ? { theme: { style: { keysHelpTip: () => keys } } } : theme.list) } as never, context()) as never,
+    select: ({ keys, ...o }) =>
+      p.select(
+        { ...o, pageSize: 20, ...(keys !== undefined ? { theme: { style: { keysHelpTip: () => keys } } } : theme.list) } as never,
+        context(),
+      ) as never,
     checkbox: (o) => p.checkbox({ ...o, pageSize: 20, ...theme.list } as never, context()) as never,
     confirm: (o) => p.confirm({ ...o, ...theme.confirm } as never, context()),
   };

@@ -19,11 +19,21 @@ export function chooseReportTerm(archive: Archive, flag: string | undefined, tod
   if (flag !== undefined) return { term: resolveTerm(flag, archive.terms, today) };
   const chosen = defaultReportTerm(archive.terms, today, (t) => recordsInRange(archive, { term: t }).length > 0);
   if (chosen.reason === 'current') return { term: chosen.term };
-  return { term: chosen.term, note: { reason: chosen.reason === 'between' ? 'between' : 'early', current: chosen.current!.id, start: chosen.current!.start } };
+  return {
+    term: chosen.term,
+    note: { reason: chosen.reason === 'between' ? 'between' : 'early', current: chosen.current!.id, start: chosen.current!.start },
+  };
 }
 
 /** Says on stderr which term a report took and why, when it is not today's. */
 export function tellReportTerm(ctx: Ctx, choice: ReportTermChoice): void {
   const n = choice.note;
-  if (n) ctx.info(ctx.t(n.reason === 'between' ? 'term.default-between' : 'term.default-early', { term: choice.term.id, current: n.current, start: n.start }));
+  if (n)
+    ctx.info(
+      ctx.t(n.reason === 'between' ? 'term.default-between' : 'term.default-early', {
+        term: choice.term.id,
+        current: n.current,
+        start: n.start,
+      }),
+    );
 }

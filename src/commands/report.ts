@@ -14,7 +14,8 @@ import { defineCommand } from './shape.js';
 
 /** A year as typed: four digits, within the dates the tool handles. */
 export function parseReportYear(value: string): number {
-  if (!/^\d{4}$/.test(value.trim()) || Number(value) < 1900 || Number(value) > 2998) throw usageError('err.report.year', { value }, { key: 'hint.report.year' });
+  if (!/^\d{4}$/.test(value.trim()) || Number(value) < 1900 || Number(value) > 2998)
+    throw usageError('err.report.year', { value }, { key: 'hint.report.year' });
   return Number(value);
 }
 

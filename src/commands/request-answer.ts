@@ -33,14 +33,30 @@ export const requestAnswerCommand = defineCommand({
     TODAY_OPTION,
     { flags: '-y, --yes', help: 'opt.yes' },
   ],
-  schema: lazySchema(() => z.object({ id: z.string(), outcome: text(), reason: text(), on: text(), note: text(), record: list(), yes: z.boolean().optional(), ...todayShape() })),
+  schema: lazySchema(() =>
+    z.object({
+      id: z.string(),
+      outcome: text(),
+      reason: text(),
+      on: text(),
+      note: text(),
+      record: list(),
+      yes: z.boolean().optional(),
+      ...todayShape(),
+    }),
+  ),
   async run(ctx, opts) {
     const today = ctx.today(opts.today);
     const loaded = requestToChange(ctx, opts.id);
     const prompting = ctx.io.interactive && !opts.yes;
     let outcome = opts.outcome === undefined ? undefined : wordId(ctx, OUTCOMES, '--outcome', opts.outcome);
     if (outcome === undefined && prompting) outcome = await askWord(ctx, ctx.t('field.request-outcome'), OUTCOMES);
-    if (outcome === undefined) throw usageError('err.required', { field: '--outcome' }, { key: 'hint.valid-values', params: { valid: OUTCOMES.map((o) => o.id).join(', ') } });
+    if (outcome === undefined)
+      throw usageError(
+        'err.required',
+        { field: '--outcome' },
+        { key: 'hint.valid-values', params: { valid: OUTCOMES.map((o) => o.id).join(', ') } },
+      );
     const reasons = reasonsFor(outcome);
     let reason = opts.reason === undefined ? undefined : reasons ? wordId(ctx, reasons, '--reason', opts.reason) : opts.reason;
     if (reason === undefined && reasons && prompting) reason = await askWord(ctx, ctx.t('field.request-reason'), reasons);
@@ -48,10 +64,23 @@ export const requestAnswerCommand = defineCommand({
     // The records published in answer must be ones the archive holds (exit 2 otherwise).
     for (const id of opts.record ?? []) findRecord(ctx.archive(), id);
     const note = opts.note?.trim() || (prompting ? await askText(ctx, ctx.t('field.request-note'), { optional: true }) : '') || undefined;
-    const written = answer(ctx.archive().root, loaded, { outcome, ...(reason !== undefined ? { reason } : {}), on, ...(note ? { note } : {}), ...(opts.record?.length ? { records: opts.record } : {}) }, ctx.io.env);
+    const written = answer(
+      ctx.archive().root,
+      loaded,
+      {
+        outcome,
+        ...(reason !== undefined ? { reason } : {}),
+        on,
+        ...(note ? { note } : {}),
+        ...(opts.record?.length ? { records: opts.record } : {}),
+      },
+      ctx.io.env,
+    );
     ctx.forget();
     const status = requestStatus(written, calendar(ctx), today);
-    return { report: { id: opts.id, file: loaded.file, on, deadline: status.deadline, late: status.state === 'late', days: status.workingDays } };
+    return {
+      report: { id: opts.id, file: loaded.file, on, deadline: status.deadline, late: status.state === 'late', days: status.workingDays },
+    };
   },
   print(ctx, { late, ...r }) {
     ctx.out(ctx.t('request.answered', r));
@@ -63,7 +92,12 @@ export const requestExtendCommand = defineCommand({
   name: 'extend',
   help: 'cmd.request-extend',
   arguments: ID_ARGUMENT,
-  options: [{ flags: '--reason <text>', help: 'opt.request-extend-reason' }, { flags: '--on <date>', help: 'opt.request-extended' }, TODAY_OPTION, { flags: '-y, --yes', help: 'opt.yes' }],
+  options: [
+    { flags: '--reason <text>', help: 'opt.request-extend-reason' },
+    { flags: '--on <date>', help: 'opt.request-extended' },
+    TODAY_OPTION,
+    { flags: '-y, --yes', help: 'opt.yes' },
+  ],
   schema: lazySchema(() => z.object({ id: z.string(), reason: text(), on: text(), yes: z.boolean().optional(), ...todayShape() })),
   async run(ctx, opts) {
     const today = ctx.today(opts.today);
@@ -76,7 +110,16 @@ export const requestExtendCommand = defineCommand({
     const written = extend(ctx.archive().root, loaded, { on, reason }, ctx.io.env);
     ctx.forget();
     const n = written.extensions?.length ?? 0;
-    return { report: { id: opts.id, file: loaded.file, deadline: requestDeadlines(written, calendar(ctx)).deadline, n, due: before.due, late: n === 1 && on > before.due } };
+    return {
+      report: {
+        id: opts.id,
+        file: loaded.file,
+        deadline: requestDeadlines(written, calendar(ctx)).deadline,
+        n,
+        due: before.due,
+        late: n === 1 && on > before.due,
+      },
+    };
   },
   print(ctx, { late, ...r }) {
     ctx.out(ctx.t('request.extended', r));
@@ -99,21 +142,37 @@ export const requestAppealCommand = defineCommand({
     { flags: '--after-review', help: 'opt.appeal-after-review' },
     TODAY_OPTION,
   ],
-  schema: lazySchema(() => z.object({ id: z.string(), kind: z.enum(KINDS, { error: 'err.cli.option-missing-argument' }), filed: text(), result: text(), decided: text(), afterReview: z.boolean().optional(), ...todayShape() })),
+  schema: lazySchema(() =>
+    z.object({
+      id: z.string(),
+      kind: z.enum(KINDS, { error: 'err.cli.option-missing-argument' }),
+      filed: text(),
+      result: text(),
+      decided: text(),
+      afterReview: z.boolean().optional(),
+      ...todayShape(),
+    }),
+  ),
   run(ctx, opts) {
     const today = ctx.today(opts.today);
     const loaded = requestToChange(ctx, opts.id);
     const previous = loaded.request[opts.kind];
-    const filed = opts.filed !== undefined ? givenDate('--filed', opts.filed, today) : previous?.filed ?? today;
-    const result = opts.result !== undefined ? wordId(ctx, APPEAL_RESULTS, '--result', opts.result) : previous?.result ?? 'pending';
+    const filed = opts.filed !== undefined ? givenDate('--filed', opts.filed, today) : (previous?.filed ?? today);
+    const result = opts.result !== undefined ? wordId(ctx, APPEAL_RESULTS, '--result', opts.result) : (previous?.result ?? 'pending');
     const decided = opts.decided !== undefined ? givenDate('--decided', opts.decided, today) : previous?.decided;
     const afterReview = opts.afterReview ?? previous?.after_review;
-    const a = { filed, result, ...(decided ? { decided } : {}), ...(opts.kind === 'litigation' && afterReview ? { after_review: true } : {}) };
+    const a = {
+      filed,
+      result,
+      ...(decided ? { decided } : {}),
+      ...(opts.kind === 'litigation' && afterReview ? { after_review: true } : {}),
+    };
     appeal(ctx.archive().root, loaded, opts.kind, a, ctx.io.env);
     ctx.forget();
     return { report: { id: opts.id, file: loaded.file, kind: opts.kind, result } };
   },
-  print: (ctx, r) => ctx.out(ctx.t(`request.appeal-${r.kind}`, { ...r, result: ctx.t(`request.result.${r.result}` as 'request.result.pending') })),
+  print: (ctx, r) =>
+    ctx.out(ctx.t(`request.appeal-${r.kind}`, { ...r, result: ctx.t(`request.result.${r.result}` as 'request.result.pending') })),
 });
 
 export const requestAmendCommand = defineCommand({
@@ -137,4 +196,3 @@ export const requestAmendCommand = defineCommand({
 function calendar(ctx: Ctx): WorkCalendar {
   return new WorkCalendar(ctx.settings().config);
 }
-

@@ -17,7 +17,10 @@ export function wordId(ctx: Ctx, list: readonly Word[], field: string, value: st
   const r = readWord(list, value);
   if (r.ok) return r.id;
   if (r.reason === 'ambiguous') {
-    const candidates = validWords(ctx, list.filter((x) => r.candidates.includes(x.id)));
+    const candidates = validWords(
+      ctx,
+      list.filter((x) => r.candidates.includes(x.id)),
+    );
     throw usageError('err.request.ambiguous-word', { field, value, candidates }, { key: 'hint.request.ambiguous', params: { candidates } });
   }
   throw usageError('err.request.unknown-word', { field, value }, { key: 'hint.valid-values', params: { valid: validWords(ctx, list) } });
@@ -45,22 +48,28 @@ export async function askWord(ctx: Ctx, message: string, list: readonly Word[], 
 }
 
 /** A text prompt that must not be left empty (or may be, when `optional`). */
-export async function askText(ctx: Ctx, message: string, opts: { default?: string; optional?: boolean; date?: string } = {}): Promise<string> {
+export async function askText(
+  ctx: Ctx,
+  message: string,
+  opts: { default?: string; optional?: boolean; date?: string } = {},
+): Promise<string> {
   const p = await prompter();
-  return (await p.input({
-    message: message + (opts.optional ? ctx.t('prompt.optional') : ''),
-    ...(opts.default ? { default: opts.default } : {}),
-    validate: (v) => {
-      if (v.trim() === '') return opts.optional ? true : ctx.t('err.empty', { field: message });
-      if (opts.date === undefined) return true;
-      try {
-        givenDate(message, v, opts.date);
-        return true;
-      } catch (e) {
-        return e instanceof XwgkError ? ctx.m(e.msg) : String(e);
-      }
-    },
-  })).trim();
+  return (
+    await p.input({
+      message: message + (opts.optional ? ctx.t('prompt.optional') : ''),
+      ...(opts.default ? { default: opts.default } : {}),
+      validate: (v) => {
+        if (v.trim() === '') return opts.optional ? true : ctx.t('err.empty', { field: message });
+        if (opts.date === undefined) return true;
+        try {
+          givenDate(message, v, opts.date);
+          return true;
+        } catch (e) {
+          return e instanceof XwgkError ? ctx.m(e.msg) : String(e);
+        }
+      },
+    })
+  ).trim();
 }
 
 /** The request a command changes; a file that no longer validates is exit 2 with its problems located. */
@@ -68,10 +77,23 @@ export function requestToChange(ctx: Ctx, id: string): LoadedRequest {
   const archive = ctx.archive();
   const found = archive.requests.find((r) => r.request.id === id);
   if (found) return found;
-  const errors = archive.findings.filter((f) => f.file?.endsWith(`/${id}.yaml`) && f.file.startsWith('requests/') && f.severity === 'error');
+  const errors = archive.findings.filter(
+    (f) => f.file?.endsWith(`/${id}.yaml`) && f.file.startsWith('requests/') && f.severity === 'error',
+  );
   if (errors.length > 0) {
-    throw new XwgkError(EXIT.usage, { key: 'err.request.file-invalid', params: { id, file: errors[0]!.file! } }, { key: 'hint.request.fix-file' },
-      errors.map((f) => ({ ...(f.file ? { file: f.file } : {}), ...(f.line ? { line: f.line } : {}), ...(f.column ? { column: f.column } : {}), ...(f.excerpt ? { excerpt: f.excerpt } : {}), message: f.message, ...(f.hint ? { hint: f.hint } : {}) })));
+    throw new XwgkError(
+      EXIT.usage,
+      { key: 'err.request.file-invalid', params: { id, file: errors[0]!.file! } },
+      { key: 'hint.request.fix-file' },
+      errors.map((f) => ({
+        ...(f.file ? { file: f.file } : {}),
+        ...(f.line ? { line: f.line } : {}),
+        ...(f.column ? { column: f.column } : {}),
+        ...(f.excerpt ? { excerpt: f.excerpt } : {}),
+        message: f.message,
+        ...(f.hint ? { hint: f.hint } : {}),
+      })),
+    );
   }
   throw usageError('err.request.unknown-id', { id }, { key: 'hint.request.list' });
 }

@@ -39,7 +39,18 @@ const requestAddCommand = defineCommand({
     TODAY_OPTION,
     { flags: '-y, --yes', help: 'opt.yes' },
   ],
-  schema: lazySchema(() => z.object({ received: text(), channel: text(), applicant: text(), asked: text(), handler: text(), tag: list(), yes: z.boolean().optional(), ...todayShape() })),
+  schema: lazySchema(() =>
+    z.object({
+      received: text(),
+      channel: text(),
+      applicant: text(),
+      asked: text(),
+      handler: text(),
+      tag: list(),
+      yes: z.boolean().optional(),
+      ...todayShape(),
+    }),
+  ),
   async run(ctx, opts) {
     const { root, config } = ctx.settings();
     const today = ctx.today(opts.today);
@@ -49,20 +60,48 @@ const requestAddCommand = defineCommand({
     let applicant = opts.applicant === undefined ? undefined : wordId(ctx, APPLICANT_TYPES, '--applicant', opts.applicant);
     let asked = opts.asked?.trim() || undefined;
     if (prompting) {
-      received ??= givenDate(ctx.t('field.request-received'), await askText(ctx, ctx.t('field.request-received'), { default: today, date: today }), today);
+      received ??= givenDate(
+        ctx.t('field.request-received'),
+        await askText(ctx, ctx.t('field.request-received'), { default: today, date: today }),
+        today,
+      );
       channel ??= await askWord(ctx, ctx.t('field.request-channel'), REQUEST_CHANNELS);
       applicant ??= await askWord(ctx, ctx.t('field.request-applicant'), APPLICANT_TYPES);
       asked ??= await askText(ctx, ctx.t('field.request-asked'));
     } else if (opts.yes) received ??= today;
-    const missing = [['--received', received], ['--channel', channel], ['--applicant', applicant], ['--asked', asked]].filter(([, v]) => v === undefined).map(([f]) => f!);
+    const missing = [
+      ['--received', received],
+      ['--channel', channel],
+      ['--applicant', applicant],
+      ['--asked', asked],
+    ]
+      .filter(([, v]) => v === undefined)
+      .map(([f]) => f!);
     if (missing.length > 0) {
-      throw new XwgkError(EXIT.usage, { key: 'err.request.invalid' }, { key: 'hint.request.flags' }, missing.map((field) => ({ message: { key: 'err.required', params: { field } } })));
+      throw new XwgkError(
+        EXIT.usage,
+        { key: 'err.request.invalid' },
+        { key: 'hint.request.flags' },
+        missing.map((field) => ({ message: { key: 'err.required', params: { field } } })),
+      );
     }
-    const fields = { received, channel, applicant, asked, ...(opts.handler?.trim() ? { handler: opts.handler.trim() } : {}), ...(opts.tag?.length ? { tags: opts.tag } : {}) };
+    const fields = {
+      received,
+      channel,
+      applicant,
+      asked,
+      ...(opts.handler?.trim() ? { handler: opts.handler.trim() } : {}),
+      ...(opts.tag?.length ? { tags: opts.tag } : {}),
+    };
     const draft = validateNewRequest(fields);
     if (prompting) {
       // As `add` does: the request as it will be written, then a last word before anything is.
-      ctx.err(serializeRequest(draft).split('\n').filter((l) => !l.startsWith('#') && !l.startsWith('id:')).join('\n'));
+      ctx.err(
+        serializeRequest(draft)
+          .split('\n')
+          .filter((l) => !l.startsWith('#') && !l.startsWith('id:'))
+          .join('\n'),
+      );
       if (!(await (await prompter()).confirm({ message: ctx.t('prompt.confirm-request'), default: true }))) return { report: undefined };
     }
     const written = addRequest(root, fields, ctx.io.env);
@@ -76,7 +115,17 @@ const requestListCommand = defineCommand({
   name: 'list',
   help: 'cmd.request-list',
   options: [{ flags: '--year <YYYY>', help: 'opt.request-year' }, { flags: '--open', help: 'opt.request-open' }, TODAY_OPTION],
-  schema: lazySchema(() => z.object({ year: z.string().regex(/^\d{4}$/, { error: 'err.report.year' }).optional(), open: z.boolean().optional(), ...todayShape(), ...outputShape() })),
+  schema: lazySchema(() =>
+    z.object({
+      year: z
+        .string()
+        .regex(/^\d{4}$/, { error: 'err.report.year' })
+        .optional(),
+      open: z.boolean().optional(),
+      ...todayShape(),
+      ...outputShape(),
+    }),
+  ),
   formats: requestListFormats,
   // The register names the request files it could not read (not the record files: it lists none).
   skippedOnStderr: false,
@@ -84,7 +133,9 @@ const requestListCommand = defineCommand({
     const archive = ctx.archive();
     const text = renderSkippedAsLines(ctx.lang, skippedFiles(archive.findings, [`${REQUESTS_DIR}/`]), archive.catalog);
     if (text) ctx.err(text);
-    return { report: listRequests(archive, ctx.today(opts.today), { ...(opts.year ? { year: Number(opts.year) } : {}), open: opts.open === true }) };
+    return {
+      report: listRequests(archive, ctx.today(opts.today), { ...(opts.year ? { year: Number(opts.year) } : {}), open: opts.open === true }),
+    };
   },
 });
 
@@ -92,5 +143,12 @@ export const requestCommand = defineCommand({
   name: 'request',
   help: 'cmd.request',
   schema: lazySchema(() => z.object({})),
-  subcommands: [requestAddCommand, requestAnswerCommand, requestExtendCommand, requestAppealCommand, requestAmendCommand, requestListCommand],
+  subcommands: [
+    requestAddCommand,
+    requestAnswerCommand,
+    requestExtendCommand,
+    requestAppealCommand,
+    requestAmendCommand,
+    requestListCommand,
+  ],
 });

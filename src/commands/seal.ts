@@ -14,7 +14,10 @@ import { outputShape, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
 import { lazySchema } from '../model/lazy-schema.js';
 
-const sealFormats: Formats<CertificateData> = { fallback: 'text', renderers: { text: { extensions: ['txt'], render: (d, { view }) => renderSealCertificate(view, d) } } };
+const sealFormats: Formats<CertificateData> = {
+  fallback: 'text',
+  renderers: { text: { extensions: ['txt'], render: (d, { view }) => renderSealCertificate(view, d) } },
+};
 
 export const sealCommand = defineCommand({
   name: 'seal',

@@ -78,11 +78,18 @@ export function parseOptions<S extends z.ZodType>(spec: CommandSpec<S, unknown>,
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const key = String(issue.path[0] ?? '');
-  const value = issue.path.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p as PropertyKey] : undefined), raw);
+  const value = issue.path.reduce<unknown>(
+    (v, p) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p as PropertyKey] : undefined),
+    raw,
+  );
   const name = flagOf(spec, key);
   const params: Params = { name, field: name, value: value === undefined ? '' : Array.isArray(value) ? value.join(',') : String(value) };
   if ('values' in issue && Array.isArray(issue.values)) params.valid = issue.values.join(', ');
-  const message: MessageKey = isMessageKey(issue.message) ? issue.message : issue.code === 'invalid_value' ? 'err.cli.invalid-choice' : 'err.cli.invalid-value';
+  const message: MessageKey = isMessageKey(issue.message)
+    ? issue.message
+    : issue.code === 'invalid_value'
+      ? 'err.cli.invalid-choice'
+      : 'err.cli.invalid-value';
   throw new XwgkError(EXIT.usage, { key: message, params }, { key: 'hint.command-help', params: { command: spec.path ?? spec.name } });
 }
 
@@ -102,10 +109,16 @@ const argName = (s: string) => s.replace(/[<>[\].]/g, '');
 /** Runs a command from raw values: options checked, format chosen (before any work), report rendered and written. */
 export async function runWith<S extends z.ZodType, R>(spec: CommandSpec<S, R>, ctx: Ctx, raw: Record<string, unknown>): Promise<number> {
   const opts = parseOptions(spec, raw);
-  const format = spec.formats ? chooseFormat(spec.formats, { format: raw.format as string | undefined, out: raw.out as string | undefined }) : undefined;
+  const format = spec.formats
+    ? chooseFormat(spec.formats, { format: raw.format as string | undefined, out: raw.out as string | undefined })
+    : undefined;
   const renderer = format !== undefined ? spec.formats!.renderers[format]! : undefined;
   if (renderer?.binary && raw.out === undefined && !spec.defaultFile) {
-    throw usageError('err.binary-to-screen', { format: format! }, { key: 'hint.binary-to-screen', params: { command: spec.path ?? spec.name, format: format! } });
+    throw usageError(
+      'err.binary-to-screen',
+      { format: format! },
+      { key: 'hint.binary-to-screen', params: { command: spec.path ?? spec.name, format: format! } },
+    );
   }
   if (!spec.run) throw usageError('err.cli.missing-argument', { name: 'command' }, { key: 'hint.help' });
   const { report, exitCode = EXIT.ok } = await spec.run(ctx, opts);

@@ -58,32 +58,67 @@ export async function runSite(ctx: Ctx, opts: SiteOptions): Promise<SiteReport> 
   reportSkipped(ctx, archive);
   const selection = selectSiteRecords(archive, archive.config.public ?? defaultPublicSettings());
   if (selection.privacy.length > 0) {
-    throw new XwgkError(EXIT.findings, { key: 'err.site-privacy', params: { n: selection.privacy.length } }, { key: 'hint.site-privacy' }, selection.privacy);
+    throw new XwgkError(
+      EXIT.findings,
+      { key: 'err.site-privacy', params: { n: selection.privacy.length } },
+      { key: 'hint.site-privacy' },
+      selection.privacy,
+    );
   }
   const data = buildSiteData(archive, selection, today);
-  const attachments = await readAttachmentsToPublish(archive.root, data.records.flatMap((r) => r.attachments.map((a) => ({ id: r.id, source: a.source, sha256: a.sha256, image: a.image }))));
+  const attachments = await readAttachmentsToPublish(
+    archive.root,
+    data.records.flatMap((r) => r.attachments.map((a) => ({ id: r.id, source: a.source, sha256: a.sha256, image: a.image }))),
+  );
   const view = ctx.view();
   const c = siteContext({ view, data, catalog: archive.catalog, locale: archive.config.locale });
   const search = startSearchIndex(searchLanguage(c), searchRecords(c));
   // The annual report of each year that has ended, as `xwgk report` words it.
-  const reports = await Promise.all(data.reports.map(async (year) => ({ year, markdown: await renderReportAsMarkdown(view, buildAnnualReport(archive, year, data.updated), archive.root) })));
+  const reports = await Promise.all(
+    data.reports.map(async (year) => ({
+      year,
+      markdown: await renderReportAsMarkdown(view, buildAnnualReport(archive, year, data.updated), archive.root),
+    })),
+  );
   let built;
   try {
-    built = await buildSiteFiles({ reports, view, data, catalog: archive.catalog, locale: archive.config.locale, attachments, baseUrl, oldManifest: old, assets: readSiteAssets() });
+    built = await buildSiteFiles({
+      reports,
+      view,
+      data,
+      catalog: archive.catalog,
+      locale: archive.config.locale,
+      attachments,
+      baseUrl,
+      oldManifest: old,
+      assets: readSiteAssets(),
+    });
   } catch (e) {
     await search.close();
     throw e;
   }
   const progress = await startProgress(ctx, ctx.t('site.progress'), built.files.length);
   try {
-    await writeSiteOutput(out, built.files, (n) => progress.update(n), (dir) => search.writeTo(join(dir, 'pagefind')).catch((e: unknown) => {
-      if (ctx.io.env.XWGK_DEBUG === '1') throw e;
-      throw usageError('err.site-search', { detail: e instanceof Error ? e.message : String(e) });
-    }));
+    await writeSiteOutput(
+      out,
+      built.files,
+      (n) => progress.update(n),
+      (dir) =>
+        search.writeTo(join(dir, 'pagefind')).catch((e: unknown) => {
+          if (ctx.io.env.XWGK_DEBUG === '1') throw e;
+          throw usageError('err.site-search', { detail: e instanceof Error ? e.message : String(e) });
+        }),
+    );
   } finally {
     progress.stop();
   }
-  const report: SiteReport = { out: opts.out, pages: built.pages, records: data.records.length, withheld: data.withheld.audience + data.withheld.category, baseUrl: baseUrl !== undefined };
+  const report: SiteReport = {
+    out: opts.out,
+    pages: built.pages,
+    records: data.records.length,
+    withheld: data.withheld.audience + data.withheld.category,
+    baseUrl: baseUrl !== undefined,
+  };
   if (old) report.since = { data, changes: siteChanges(data, old) };
   return report;
 }

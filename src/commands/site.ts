@@ -25,13 +25,15 @@ export const siteCommand = defineCommand({
     { flags: '--today <date>', help: 'opt.today' },
     { flags: '--format <format>', help: 'opt.site-format', values: SINCE_FORMATS },
   ],
-  schema: lazySchema(() => z.object({
-    out: z.string().optional(),
-    baseUrl: z.string().optional(),
-    since: z.string().optional(),
-    today: calendarDate().optional(),
-    format: z.enum(SINCE_FORMATS).default('text'),
-  })),
+  schema: lazySchema(() =>
+    z.object({
+      out: z.string().optional(),
+      baseUrl: z.string().optional(),
+      since: z.string().optional(),
+      today: calendarDate().optional(),
+      format: z.enum(SINCE_FORMATS).default('text'),
+    }),
+  ),
   async run(ctx, opts: SiteOptions): Promise<{ report: SiteReport }> {
     pipeline ??= await import('./site-run.js');
     return { report: await pipeline.runSite(ctx, opts) };

@@ -5,5 +5,6 @@ import type { Ctx } from './context.js';
 
 export function printWarnings(ctx: Ctx, warnings: readonly Finding[]): void {
   const view = ctx.view();
-  for (const f of warnings) ctx.err(renderLocated(view, { ...f, file: undefined, line: undefined }, view.style.yellow(ctx.t('label.warning'))));
+  for (const f of warnings)
+    ctx.err(renderLocated(view, { ...f, file: undefined, line: undefined }, view.style.yellow(ctx.t('label.warning'))));
 }

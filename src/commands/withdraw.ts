@@ -26,7 +26,13 @@ export const withdrawCommand = defineCommand({
       throw usageError('withdraw.already', { id, on: loaded.record.withdrawn?.on ?? '?' }, { key: 'hint.withdraw-already' });
     }
     const changed = { ...orderedRecord(loaded.record), status: 'withdrawn', withdrawn: { on, reason } };
-    const { written } = changeRecord(archive, loaded, changed, { action: 'withdraw', reason, env: ctx.io.env }, { message: { key: 'err.add-invalid' }, file: loaded.file });
+    const { written } = changeRecord(
+      archive,
+      loaded,
+      changed,
+      { action: 'withdraw', reason, env: ctx.io.env },
+      { message: { key: 'err.add-invalid' }, file: loaded.file },
+    );
     ctx.forget();
     return { report: { id, file: written.file, on } };
   },

@@ -58,11 +58,14 @@ export function validateForWrite(raw: Record<string, unknown>, catalog: Catalog,
   const refused = refusal.refused ?? [];
   const errors = issues.filter((i) => i.severity === 'error' && !refused.some((r) => r.field === i.path[0]));
   if (record && errors.length === 0 && refused.length === 0) return record;
-  const details: Located[] = [...refused.map(({ message, hint }) => ({ message, ...(hint ? { hint } : {}) })), ...errors.map((i) => ({
-    ...(refusal.file ? { file: refusal.file } : {}),
-    message: { key: i.key, params: refusal.field ? { ...i.params, field: refusal.field(i.path) } : (i.params ?? {}) },
-    ...(i.hint ? { hint: i.hint } : {}),
-  }))];
+  const details: Located[] = [
+    ...refused.map(({ message, hint }) => ({ message, ...(hint ? { hint } : {}) })),
+    ...errors.map((i) => ({
+      ...(refusal.file ? { file: refusal.file } : {}),
+      message: { key: i.key, params: refusal.field ? { ...i.params, field: refusal.field(i.path) } : (i.params ?? {}) },
+      ...(i.hint ? { hint: i.hint } : {}),
+    })),
+  ];
   throw new XwgkError(EXIT.usage, refusal.message, refusal.hint, details);
 }
 
@@ -82,18 +85,31 @@ const withWarnings = (written: Written, catalog: Catalog): Edit => ({
 
 /** Writes a new record (validated, with any id) under the next free id of its date. */
 export function addRecord(settings: ArchiveSettings, record: DisclosureRecord, meta: EditMeta): Edit {
-  return withWarnings(writeNewRecord(settings.root, record.time, (id) => ({ ...record, id }), changeMeta(meta)), settings.catalog);
+  return withWarnings(
+    writeNewRecord(settings.root, record.time, (id) => ({ ...record, id }), changeMeta(meta)),
+    settings.catalog,
+  );
 }
 
 /**
  * Rewrites a loaded record with its changes, validated first. The writer refuses (exit 3) if the file
  * changed since it was read, so a clerk editing it by hand at the same moment loses nothing.
  */
-export function changeRecord(settings: ArchiveSettings, loaded: LoadedRecord, changed: Record<string, unknown>, meta: EditMeta, refusal: Refusal, reapply?: (current: DisclosureRecord) => Record<string, unknown>): Edit {
+export function changeRecord(
+  settings: ArchiveSettings,
+  loaded: LoadedRecord,
+  changed: Record<string, unknown>,
+  meta: EditMeta,
+  refusal: Refusal,
+  reapply?: (current: DisclosureRecord) => Record<string, unknown>,
+): Edit {
   const record = validateForWrite(changed, settings.catalog, refusal);
   // With `reapply`, a file another writer of this tool changed meanwhile gets the change again (archive/reapply.ts).
   const again = reapply && ((current: DisclosureRecord) => validateForWrite(reapply(current), settings.catalog, refusal));
-  return withWarnings(rewriteRecord(settings.root, loaded.file, record, { ...changeMeta(meta, loaded.hash), ...(again ? { reapply: again } : {}) }), settings.catalog);
+  return withWarnings(
+    rewriteRecord(settings.root, loaded.file, record, { ...changeMeta(meta, loaded.hash), ...(again ? { reapply: again } : {}) }),
+    settings.catalog,
+  );
 }
 
 /**
@@ -101,7 +117,12 @@ export function changeRecord(settings: ArchiveSettings, loaded: LoadedRecord, ch
  * `progress` hears how many are staged.
  */
 export function addRecords(settings: ArchiveSettings, records: readonly DisclosureRecord[], meta: EditMeta, progress?: Progress): Edit[] {
-  const written = writeNewRecords(settings.root, records.map((r) => ({ time: r.time, build: (id: string) => ({ ...r, id }) })), changeMeta(meta), progress);
+  const written = writeNewRecords(
+    settings.root,
+    records.map((r) => ({ time: r.time, build: (id: string) => ({ ...r, id }) })),
+    changeMeta(meta),
+    progress,
+  );
   return written.map((w) => withWarnings(w, settings.catalog));
 }
 
@@ -116,7 +137,11 @@ export function sealOver(root: string, record: DisclosureRecord, env: Env): Seal
 }
 
 /** The same for many records at once (import refuses them all up front): the seals are read once. */
-export function sealsOver<T extends { record: DisclosureRecord }>(root: string, items: readonly T[], env: Env): { item: T; seal: SealEntry }[] {
+export function sealsOver<T extends { record: DisclosureRecord }>(
+  root: string,
+  items: readonly T[],
+  env: Env,
+): { item: T; seal: SealEntry }[] {
   const seals = sealedTerms(readSeals(root, { cache: cacheOn(env), env }));
   if (seals.size === 0) return [];
   return items.flatMap((item) => {

@@ -13,13 +13,35 @@ import { normalize, vocabProblem } from '../model/vocabulary.js';
 import { usageError } from '../model/errors.js';
 
 /** A flag whose word did not normalise: the record key, and what to say. */
-export interface FlagProblem { field: string; message: Msg; hint: Msg }
+export interface FlagProblem {
+  field: string;
+  message: Msg;
+  hint: Msg;
+}
 
 export interface AddFlags {
-  category?: string; title?: string; content?: string; contentFile?: string; time?: string; until?: string;
-  term?: string; period?: string; form?: string[]; audience?: string[]; timing?: string; decided?: string;
-  basis?: string; amount?: string; responsible?: string; handler?: string; reviewBy?: string; reviewOn?: string;
-  supervisionBy?: string; supervisionOn?: string; explanation?: string; tag?: string[];
+  category?: string;
+  title?: string;
+  content?: string;
+  contentFile?: string;
+  time?: string;
+  until?: string;
+  term?: string;
+  period?: string;
+  form?: string[];
+  audience?: string[];
+  timing?: string;
+  decided?: string;
+  basis?: string;
+  amount?: string;
+  responsible?: string;
+  handler?: string;
+  reviewBy?: string;
+  reviewOn?: string;
+  supervisionBy?: string;
+  supervisionOn?: string;
+  explanation?: string;
+  tag?: string[];
 }
 
 /**
@@ -27,7 +49,13 @@ export interface AddFlags {
  * unknown or ambiguous → exit 2 with the candidates), dates as typed (`2025/9/5`) → ISO, `amount`
  * accepts `96,000`.
  */
-export function fieldsFromFlags(f: AddFlags, catalog: Catalog, readText: (file: string) => string, problems?: FlagProblem[], flag: (key: string) => string = (k) => `--${k}`): Record<string, unknown> {
+export function fieldsFromFlags(
+  f: AddFlags,
+  catalog: Catalog,
+  readText: (file: string) => string,
+  problems?: FlagProblem[],
+  flag: (key: string) => string = (k) => `--${k}`,
+): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
   // With a `problems` list, a word that does not normalise is noted there (and kept as typed) so
   // `add` can name it together with every other bad field; without one, it stops here (exit 2).
@@ -72,7 +100,12 @@ export function parseAmount(s: string): number | string {
 }
 
 /** What `add` offers when a field is not given: today, the category's usual forms, audience and timing. */
-export function defaultsFor(category: string | undefined, catalog: Catalog, today: string, responsible: string | undefined): Record<string, unknown> {
+export function defaultsFor(
+  category: string | undefined,
+  catalog: Catalog,
+  today: string,
+  responsible: string | undefined,
+): Record<string, unknown> {
   const cat = category ? catalog.category(category) : undefined;
   const out: Record<string, unknown> = { time: today };
   if (cat?.forms.length) out.form = [...cat.forms];

@@ -9,7 +9,13 @@ export function findRecord(archive: Archive, id: string): LoadedRecord {
   if (!ID_PATTERN.test(id)) throw usageError('err.id', { value: id });
   const broken = archive.findings.filter((f) => f.file?.endsWith(`/${id}.yaml`) && f.severity === 'error');
   // Each error of the file, with its own hint (`audiance` → rename it), so the fix is named here too.
-  if (broken.length > 0) throw new XwgkError(EXIT.usage, { key: 'err.record-invalid', params: { id, file: broken[0]!.file! } }, { key: 'hint.run-check' }, broken);
+  if (broken.length > 0)
+    throw new XwgkError(
+      EXIT.usage,
+      { key: 'err.record-invalid', params: { id, file: broken[0]!.file! } },
+      { key: 'hint.run-check' },
+      broken,
+    );
   throw usageError('err.unknown-record', { id }, { key: 'hint.list-ids' });
 }
 
@@ -22,8 +28,19 @@ export function recordToChange(archive: Archive, id: string): LoadedRecord {
   if (found) return found;
   const errors = archive.findings.filter((f) => f.file?.endsWith(`/${id}.yaml`) && f.severity === 'error');
   if (errors.length > 0) {
-    throw new XwgkError(EXIT.usage, { key: 'amend.file-invalid', params: { id, file: errors[0]!.file! } }, { key: 'hint.amend-fix-file' },
-      errors.map((f) => ({ ...(f.file ? { file: f.file } : {}), ...(f.line ? { line: f.line } : {}), ...(f.column ? { column: f.column } : {}), ...(f.excerpt ? { excerpt: f.excerpt } : {}), message: f.message, ...(f.hint ? { hint: f.hint } : {}) })));
+    throw new XwgkError(
+      EXIT.usage,
+      { key: 'amend.file-invalid', params: { id, file: errors[0]!.file! } },
+      { key: 'hint.amend-fix-file' },
+      errors.map((f) => ({
+        ...(f.file ? { file: f.file } : {}),
+        ...(f.line ? { line: f.line } : {}),
+        ...(f.column ? { column: f.column } : {}),
+        ...(f.excerpt ? { excerpt: f.excerpt } : {}),
+        message: f.message,
+        ...(f.hint ? { hint: f.hint } : {}),
+      })),
+    );
   }
   return findRecord(archive, id);
 }

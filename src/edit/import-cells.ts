@@ -11,10 +11,19 @@ import { cellText, parseDateCell, parseMonthCell, parseTermCell, splitList, type
 import { normalize, vocabProblem, type VocabKind } from '../model/vocabulary.js';
 import { parseAmount } from './fields.js';
 
-const ID_KINDS: Partial<Record<SheetField, VocabKind>> = { category: 'category', form: 'form', audience: 'audience', timing: 'timing', status: 'status' };
+const ID_KINDS: Partial<Record<SheetField, VocabKind>> = {
+  category: 'category',
+  form: 'form',
+  audience: 'audience',
+  timing: 'timing',
+  status: 'status',
+};
 
 /** A cell's problem: what is wrong and what to do. */
-export interface CellProblem { message: Msg; hint: Msg }
+export interface CellProblem {
+  message: Msg;
+  hint: Msg;
+}
 
 /** Puts one cell's value into the raw record, read the way its field is written (words through the one normaliser). */
 export function putCell(raw: Record<string, unknown>, field: SheetField, cell: SheetCell, catalog: Catalog): CellProblem | undefined {
@@ -40,7 +49,10 @@ export function putCell(raw: Record<string, unknown>, field: SheetField, cell: S
     try {
       value = JSON.parse(text);
     } catch {
-      return { message: { key: 'err.import.json', params: { value: text.length > 40 ? `${text.slice(0, 37)}...` : text } }, hint: { key: 'hint.import.json' } };
+      return {
+        message: { key: 'err.import.json', params: { value: text.length > 40 ? `${text.slice(0, 37)}...` : text } },
+        hint: { key: 'hint.import.json' },
+      };
     }
   } else value = text;
   const [key, sub] = field.split('.') as [string, string | undefined];
@@ -62,7 +74,12 @@ export function labelHint(catalog: Catalog, key: string | number | undefined, la
  * asks for it and the row has, or is given, the other half — a default makes a record more complete,
  * never a half-filled approval that fails.
  */
-export function completesRow(field: SheetField, given: ReadonlySet<SheetField>, defaults: ReadonlyMap<SheetField, string>, requires: readonly string[]): boolean {
+export function completesRow(
+  field: SheetField,
+  given: ReadonlySet<SheetField>,
+  defaults: ReadonlyMap<SheetField, string>,
+  requires: readonly string[],
+): boolean {
   const m = /^(review|supervision)\.(by|on)$/.exec(field);
   if (!m) return true;
   if (!requires.includes(m[1]!)) return false;
@@ -74,6 +91,11 @@ export function completesRow(field: SheetField, given: ReadonlySet<SheetField>, 
 export function checkDefaults(defaults: ReadonlyMap<SheetField, string>, catalog: Catalog): void {
   for (const [field, value] of defaults) {
     const problem = putCell({}, field, value, catalog);
-    if (problem) throw new XwgkError(EXIT.usage, { ...problem.message, params: { ...problem.message.params, field: `--default ${field}` } }, problem.hint);
+    if (problem)
+      throw new XwgkError(
+        EXIT.usage,
+        { ...problem.message, params: { ...problem.message.params, field: `--default ${field}` } },
+        problem.hint,
+      );
   }
 }

@@ -11,8 +11,16 @@ import { usageError } from '../model/errors.js';
 import type { Msg } from '../model/finding.js';
 import type { DisclosureRecord } from '../model/record.js';
 import {
-  IGNORE, REQUIRED_FIELDS, SHEET_FIELDS, columnLetter, fieldForHeader, headerOf, normalizeHeader, parseMapTarget,
-  type ColumnTarget, type SheetField,
+  IGNORE,
+  REQUIRED_FIELDS,
+  SHEET_FIELDS,
+  columnLetter,
+  fieldForHeader,
+  headerOf,
+  normalizeHeader,
+  parseMapTarget,
+  type ColumnTarget,
+  type SheetField,
 } from '../model/sheet-columns.js';
 import { cellText, isBlank, unguardCsvCell, type SheetCell } from '../model/sheet-values.js';
 import type { Terms } from '../model/terms.js';
@@ -31,10 +39,26 @@ export interface ImportOptions {
   defaults?: readonly string[];
 }
 
-export interface Column { index: number; header: string; target: ColumnTarget }
-export interface CellRef { row: number; column?: { index: number; header: string } }
-export interface RowProblem extends CellRef { message: Msg; hint?: Msg }
-export interface Duplicate { row: number; title: string; date: string; ofId?: string; ofRow?: number }
+export interface Column {
+  index: number;
+  header: string;
+  target: ColumnTarget;
+}
+export interface CellRef {
+  row: number;
+  column?: { index: number; header: string };
+}
+export interface RowProblem extends CellRef {
+  message: Msg;
+  hint?: Msg;
+}
+export interface Duplicate {
+  row: number;
+  title: string;
+  date: string;
+  ofId?: string;
+  ofRow?: number;
+}
 export interface ImportPlan {
   headerRow: number;
   columns: Column[];
@@ -70,10 +94,12 @@ function findColumns(rows: readonly SheetCell[][], map: Map<string, ColumnTarget
   for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
     const row = rows[i] ?? [];
     if (row.filter((c) => !isBlank(c) && targetOf(c) && targetOf(c) !== IGNORE).length < 3) continue;
-    const columns: Column[] = [], ignored: { index: number; header: string }[] = [];
+    const columns: Column[] = [],
+      ignored: { index: number; header: string }[] = [];
     row.forEach((cell, index) => {
       if (isBlank(cell)) return;
-      const header = cellText(cell), target = targetOf(cell);
+      const header = cellText(cell),
+        target = targetOf(cell);
       if (target) columns.push({ index, header, target });
       else ignored.push({ index, header });
     });
@@ -86,19 +112,32 @@ function findColumns(rows: readonly SheetCell[][], map: Map<string, ColumnTarget
 function checkColumns(columns: Column[], mapHeaders: string[], defaults: Map<SheetField, string>, lang: Lang): void {
   for (const h of mapHeaders) {
     if (!columns.some((c) => normalizeHeader(c.header) === normalizeHeader(h))) {
-      throw usageError('err.import.map-header', { header: h }, { key: 'hint.valid-values', params: { valid: columns.map((c) => c.header).join(', ') } });
+      throw usageError(
+        'err.import.map-header',
+        { header: h },
+        { key: 'hint.valid-values', params: { valid: columns.map((c) => c.header).join(', ') } },
+      );
     }
   }
   const seen = new Map<ColumnTarget, Column>();
   for (const c of columns) {
     if (c.target === IGNORE || c.target === 'id') continue;
     const first = seen.get(c.target);
-    if (first) throw usageError('err.import.same-field', { first: first.header, second: c.header, field: c.target }, { key: 'hint.import.same-field', params: { header: c.header } });
+    if (first)
+      throw usageError(
+        'err.import.same-field',
+        { first: first.header, second: c.header, field: c.target },
+        { key: 'hint.import.same-field', params: { header: c.header } },
+      );
     seen.set(c.target, c);
   }
   const missing = REQUIRED_FIELDS.filter((f) => !seen.has(f) && !defaults.has(f));
   if (missing.length > 0) {
-    throw usageError('err.import.missing-columns', { fields: missing.map((f) => `${headerOf(f, lang)} (${f})`).join(lang === 'en' ? ', ' : '、') }, { key: 'hint.import.missing-columns', params: { field: missing[0]! } });
+    throw usageError(
+      'err.import.missing-columns',
+      { fields: missing.map((f) => `${headerOf(f, lang)} (${f})`).join(lang === 'en' ? ', ' : '、') },
+      { key: 'hint.import.missing-columns', params: { field: missing[0]! } },
+    );
   }
 }
 
@@ -111,8 +150,15 @@ function columnFor(path: (string | number)[], columns: Column[]): Column | undef
 const dupKey = (r: { time: string; category: string; title: string }) => `${datePart(r.time)}\u0000${r.category}\u0000${r.title.trim()}`;
 
 /** Plans an import of `rows` (index i = spreadsheet row i + 1) into an archive holding `existing`. */
-export function planImport(rows: readonly SheetCell[][], catalog: Catalog, terms: Terms, existing: readonly DisclosureRecord[], opts: ImportOptions): ImportPlan {
-  const map = new Map<string, ColumnTarget>(), mapHeaders: string[] = [];
+export function planImport(
+  rows: readonly SheetCell[][],
+  catalog: Catalog,
+  terms: Terms,
+  existing: readonly DisclosureRecord[],
+  opts: ImportOptions,
+): ImportPlan {
+  const map = new Map<string, ColumnTarget>(),
+    mapHeaders: string[] = [];
   for (const entry of opts.map ?? []) {
     const [header, key] = splitPair(entry, '--map');
     map.set(normalizeHeader(header), targetOrFail(key, '--map', opts.lang));
@@ -144,9 +190,17 @@ export function planImport(rows: readonly SheetCell[][], catalog: Catalog, terms
       if (opts.kind === 'csv' && typeof cell === 'string') cell = unguardCsvCell(cell.trim());
       given.add(c.target);
       const problem = putCell(raw, c.target, cell, catalog);
-      if (problem) rowProblems.push({ row, column: { index: c.index, header: c.header }, message: { ...problem.message, params: { ...problem.message.params, field: c.header } }, hint: problem.hint });
+      if (problem)
+        rowProblems.push({
+          row,
+          column: { index: c.index, header: c.header },
+          message: { ...problem.message, params: { ...problem.message.params, field: c.header } },
+          hint: problem.hint,
+        });
     }
-    for (const [field, value] of defaults) if (!given.has(field) && completesRow(field, given, defaults, catalog.category(String(raw.category))?.requires ?? [])) putCell(raw, field, value, catalog);
+    for (const [field, value] of defaults)
+      if (!given.has(field) && completesRow(field, given, defaults, catalog.category(String(raw.category))?.requires ?? []))
+        putCell(raw, field, value, catalog);
     raw.source = { file: opts.file, row };
     const { record, issues } = validateRecord({ id: PENDING_ID, ...completePeriods(raw, catalog, terms) }, catalog);
     const said = new Set<string>();
@@ -160,7 +214,10 @@ export function planImport(rows: readonly SheetCell[][], catalog: Catalog, terms
       if (said.has(once)) continue;
       said.add(once);
       const field = col ? col.header : issue.path.join('.');
-      const hint = issue.code === 'unknown-id' && issue.hint?.key !== 'hint.did-you-mean-valid' ? labelHint(catalog, issue.path[0], opts.lang) ?? issue.hint : issue.hint;
+      const hint =
+        issue.code === 'unknown-id' && issue.hint?.key !== 'hint.did-you-mean-valid'
+          ? (labelHint(catalog, issue.path[0], opts.lang) ?? issue.hint)
+          : issue.hint;
       rowProblems.push({
         row,
         ...(col ? { column: { index: col.index, header: col.header } } : {}),
@@ -172,9 +229,15 @@ export function planImport(rows: readonly SheetCell[][], catalog: Catalog, terms
       plan.problems.push(...rowProblems);
       continue;
     }
-    const key = dupKey(record), first = known.get(key);
+    const key = dupKey(record),
+      first = known.get(key);
     if (first) {
-      plan.duplicates.push({ row, title: record.title, date: datePart(record.time), ...(first.id ? { ofId: first.id } : { ofRow: first.row! }) });
+      plan.duplicates.push({
+        row,
+        title: record.title,
+        date: datePart(record.time),
+        ...(first.id ? { ofId: first.id } : { ofRow: first.row! }),
+      });
       continue;
     }
     known.set(key, { row });

@@ -26,7 +26,11 @@ export function addRequest(root: string, fields: Record<string, unknown>, env: E
 }
 
 const meta = (action: RequestMeta['action'], loaded: LoadedRequest, env: Env, reason?: string): RequestMeta => ({
-  action, expectHash: loaded.hash, now: env.XWGK_NOW, env, ...(reason ? { reason } : {}),
+  action,
+  expectHash: loaded.hash,
+  now: env.XWGK_NOW,
+  env,
+  ...(reason ? { reason } : {}),
 });
 
 export function answer(root: string, loaded: LoadedRequest, a: RequestAnswer, env: Env): InfoRequest {

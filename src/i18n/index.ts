@@ -19,7 +19,9 @@ export function t(lang: Lang, key: MessageKey, raw: Record<string, string | numb
   const text = Object.hasOwn(CATALOGS[lang], key) ? CATALOGS[lang][key] : key;
   const params = readableParams(lang, raw);
   // `{n|record|records}`: the singular when n is 1, else the plural (English counts).
-  const counted = text.replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : m));
+  const counted = text.replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, name: string, one: string, other: string) =>
+    name in params ? (Number(params[name]) === 1 ? one : other) : m,
+  );
   return counted.replace(/\{(\w+)\}/g, (m, name: string) => {
     if (name in params) return String(params[name]);
     // `{categoryLabel}` given no label shows the id itself (`{category}`), never a raw placeholder.
@@ -69,7 +71,12 @@ export function messageText(
   const label = typeof id === 'string' ? catalog?.category(id)?.label[lang] : undefined;
   // Lists of audience or form ids ("parents, public") are named by their labels too.
   const named = (v: unknown, find?: (id: string) => { label: Record<Lang, string> } | undefined) =>
-    typeof v === 'string' && find ? v.split(/,\s*/).map((x) => find.call(catalog, x)?.label[lang] ?? x).join(lang === 'en' ? ', ' : '、') : v;
+    typeof v === 'string' && find
+      ? v
+          .split(/,\s*/)
+          .map((x) => find.call(catalog, x)?.label[lang] ?? x)
+          .join(lang === 'en' ? ', ' : '、')
+      : v;
   if (params.audience !== undefined) params.audience = named(params.audience, catalog?.audience) as string;
   if (params.forms !== undefined) params.forms = named(params.forms, catalog?.form) as string;
   return t(lang, message.key, withLabels(lang, label ? { ...params, categoryLabel: label } : params, catalog));
@@ -82,11 +89,16 @@ export function messageText(
 function withLabels(lang: Lang, params: Record<string, string | number>, catalog: Catalog | undefined): Record<string, string | number> {
   const kind = params.kind;
   if (!catalog || !isVocabKind(kind)) return params;
-  const show = (list: string | number) => String(list).split(/,\s*/).filter(Boolean).map((id) => {
-    const l = vocabLabel(kind, id, catalog);
-    // `after (after)` says nothing twice: a label that is the id itself shows once.
-    return l && l[lang].toLowerCase() !== id ? `${l[lang]} (${id})` : id;
-  }).join(lang === 'en' ? ', ' : '、');
+  const show = (list: string | number) =>
+    String(list)
+      .split(/,\s*/)
+      .filter(Boolean)
+      .map((id) => {
+        const l = vocabLabel(kind, id, catalog);
+        // `after (after)` says nothing twice: a label that is the id itself shows once.
+        return l && l[lang].toLowerCase() !== id ? `${l[lang]} (${id})` : id;
+      })
+      .join(lang === 'en' ? ', ' : '、');
   const out = { ...params };
   for (const k of ['valid', 'candidates', 'suggestion'] as const) if (out[k] !== undefined) out[k] = show(out[k]!);
   return out;
@@ -108,13 +120,16 @@ export function parseLang(value: string | undefined): Lang | undefined {
 export function resolveLang(opts: { flag?: string | undefined; env: NodeJS.ProcessEnv; archiveLocale?: string | undefined }): Lang {
   const { env } = opts;
   // Asked only when nothing else decides: Intl loads ICU's locale data, a noticeable part of start-up.
-  const system = () => parseLang(env.LC_ALL) ?? parseLang(env.LC_MESSAGES) ?? parseLang(env.LANG) ?? parseLang(Intl.DateTimeFormat().resolvedOptions().locale);
+  const system = () =>
+    parseLang(env.LC_ALL) ?? parseLang(env.LC_MESSAGES) ?? parseLang(env.LANG) ?? parseLang(Intl.DateTimeFormat().resolvedOptions().locale);
   return parseLang(opts.flag) ?? parseLang(env.XWGK_LANG) ?? parseLang(opts.archiveLocale) ?? system() ?? 'zh-CN';
 }
 
 /** A record key (`basis`, `review.by`, `feedback.0.response`) as its label in `lang`; the key itself when it has none. */
 export function fieldLabel(lang: Lang, key: string): string {
   const base = key.replace(/\.\d+(?=\.|$)/g, '');
-  const text = (CATALOGS[lang] as Record<string, string>)[`label.field.${base}`] ?? (CATALOGS[lang] as Record<string, string>)[`label.field.${base.split('.')[0]}`];
+  const text =
+    (CATALOGS[lang] as Record<string, string>)[`label.field.${base}`] ??
+    (CATALOGS[lang] as Record<string, string>)[`label.field.${base.split('.')[0]}`];
   return text ?? key;
 }

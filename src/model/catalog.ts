@@ -20,7 +20,17 @@ export const TIMINGS = ['before', 'during', 'after'] as const;
 export const CATEGORY_TIMINGS = ['before', 'during', 'after', 'before-and-after'] as const;
 export const AUDIENCES = ['staff', 'students', 'parents', 'public'] as const;
 /** Record keys a category may require beyond the always-required ones. */
-export const REQUIRABLE_KEYS = ['timing', 'decided', 'basis', 'amount', 'until', 'review', 'supervision', 'handler', 'explanation'] as const;
+export const REQUIRABLE_KEYS = [
+  'timing',
+  'decided',
+  'basis',
+  'amount',
+  'until',
+  'review',
+  'supervision',
+  'handler',
+  'explanation',
+] as const;
 
 /**
  * When a category's disclosure falls due. Exactly one key:
@@ -28,74 +38,84 @@ export const REQUIRABLE_KEYS = ['timing', 'decided', 'basis', 'amount', 'until',
  * `days_after_end` (term: calendar days after the term starts / ends), `by` (year: `MM-DD` within the
  * school year), `working_days` (event: working days after `decided`).
  */
-export const DueSchema = lazySchema(() => z.union([
-  z.object({ day_of_next_month: z.number().int().min(1).max(28) }).strict(),
-  z.object({ days_after_start: z.number().int().min(0).max(366) }).strict(),
-  z.object({ days_after_end: z.number().int().min(0).max(366) }).strict(),
-  z.object({ by: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'err.due-by' }) }).strict(),
-  z.object({ working_days: z.number().int().min(1).max(366) }).strict(),
-]));
+export const DueSchema = lazySchema(() =>
+  z.union([
+    z.object({ day_of_next_month: z.number().int().min(1).max(28) }).strict(),
+    z.object({ days_after_start: z.number().int().min(0).max(366) }).strict(),
+    z.object({ days_after_end: z.number().int().min(0).max(366) }).strict(),
+    z.object({ by: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'err.due-by' }) }).strict(),
+    z.object({ working_days: z.number().int().min(1).max(366) }).strict(),
+  ]),
+);
 export type Due = z.infer<typeof DueSchema>;
 
-export const CategorySchema = lazySchema(() => z
-  .object({
-    id: Id,
-    label: LabelSchema,
-    column: z.enum(COLUMNS),
-    frequency: z.enum(FREQUENCIES),
-    required: z.boolean().default(false),
-    due: DueSchema.optional(),
-    timing: z.enum(CATEGORY_TIMINGS).optional(),
-    audience: z.array(z.enum(AUDIENCES)).default([]),
-    requires: z.array(z.enum(REQUIRABLE_KEYS)).default([]),
-    /** The form must include one of these channels (fees on a standing board, congress reports). */
-    requires_form: z.array(Id).default([]),
-    /** Working days a notice must stay up (`until` − `time`), where the category has a notice period. */
-    notice_days: z.number().int().min(1).optional(),
-    /** The usual channels: the default answer when `add` asks for the form. */
-    forms: z.array(Id).default([]),
-    /** Other words people use for it (`财务公开`): accepted wherever a category is typed. */
-    aliases: z.array(z.string().min(1)).optional(),
-    /** 公开内容 and 公开依据: what the category makes public and the rule behind it (the site's 主动公开目录). */
-    scope: LabelSchema.optional(),
-    rule: LabelSchema.optional(),
-    /** `false`: never published on the website (student-aid lists stay on the board, 教财厅函〔2017〕28号). */
-    web: z.boolean().default(true),
-  })
-  .strict());
+export const CategorySchema = lazySchema(() =>
+  z
+    .object({
+      id: Id,
+      label: LabelSchema,
+      column: z.enum(COLUMNS),
+      frequency: z.enum(FREQUENCIES),
+      required: z.boolean().default(false),
+      due: DueSchema.optional(),
+      timing: z.enum(CATEGORY_TIMINGS).optional(),
+      audience: z.array(z.enum(AUDIENCES)).default([]),
+      requires: z.array(z.enum(REQUIRABLE_KEYS)).default([]),
+      /** The form must include one of these channels (fees on a standing board, congress reports). */
+      requires_form: z.array(Id).default([]),
+      /** Working days a notice must stay up (`until` − `time`), where the category has a notice period. */
+      notice_days: z.number().int().min(1).optional(),
+      /** The usual channels: the default answer when `add` asks for the form. */
+      forms: z.array(Id).default([]),
+      /** Other words people use for it (`财务公开`): accepted wherever a category is typed. */
+      aliases: z.array(z.string().min(1)).optional(),
+      /** 公开内容 and 公开依据: what the category makes public and the rule behind it (the site's 主动公开目录). */
+      scope: LabelSchema.optional(),
+      rule: LabelSchema.optional(),
+      /** `false`: never published on the website (student-aid lists stay on the board, 教财厅函〔2017〕28号). */
+      web: z.boolean().default(true),
+    })
+    .strict(),
+);
 export type Category = z.infer<typeof CategorySchema>;
 
-export const NamedSchema = lazySchema(() => z.object({ id: Id, label: LabelSchema, aliases: z.array(z.string().min(1)).optional() }).strict());
+export const NamedSchema = lazySchema(() =>
+  z.object({ id: Id, label: LabelSchema, aliases: z.array(z.string().min(1)).optional() }).strict(),
+);
 export type Named = z.infer<typeof NamedSchema>;
 
-export const CatalogSchema = lazySchema(() => z
-  .object({
-    columns: z.array(NamedSchema),
-    categories: z.array(CategorySchema),
-    forms: z.array(NamedSchema),
-    audiences: z.array(NamedSchema),
-    channels: z.array(NamedSchema),
-    /** 事前/事中/事后 and 已公开/已撤回: fixed ids, labels and aliases for typed input. */
-    timings: z.array(NamedSchema).default([]),
-    statuses: z.array(NamedSchema).default([]),
-  })
-  .strict());
+export const CatalogSchema = lazySchema(() =>
+  z
+    .object({
+      columns: z.array(NamedSchema),
+      categories: z.array(CategorySchema),
+      forms: z.array(NamedSchema),
+      audiences: z.array(NamedSchema),
+      channels: z.array(NamedSchema),
+      /** 事前/事中/事后 and 已公开/已撤回: fixed ids, labels and aliases for typed input. */
+      timings: z.array(NamedSchema).default([]),
+      statuses: z.array(NamedSchema).default([]),
+    })
+    .strict(),
+);
 export type CatalogData = z.infer<typeof CatalogSchema>;
 
 /** The lists of the catalog an archive may add aliases to (`catalog.aliases` in xwgk.yaml). */
 export const ALIAS_KINDS = ['categories', 'forms', 'audiences', 'channels', 'timings', 'statuses'] as const;
 
 /** Changes an archive makes: a category or channel with a known id is changed, a new id is added. */
-export const CatalogChangesSchema = lazySchema(() => z
-  .object({
-    categories: z.array(z.object({ id: Id }).passthrough()).default([]),
-    forms: z.array(NamedSchema).default([]),
-    channels: z.array(NamedSchema).default([]),
-    disable: z.array(Id).default([]),
-    /** The archive's own words (its old ledger's), per kind: `{ forms: { 宣传栏: board } }`. */
-    aliases: z.partialRecord(z.enum(ALIAS_KINDS), z.record(z.string().min(1), Id)).optional(),
-  })
-  .strict());
+export const CatalogChangesSchema = lazySchema(() =>
+  z
+    .object({
+      categories: z.array(z.object({ id: Id }).passthrough()).default([]),
+      forms: z.array(NamedSchema).default([]),
+      channels: z.array(NamedSchema).default([]),
+      disable: z.array(Id).default([]),
+      /** The archive's own words (its old ledger's), per kind: `{ forms: { 宣传栏: board } }`. */
+      aliases: z.partialRecord(z.enum(ALIAS_KINDS), z.record(z.string().min(1), Id)).optional(),
+    })
+    .strict(),
+);
 export type CatalogChanges = z.infer<typeof CatalogChangesSchema>;
 
 /** The catalog in force, with look-ups. Disabled entries stay known (old records still load). */
@@ -114,8 +134,11 @@ export interface Catalog {
 export function makeCatalog(data: CatalogData, disabled: Iterable<string> = []): Catalog {
   const off = new Set(disabled);
   const index = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
-  const cats = index(data.categories), forms = index(data.forms), channels = index(data.channels);
-  const audiences = index(data.audiences), columns = index(data.columns);
+  const cats = index(data.categories),
+    forms = index(data.forms),
+    channels = index(data.channels);
+  const audiences = index(data.audiences),
+    columns = index(data.columns);
   return {
     data,
     disabled: off,
@@ -176,7 +199,11 @@ export function mergeCatalog(base: CatalogData, changes: CatalogChanges | undefi
     for (const f of [...c.forms, ...c.requires_form]) {
       if (!data.forms.some((x) => x.id === f)) {
         const ci = changes.categories.findIndex((x) => x.id === c.id);
-        issues.push({ path: ci >= 0 ? ['catalog', 'categories', ci] : ['catalog'], message: 'err.unknown-form-in-category', params: { id: f, category: c.id } });
+        issues.push({
+          path: ci >= 0 ? ['catalog', 'categories', ci] : ['catalog'],
+          message: 'err.unknown-form-in-category',
+          params: { id: f, category: c.id },
+        });
       }
     }
     void i;

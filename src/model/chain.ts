@@ -18,7 +18,19 @@ const HEX64 = /^[0-9a-f]{64}$/;
 export type JournalAction = 'add' | 'import' | 'amend' | 'withdraw' | 'feedback' | 'attach' | 'settings' | RequestAction | 'seal';
 /** The changes to a request for information: received, extended, answered, appealed (行政复议/诉讼). */
 export type RequestAction = 'request' | 'extend' | 'answer' | 'appeal';
-export const RECORD_ACTIONS: readonly string[] = ['add', 'import', 'amend', 'withdraw', 'feedback', 'attach', 'settings', 'request', 'extend', 'answer', 'appeal'];
+export const RECORD_ACTIONS: readonly string[] = [
+  'add',
+  'import',
+  'amend',
+  'withdraw',
+  'feedback',
+  'attach',
+  'settings',
+  'request',
+  'extend',
+  'answer',
+  'appeal',
+];
 
 /** The id and file of a `settings` line. */
 export const SETTINGS_ID = 'xwgk.yaml';
@@ -90,8 +102,16 @@ function isEntry(v: unknown): v is JournalEntry {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
   const e = v as Record<string, unknown>;
   if (!Number.isInteger(e.seq) || typeof e.time !== 'string' || typeof e.id !== 'string' || typeof e.prev !== 'string') return false;
-  if (e.action === 'seal') return typeof e.term === 'string' && typeof e.digest === 'string' && HEX64.test(e.digest) && Array.isArray(e.records) && e.records.every((r) => typeof r === 'string')
-    && (e.settings === undefined || (typeof e.settings === 'string' && HEX64.test(e.settings))) && (e.on === undefined || typeof e.on === 'string');
+  if (e.action === 'seal')
+    return (
+      typeof e.term === 'string' &&
+      typeof e.digest === 'string' &&
+      HEX64.test(e.digest) &&
+      Array.isArray(e.records) &&
+      e.records.every((r) => typeof r === 'string') &&
+      (e.settings === undefined || (typeof e.settings === 'string' && HEX64.test(e.settings))) &&
+      (e.on === undefined || typeof e.on === 'string')
+    );
   return RECORD_ACTIONS.includes(e.action as string) && typeof e.file === 'string' && typeof e.sha256 === 'string' && HEX64.test(e.sha256);
 }
 
@@ -165,7 +185,12 @@ export function sealDate(seal: SealEntry): string {
  * and one `id sha256` line per record in id order. Any changed, added or removed record, and any
  * rewritten history before the seal (a different head), gives a different digest.
  */
-export function sealDigest(term: string, head: string, records: ReadonlyMap<string, string> | readonly (readonly [string, string])[], settings?: string): string {
+export function sealDigest(
+  term: string,
+  head: string,
+  records: ReadonlyMap<string, string> | readonly (readonly [string, string])[],
+  settings?: string,
+): string {
   const pairs = [...(records instanceof Map ? records.entries() : records)].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const body = pairs.map(([id, h]) => `${id} ${h}\n`).join('');
   // v2 (with the settings' hash: disabling a category changes what the checks say) for seals that

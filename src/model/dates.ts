@@ -29,7 +29,9 @@ export const MAX_YEAR = 2200;
 export function isCalendarDate(s: string): boolean {
   const m = DATE_RE.exec(s);
   if (!m) return false;
-  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  const y = Number(m[1]),
+    mo = Number(m[2]),
+    d = Number(m[3]);
   return y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
@@ -90,7 +92,8 @@ export function firstOfMonth(month: string): DateString {
 }
 
 export function lastOfMonth(month: string): DateString {
-  const y = Number(month.slice(0, 4)), m = Number(month.slice(5, 7));
+  const y = Number(month.slice(0, 4)),
+    m = Number(month.slice(5, 7));
   return makeDate(y, m, daysInMonth(y, m));
 }
 

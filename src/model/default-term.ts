@@ -22,6 +22,7 @@ export interface DefaultTerm {
 export function defaultReportTerm(terms: Terms, today: DateString, hasRecords: (t: Term) => boolean): DefaultTerm {
   const current = terms.of(today);
   if (today < current.start) return { term: terms.previous(current), reason: 'between', current };
-  if (today < addDays(current.start, EARLY_DAYS) && !hasRecords(current)) return { term: terms.previous(current), reason: 'early', current };
+  if (today < addDays(current.start, EARLY_DAYS) && !hasRecords(current))
+    return { term: terms.previous(current), reason: 'early', current };
   return { term: current, reason: 'current' };
 }

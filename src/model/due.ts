@@ -29,7 +29,8 @@ export function dueDate(cat: Recurring, period: string, terms: Terms): DateStrin
   }
   const y = Number(period.slice(0, 4));
   if (due && 'by' in due) {
-    const month = Number(due.by.slice(0, 2)), year = month >= 9 ? y : y + 1;
+    const month = Number(due.by.slice(0, 2)),
+      year = month >= 9 ? y : y + 1;
     // `by: 02-29` (or a hand-written 02-30) means the last day of February in a year that has fewer.
     return makeDate(year, month, Math.min(Number(due.by.slice(3, 5)), daysInMonth(year, month)));
   }
@@ -37,7 +38,12 @@ export function dueDate(cat: Recurring, period: string, terms: Terms): DateStrin
 }
 
 /** The period of a category that a record counts for. */
-export function periodOf(cat: Recurring, r: { category: string; time: string; term?: string | undefined; period?: string | undefined; timing?: string | undefined }, catalog: Catalog, terms: Terms): string {
+export function periodOf(
+  cat: Recurring,
+  r: { category: string; time: string; term?: string | undefined; period?: string | undefined; timing?: string | undefined },
+  catalog: Catalog,
+  terms: Terms,
+): string {
   if (cat.frequency === 'monthly') return periodOfRecord(r, catalog);
   const term = termOfRecord(r, catalog, terms);
   return cat.frequency === 'term' ? term.id : schoolYearOfTerm(term.id);
@@ -49,7 +55,11 @@ export function periodOf(cat: Recurring, r: { category: string; time: string; te
  */
 export function periodsInRange(cat: Recurring, from: DateString, to: DateString, terms: Terms): string[] {
   if (cat.frequency === 'monthly') return monthsBetween(from, to);
-  if (cat.frequency === 'term') return terms.between(from, to).filter((t) => t.start <= to && t.end >= from).map((t) => t.id);
+  if (cat.frequency === 'term')
+    return terms
+      .between(from, to)
+      .filter((t) => t.start <= to && t.end >= from)
+      .map((t) => t.id);
   const out: string[] = [];
   for (let y = Number(schoolYearOf(from).slice(0, 4)) - 1; y <= Number(schoolYearOf(to).slice(0, 4)); y++) {
     const id = `${y}-${y + 1}`;
@@ -58,4 +68,3 @@ export function periodsInRange(cat: Recurring, from: DateString, to: DateString,
   }
   return out;
 }
-

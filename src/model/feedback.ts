@@ -25,7 +25,10 @@ function nonEmpty(field: string, value: string): string {
 }
 
 /** The record with one more opinion at the end; returns it and the opinion's number (from 1). */
-export function addOpinion(record: DisclosureRecord, opinion: { received: string; channel: string; summary: string }): { record: DisclosureRecord; n: number } {
+export function addOpinion(
+  record: DisclosureRecord,
+  opinion: { received: string; channel: string; summary: string },
+): { record: DisclosureRecord; n: number } {
   const entry: Opinion = { received: opinion.received, channel: opinion.channel, summary: nonEmpty('--summary', opinion.summary) };
   const feedback = [...(record.feedback ?? []), entry];
   return { record: { ...record, feedback }, n: feedback.length };
@@ -34,8 +37,10 @@ export function addOpinion(record: DisclosureRecord, opinion: { received: string
 /** Reads the opinion number N as typed: a whole number from 1 to the number of opinions. */
 export function opinionIndex(record: DisclosureRecord, value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw usageError('err.feedback.n', { value });
-  const n = Number(value), count = record.feedback?.length ?? 0;
-  if (n > count) throw usageError('err.feedback.no-such', { id: record.id, n, count }, { key: 'hint.feedback.list', params: { id: record.id } });
+  const n = Number(value),
+    count = record.feedback?.length ?? 0;
+  if (n > count)
+    throw usageError('err.feedback.no-such', { id: record.id, n, count }, { key: 'hint.feedback.list', params: { id: record.id } });
   return n;
 }
 
@@ -44,10 +49,18 @@ export function answerOpinion(record: DisclosureRecord, n: number, answer: { res
   const feedback = [...(record.feedback ?? [])];
   const opinion = feedback[n - 1]!;
   if (opinion.responded !== undefined) {
-    throw usageError('err.feedback.answered', { id: record.id, n, responded: opinion.responded }, { key: 'hint.feedback.correct', params: { id: record.id } });
+    throw usageError(
+      'err.feedback.answered',
+      { id: record.id, n, responded: opinion.responded },
+      { key: 'hint.feedback.correct', params: { id: record.id } },
+    );
   }
   if (answer.responded < opinion.received) {
-    throw usageError('err.feedback.before-received', { responded: answer.responded, received: opinion.received }, { key: 'hint.feedback.date' });
+    throw usageError(
+      'err.feedback.before-received',
+      { responded: answer.responded, received: opinion.received },
+      { key: 'hint.feedback.date' },
+    );
   }
   feedback[n - 1] = { ...opinion, response: nonEmpty('--response', answer.response), responded: answer.responded };
   return { ...record, feedback };
@@ -60,11 +73,22 @@ export function answerOpinion(record: DisclosureRecord, n: number, answer: { res
  */
 export type OpinionState = 'answered' | 'late' | 'answer-before-opinion' | 'open' | 'overdue';
 
-export function opinionState(opinion: { received: string; responded?: string | undefined }, limitDays: number, today: string): { state: OpinionState; deadline: string } {
+export function opinionState(
+  opinion: { received: string; responded?: string | undefined },
+  limitDays: number,
+  today: string,
+): { state: OpinionState; deadline: string } {
   const deadline = addDays(opinion.received, limitDays);
   const { responded } = opinion;
-  const state: OpinionState = responded === undefined
-    ? (today > deadline ? 'overdue' : 'open')
-    : responded < opinion.received ? 'answer-before-opinion' : responded > deadline ? 'late' : 'answered';
+  const state: OpinionState =
+    responded === undefined
+      ? today > deadline
+        ? 'overdue'
+        : 'open'
+      : responded < opinion.received
+        ? 'answer-before-opinion'
+        : responded > deadline
+          ? 'late'
+          : 'answered';
   return { state, deadline };
 }

@@ -32,7 +32,8 @@ export function msg(key: MessageKey, params?: Params): Msg {
 }
 
 export function countBySeverity(findings: readonly Finding[]): { error: number; warning: number } {
-  let error = 0, warning = 0;
+  let error = 0,
+    warning = 0;
   for (const f of findings) f.severity === 'error' ? error++ : warning++;
   return { error, warning };
 }

@@ -37,7 +37,10 @@ export const KEY_DESCRIPTIONS: Record<RecordKey, string> = {
 };
 
 export function recordJsonSchema(catalog: Catalog): Record<string, unknown> {
-  const schema = z.toJSONSchema(recordSchemaFor(catalog), { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown> & {
+  const schema = z.toJSONSchema(recordSchemaFor(catalog), { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  > & {
     properties: Record<string, Record<string, unknown>>;
   };
   for (const [key, prop] of Object.entries(schema.properties)) {

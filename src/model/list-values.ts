@@ -2,5 +2,11 @@
 
 /** `--form board,website --form 公开栏` → ['board', 'website', '公开栏']. */
 export function collectList(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean)];
+  return [
+    ...previous,
+    ...value
+      .split(/[,，、;；]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
 }

@@ -12,8 +12,16 @@ export type SiteAudience = (typeof SITE_AUDIENCES)[number];
 
 /** Other names people write for the keys (`e-mail`, `tel`, `audience` …), read as the key itself. */
 const ALIASES: Record<string, string> = {
-  'e-mail': 'email', e_mail: 'email', mail: 'email', tel: 'phone', telephone: 'phone', office_hours: 'hours',
-  audience: 'audiences', 'base-url': 'base_url', baseurl: 'base_url', url: 'base_url',
+  'e-mail': 'email',
+  e_mail: 'email',
+  mail: 'email',
+  tel: 'phone',
+  telephone: 'phone',
+  office_hours: 'hours',
+  audience: 'audiences',
+  'base-url': 'base_url',
+  baseurl: 'base_url',
+  url: 'base_url',
 };
 
 function unalias(raw: unknown): unknown {
@@ -28,23 +36,26 @@ function unalias(raw: unknown): unknown {
 
 export const PublicSettingsSchema = lazySchema(() => {
   const text = z.string({ message: 'err.text' }).trim().min(1, { message: 'err.empty' });
-  return z.preprocess(unalias, z
-    .object({
-      /** 信息公开工作机构: the office that answers for the column. */
-      office: text.optional(),
-      address: text.optional(),
-      /** 办公时间, as people write it: 周一至周五 8:00—12:00, 14:30—17:30. */
-      hours: text.optional(),
-      phone: text.optional(),
-      email: text.optional(),
-      /** How to ask for information that is not published (依申请公开): where, in what form. The time limits are the law's, as `xwgk request` counts them. */
-      request: text.optional(),
-      /** Whose records go on the site: `public` always; `parents` when the school says so. */
-      audiences: z.array(z.enum(SITE_AUDIENCES, { message: 'err.site-audience' })).default(['public']),
-      /** The site's address, for absolute links in the feed (`--base-url` wins). */
-      base_url: z.string().url({ message: 'err.site-base-url' }).optional(),
-    })
-    .strict());
+  return z.preprocess(
+    unalias,
+    z
+      .object({
+        /** 信息公开工作机构: the office that answers for the column. */
+        office: text.optional(),
+        address: text.optional(),
+        /** 办公时间, as people write it: 周一至周五 8:00—12:00, 14:30—17:30. */
+        hours: text.optional(),
+        phone: text.optional(),
+        email: text.optional(),
+        /** How to ask for information that is not published (依申请公开): where, in what form. The time limits are the law's, as `xwgk request` counts them. */
+        request: text.optional(),
+        /** Whose records go on the site: `public` always; `parents` when the school says so. */
+        audiences: z.array(z.enum(SITE_AUDIENCES, { message: 'err.site-audience' })).default(['public']),
+        /** The site's address, for absolute links in the feed (`--base-url` wins). */
+        base_url: z.string().url({ message: 'err.site-base-url' }).optional(),
+      })
+      .strict(),
+  );
 });
 export type PublicSettings = z.infer<typeof PublicSettingsSchema>;
 

@@ -45,7 +45,10 @@ export function resolveRange(opts: PeriodOptions, terms: Terms, today: DateStrin
     if (!isMonth(month)) throw usageError('err.month', { field: '--month', value: opts.month });
     return { month, from: firstOfMonth(month), to: lastOfMonth(month) };
   }
-  for (const [field, value] of [['--from', opts.from], ['--to', opts.to]] as const) {
+  for (const [field, value] of [
+    ['--from', opts.from],
+    ['--to', opts.to],
+  ] as const) {
     if (value !== undefined && !isCalendarDate(value)) throw usageError('err.date', { field, value });
   }
   if (opts.from && opts.to && opts.from > opts.to) throw usageError('err.range-order', { from: opts.from, to: opts.to });

@@ -9,9 +9,31 @@ import { isTermId, TERM_ID_RE } from './terms.js';
 
 /** Every key of a record, in the order the writer writes them (SPEC "A record"). */
 export const RECORD_KEYS = [
-  'id', 'title', 'category', 'content', 'time', 'until', 'term', 'period', 'form', 'audience', 'timing',
-  'decided', 'basis', 'amount', 'responsible', 'handler', 'review', 'supervision', 'explanation',
-  'attachments', 'feedback', 'status', 'withdrawn', 'tags', 'source',
+  'id',
+  'title',
+  'category',
+  'content',
+  'time',
+  'until',
+  'term',
+  'period',
+  'form',
+  'audience',
+  'timing',
+  'decided',
+  'basis',
+  'amount',
+  'responsible',
+  'handler',
+  'review',
+  'supervision',
+  'explanation',
+  'attachments',
+  'feedback',
+  'status',
+  'withdrawn',
+  'tags',
+  'source',
 ] as const;
 export type RecordKey = (typeof RECORD_KEYS)[number];
 /** Keys whose value is a list; a single scalar is read as a one-item list. */
@@ -57,8 +79,10 @@ export function makeRecordSchema(catalog: Catalog) {
     })
     .strict()
     .superRefine((f, ctx) => {
-      if (f.responded !== undefined && f.response === undefined) ctx.addIssue({ code: 'custom', message: 'err.response-missing', path: ['response'] });
-      if (f.response !== undefined && f.responded === undefined) ctx.addIssue({ code: 'custom', message: 'err.responded-missing', path: ['responded'] });
+      if (f.responded !== undefined && f.response === undefined)
+        ctx.addIssue({ code: 'custom', message: 'err.response-missing', path: ['response'] });
+      if (f.response !== undefined && f.responded === undefined)
+        ctx.addIssue({ code: 'custom', message: 'err.responded-missing', path: ['responded'] });
     });
 
   return z
@@ -68,10 +92,21 @@ export function makeRecordSchema(catalog: Catalog) {
       title: text,
       category,
       content: text,
-      time: z.string({ message: 'err.time' }).regex(DATE_TIME_RE, { message: 'err.time' }).refine(isDateOrDateTime, { message: 'err.time' }),
+      time: z
+        .string({ message: 'err.time' })
+        .regex(DATE_TIME_RE, { message: 'err.time' })
+        .refine(isDateOrDateTime, { message: 'err.time' }),
       until: date.optional(),
-      term: z.string({ message: 'err.term-id' }).regex(TERM_ID_RE, { message: 'err.term-id' }).refine(isTermId, { message: 'err.term-id' }).optional(),
-      period: z.string({ message: 'err.month' }).regex(MONTH_RE, { message: 'err.month' }).refine(isMonth, { message: 'err.month' }).optional(),
+      term: z
+        .string({ message: 'err.term-id' })
+        .regex(TERM_ID_RE, { message: 'err.term-id' })
+        .refine(isTermId, { message: 'err.term-id' })
+        .optional(),
+      period: z
+        .string({ message: 'err.month' })
+        .regex(MONTH_RE, { message: 'err.month' })
+        .refine(isMonth, { message: 'err.month' })
+        .optional(),
       form: z.array(form).min(1, { message: 'err.list-empty' }),
       audience: z.array(audience).min(1, { message: 'err.list-empty' }),
       timing: z.enum(TIMINGS, { message: 'err.timing' }).optional(),
@@ -99,12 +134,17 @@ export function makeRecordSchema(catalog: Catalog) {
       withdrawn: z.object({ on: date, reason: text }).strict().optional(),
       tags: z.array(text).optional(),
       /** Where an imported record came from: the sheet and its row as the spreadsheet shows it. */
-      source: z.object({ file: text, row: z.number().int().min(1) }).strict().optional(),
+      source: z
+        .object({ file: text, row: z.number().int().min(1) })
+        .strict()
+        .optional(),
     })
     .superRefine((r, ctx) => {
-      if (r.until !== undefined && r.until < datePart(r.time)) ctx.addIssue({ code: 'custom', message: 'err.until-before-time', path: ['until'] });
+      if (r.until !== undefined && r.until < datePart(r.time))
+        ctx.addIssue({ code: 'custom', message: 'err.until-before-time', path: ['until'] });
       if (r.status === 'withdrawn' && !r.withdrawn) ctx.addIssue({ code: 'custom', message: 'err.withdrawn-missing', path: ['status'] });
-      if (r.status !== 'withdrawn' && r.withdrawn) ctx.addIssue({ code: 'custom', message: 'err.withdrawn-without-status', path: ['withdrawn'] });
+      if (r.status !== 'withdrawn' && r.withdrawn)
+        ctx.addIssue({ code: 'custom', message: 'err.withdrawn-without-status', path: ['withdrawn'] });
       for (const key of ['form', 'audience'] as const) {
         const seen = new Set<string>();
         r[key].forEach((v, i) => {

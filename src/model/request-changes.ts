@@ -12,7 +12,8 @@ import { EXIT, XwgkError } from './errors.js';
 
 /** The request with its answer. */
 export function answerRequest(r: InfoRequest, answer: RequestAnswer): InfoRequest {
-  if (r.answer) throw usageError('err.request.answered', { id: r.id, on: r.answer.on }, { key: 'hint.request.correct', params: { id: r.id } });
+  if (r.answer)
+    throw usageError('err.request.answered', { id: r.id, on: r.answer.on }, { key: 'hint.request.correct', params: { id: r.id } });
   if (answer.on < r.received) throw usageError('err.request.before-received', { field: '--on', on: answer.on, received: r.received });
   return checked({ ...r, answer });
 }
@@ -26,8 +27,10 @@ export function extendRequest(r: InfoRequest, extension: { on: string; reason: s
 
 /** The request with its 行政复议 (`review`) or 行政诉讼 (`litigation`), new or with its result. */
 export function appealRequest(r: InfoRequest, kind: 'review' | 'litigation', appeal: Appeal): InfoRequest {
-  if (appeal.filed < r.received) throw usageError('err.request.before-received', { field: '--filed', on: appeal.filed, received: r.received });
-  if (appeal.decided !== undefined && appeal.decided < appeal.filed) throw usageError('err.request.decided-before-filed', { decided: appeal.decided, filed: appeal.filed });
+  if (appeal.filed < r.received)
+    throw usageError('err.request.before-received', { field: '--filed', on: appeal.filed, received: r.received });
+  if (appeal.decided !== undefined && appeal.decided < appeal.filed)
+    throw usageError('err.request.decided-before-filed', { decided: appeal.decided, filed: appeal.filed });
   return checked({ ...r, [kind]: appeal });
 }
 
@@ -36,8 +39,15 @@ export function checked(raw: Record<string, unknown>): InfoRequest {
   const { request, issues } = validateRequest(raw);
   const errors = issues.filter((i) => i.severity === 'error');
   if (!request || errors.length > 0) {
-    throw new XwgkError(EXIT.usage, { key: 'err.request.invalid' }, { key: 'hint.request.flags' },
-      errors.map((i) => ({ message: { key: i.key, params: { ...i.params, field: flagName(i.path) } }, ...(i.hint ? { hint: i.hint } : {}) })));
+    throw new XwgkError(
+      EXIT.usage,
+      { key: 'err.request.invalid' },
+      { key: 'hint.request.flags' },
+      errors.map((i) => ({
+        message: { key: i.key, params: { ...i.params, field: flagName(i.path) } },
+        ...(i.hint ? { hint: i.hint } : {}),
+      })),
+    );
   }
   return request;
 }
@@ -45,6 +55,15 @@ export function checked(raw: Record<string, unknown>): InfoRequest {
 /** A field as the user gave it: `--outcome` rather than `answer.outcome`. */
 function flagName(path: (string | number)[]): string {
   const last = [...path].reverse().find((p) => typeof p === 'string') ?? '';
-  const map: Record<string, string> = { outcome: '--outcome', reason: '--reason', on: '--on', note: '--note', records: '--record', filed: '--filed', decided: '--decided', result: '--result' };
+  const map: Record<string, string> = {
+    outcome: '--outcome',
+    reason: '--reason',
+    on: '--on',
+    note: '--note',
+    records: '--record',
+    filed: '--filed',
+    decided: '--decided',
+    result: '--result',
+  };
   return map[last] ?? `--${last}`;
 }

@@ -39,12 +39,22 @@ export interface RequestStatus extends RequestDeadlines {
 }
 
 /** Where a request stands on `today`: answered in time, answered late, open, or open past its deadline. */
-export function requestStatus(r: Pick<InfoRequest, 'received' | 'extensions' | 'answer'>, cal: WorkCalendar, today: DateString): RequestStatus {
+export function requestStatus(
+  r: Pick<InfoRequest, 'received' | 'extensions' | 'answer'>,
+  cal: WorkCalendar,
+  today: DateString,
+): RequestStatus {
   const d = requestDeadlines(r, cal);
   if (r.answer) {
     const late = r.answer.on > d.deadline;
-    return { ...d, state: late ? 'late' : 'answered', workingDays: late ? cal.workingDaysBetween(d.deadline, r.answer.on) : 0, age: daysBetween(r.received, r.answer.on) };
+    return {
+      ...d,
+      state: late ? 'late' : 'answered',
+      workingDays: late ? cal.workingDaysBetween(d.deadline, r.answer.on) : 0,
+      age: daysBetween(r.received, r.answer.on),
+    };
   }
-  if (today > d.deadline) return { ...d, state: 'overdue', workingDays: cal.workingDaysBetween(d.deadline, today), age: daysBetween(r.received, today) };
+  if (today > d.deadline)
+    return { ...d, state: 'overdue', workingDays: cal.workingDaysBetween(d.deadline, today), age: daysBetween(r.received, today) };
   return { ...d, state: 'open', workingDays: cal.workingDaysBetween(today, d.deadline), age: daysBetween(r.received, today) };
 }

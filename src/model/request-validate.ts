@@ -29,15 +29,30 @@ function issueFromZod(issue: z.core.$ZodIssue, input: Record<string, unknown>): 
   const field = path.join('.');
   let value: unknown = input;
   for (const p of path) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[p] : undefined;
-  if (value === undefined && issue.code === 'invalid_type') return { code: 'missing-key', severity: 'error', path, key: 'err.required', params: { field } };
+  if (value === undefined && issue.code === 'invalid_type')
+    return { code: 'missing-key', severity: 'error', path, key: 'err.required', params: { field } };
   const shown = value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
   const key = (issue.message.startsWith('err.') ? issue.message : 'err.invalid') as MessageKey;
   const valid = validFor(path, input);
-  const out: RecordIssue = { code: key === 'err.request.reason-missing' ? 'missing-key' : valid ? 'unknown-id' : 'invalid-value', severity: 'error', path, key, params: { field, value: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown } };
+  const out: RecordIssue = {
+    code: key === 'err.request.reason-missing' ? 'missing-key' : valid ? 'unknown-id' : 'invalid-value',
+    severity: 'error',
+    path,
+    key,
+    params: { field, value: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown },
+  };
   if (valid) {
     const list = valid.map((x) => x.id).join(', ');
-    const near = typeof value === 'string' ? nearest(value, valid.map((x) => x.id)) : undefined;
-    out.hint = near ? { key: 'hint.did-you-mean-valid', params: { suggestion: near, valid: list } } : { key: 'hint.valid-values', params: { valid: list } };
+    const near =
+      typeof value === 'string'
+        ? nearest(
+            value,
+            valid.map((x) => x.id),
+          )
+        : undefined;
+    out.hint = near
+      ? { key: 'hint.did-you-mean-valid', params: { suggestion: near, valid: list } }
+      : { key: 'hint.valid-values', params: { valid: list } };
   }
   return out;
 }
@@ -53,8 +68,14 @@ export function validateRequest(raw: Record<string, unknown>): { request?: InfoR
     }
     const near = nearest(k, REQUEST_KEYS);
     issues.push({
-      code: 'unknown-key', severity: 'warning', path: [k], key: 'err.unknown-key', params: { field: k },
-      hint: near ? { key: 'hint.did-you-mean', params: { suggestion: near } } : { key: 'hint.known-keys', params: { valid: REQUEST_KEYS.join(', ') } },
+      code: 'unknown-key',
+      severity: 'warning',
+      path: [k],
+      key: 'err.unknown-key',
+      params: { field: k },
+      hint: near
+        ? { key: 'hint.did-you-mean', params: { suggestion: near } }
+        : { key: 'hint.known-keys', params: { valid: REQUEST_KEYS.join(', ') } },
     });
   }
   if (typeof input.tags === 'string') input.tags = [input.tags];

@@ -6,7 +6,6 @@
  */
 import { normalizeAmong, type Normalized } from './vocabulary.js';
 
-
 export interface Word {
   id: string;
   zh: string;
@@ -106,7 +105,10 @@ export function wordLabel(list: readonly Word[], id: string, lang: 'zh-CN' | 'en
  * vocabulary": the id, the Chinese or English label, an alias, a unique prefix of a label), or why not.
  */
 export function readWord(list: readonly Word[], value: string): Normalized {
-  return normalizeAmong(list.map((x) => ({ id: x.id, label: { 'zh-CN': x.zh, en: x.en }, aliases: x.aliases })), value);
+  return normalizeAmong(
+    list.map((x) => ({ id: x.id, label: { 'zh-CN': x.zh, en: x.en }, aliases: x.aliases })),
+    value,
+  );
 }
 
 /** The id a person means, or undefined when the word is unknown or names more than one. */

@@ -15,7 +15,19 @@ export const REQUEST_ID_PATTERN = /^R(\d{8})-(\d{3,})$/;
 export const REQUESTS_DIR = 'requests';
 
 /** Every key of a request, in the order the writer writes them. */
-export const REQUEST_KEYS = ['id', 'received', 'channel', 'applicant', 'asked', 'handler', 'extensions', 'answer', 'review', 'litigation', 'tags'] as const;
+export const REQUEST_KEYS = [
+  'id',
+  'received',
+  'channel',
+  'applicant',
+  'asked',
+  'handler',
+  'extensions',
+  'answer',
+  'review',
+  'litigation',
+  'tags',
+] as const;
 export type RequestKey = (typeof REQUEST_KEYS)[number];
 
 /** The date part of a request id: `R20250310-001` → `2025-03-10`. */

@@ -7,9 +7,33 @@
 import type { Lang } from './lang.js';
 
 export const SHEET_FIELDS = [
-  'id', 'time', 'category', 'title', 'content', 'form', 'audience', 'timing', 'until', 'term', 'period', 'decided',
-  'basis', 'amount', 'responsible', 'handler', 'review.by', 'review.on', 'supervision.by', 'supervision.on',
-  'explanation', 'tags', 'status', 'withdrawn.on', 'withdrawn.reason', 'attachments', 'feedback',
+  'id',
+  'time',
+  'category',
+  'title',
+  'content',
+  'form',
+  'audience',
+  'timing',
+  'until',
+  'term',
+  'period',
+  'decided',
+  'basis',
+  'amount',
+  'responsible',
+  'handler',
+  'review.by',
+  'review.on',
+  'supervision.by',
+  'supervision.on',
+  'explanation',
+  'tags',
+  'status',
+  'withdrawn.on',
+  'withdrawn.reason',
+  'attachments',
+  'feedback',
 ] as const;
 export type SheetField = (typeof SHEET_FIELDS)[number];
 /** A column that is recognised and deliberately not read (a row counter, or `--map 'H=-'`). */
@@ -24,7 +48,11 @@ export const DATE_FIELDS: readonly SheetField[] = ['time', 'until', 'decided', '
 /** Header names per field: first the Chinese header export writes, then the English one, then other usual wordings. */
 const HEADERS: Record<ColumnTarget, { zh: string; en: string; more: string[] }> = {
   id: { zh: '编号', en: 'Id', more: ['记录编号'] },
-  time: { zh: '公开时间', en: 'Date', more: ['日期', '公开日期', '时间', '发布日期', '发布时间', '公示时间', '公示日期', 'time', '公开时间日期'] },
+  time: {
+    zh: '公开时间',
+    en: 'Date',
+    more: ['日期', '公开日期', '时间', '发布日期', '发布时间', '公示时间', '公示日期', 'time', '公开时间日期'],
+  },
   category: { zh: '公开类别', en: 'Category', more: ['类别', '类型', '公开类型', '项目类别', '公开项目类别'] },
   title: { zh: '公开事项', en: 'Title', more: ['事项', '标题', '公开标题', '事项名称', '公开项目', '项目', '名称', 'subject'] },
   content: { zh: '公开内容', en: 'Content', more: ['内容', '主要内容', '具体内容', '公开内容摘要', '内容摘要'] },
@@ -41,7 +69,11 @@ const HEADERS: Record<ColumnTarget, { zh: string; en: string; more: string[] }> 
   handler: { zh: '经办人', en: 'Handler', more: ['经手人', '承办人'] },
   'review.by': { zh: '审核人', en: 'Reviewed by', more: ['审核', '领导小组审核', '审核单位', 'review by', 'review'] },
   'review.on': { zh: '审核日期', en: 'Reviewed on', more: ['审核时间', 'review on', '领导小组审核日期'] },
-  'supervision.by': { zh: '监督认可人', en: 'Supervision by', more: ['监督小组认可', '监督小组', '监督人', '认可', 'supervision', 'approved by'] },
+  'supervision.by': {
+    zh: '监督认可人',
+    en: 'Supervision by',
+    more: ['监督小组认可', '监督小组', '监督人', '认可', 'supervision', 'approved by'],
+  },
   'supervision.on': { zh: '认可日期', en: 'Supervision on', more: ['监督认可日期', '监督日期', '监督小组认可日期', 'approved on'] },
   explanation: { zh: '解释说明', en: 'Explanation', more: ['说明', '备注', 'note', 'notes', 'remarks'] },
   tags: { zh: '标签', en: 'Tags', more: ['tag'] },
@@ -55,7 +87,10 @@ const HEADERS: Record<ColumnTarget, { zh: string; en: string; more: string[] }> 
 
 /** How a header is compared: full-width forms folded, case and spaces, `*` marks and colons dropped. */
 export function normalizeHeader(h: string): string {
-  return h.normalize('NFKC').toLowerCase().replace(/[\s*:：_.]/g, '');
+  return h
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s*:：_.]/g, '');
 }
 
 const BY_NAME = new Map<string, ColumnTarget>();
@@ -96,7 +131,11 @@ export function headerOf(field: SheetField, lang: Lang): string {
  * `-`/`ignore`, or a usual header of the field (`责任人`, `审核日期`), as the sheet itself would name it.
  */
 export function parseMapTarget(key: string): ColumnTarget | undefined {
-  const k = key.trim().toLowerCase().replace(/-(by|on|reason)$/, '.$1').replace(/^withdrawn-/, 'withdrawn.');
+  const k = key
+    .trim()
+    .toLowerCase()
+    .replace(/-(by|on|reason)$/, '.$1')
+    .replace(/^withdrawn-/, 'withdrawn.');
   if (k === '-' || k === IGNORE) return IGNORE;
   if (k === 'tag') return 'tags';
   return (SHEET_FIELDS as readonly string[]).includes(k) ? (k as SheetField) : fieldForHeader(key);

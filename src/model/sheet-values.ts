@@ -25,7 +25,8 @@ export function cellText(cell: SheetCell): string {
 /** An Excel date cell: read with UTC getters (the reader puts the sheet's wall time at UTC). */
 function dateFromDate(d: Date): string {
   const date = makeDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-  const hh = d.getUTCHours(), mm = d.getUTCMinutes();
+  const hh = d.getUTCHours(),
+    mm = d.getUTCMinutes();
   return hh || mm ? `${date}T${pad2(hh)}:${pad2(mm)}` : date;
 }
 
@@ -70,7 +71,10 @@ export function parseTermCell(cell: SheetCell): string {
 
 /** Several values in one cell: `校务公开栏、学校网站` → two values. */
 export function splitList(cell: SheetCell): string[] {
-  return cellText(cell).split(/[,，、;；\n]/).map((s) => s.trim()).filter(Boolean);
+  return cellText(cell)
+    .split(/[,，、;；\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**

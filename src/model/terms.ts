@@ -45,7 +45,8 @@ export function termIdOf(year: number, n: 1 | 2): string {
 
 /** The default-rule term that holds a date. */
 export function defaultTermIdOf(date: DateString): string {
-  const y = Number(date.slice(0, 4)), m = Number(date.slice(5, 7));
+  const y = Number(date.slice(0, 4)),
+    m = Number(date.slice(5, 7));
   if (m >= 9) return termIdOf(y, 1);
   if (m === 1) return termIdOf(y - 1, 1);
   return termIdOf(y - 1, 2);
@@ -68,7 +69,8 @@ export function schoolYearOfTerm(id: string): string {
 
 /** The school year (Sep 1 – Aug 31) that holds a date. */
 export function schoolYearOf(date: DateString): string {
-  const y = Number(date.slice(0, 4)), m = Number(date.slice(5, 7));
+  const y = Number(date.slice(0, 4)),
+    m = Number(date.slice(5, 7));
   const start = m >= 9 ? y : y - 1;
   return `${start}-${start + 1}`;
 }
@@ -92,9 +94,15 @@ export class Terms {
   private readonly byIdMemo = new Map<string, Term>();
   private readonly ofMemo = new Map<string, Term>();
 
-  constructor(source: TermSource, private readonly lang: 'zh-CN' | 'en' = 'zh-CN') {
+  constructor(
+    source: TermSource,
+    private readonly lang: 'zh-CN' | 'en' = 'zh-CN',
+  ) {
     this.configured = new Map(
-      source.terms.map((t) => [t.id, { id: t.id, name: t.name ?? defaultTermName(t.id, lang), start: t.start, end: t.end, configured: true }]),
+      source.terms.map((t) => [
+        t.id,
+        { id: t.id, name: t.name ?? defaultTermName(t.id, lang), start: t.start, end: t.end, configured: true },
+      ]),
     );
   }
 
@@ -113,7 +121,8 @@ export class Terms {
     let end = n === 1 ? makeDate(year + 1, 1, 31) : makeDate(year + 1, 8, 31);
     // Configured terms take precedence for the dates they cover: a default-rule neighbour gives way,
     // so a term configured to start on Aug 25 does not also leave Aug 25–31 in the summer term.
-    const prev = this.configured.get(previousTermId(id)), next = this.configured.get(nextTermId(id));
+    const prev = this.configured.get(previousTermId(id)),
+      next = this.configured.get(nextTermId(id));
     if (prev && prev.end >= start) start = addDays(prev.end, 1);
     if (next && next.start <= end) end = addDays(next.start, -1);
     return { id, name: defaultTermName(id, this.lang), start, end, configured: false };

@@ -29,13 +29,23 @@ export function recordSchemaFor(catalog: Catalog): RecordSchema {
 /** The ids a list-of-ids field accepts, for the hint that lists them. */
 function validIds(field: string | number | undefined, catalog: Catalog): string | undefined {
   switch (field) {
-    case 'category': return catalog.data.categories.filter((c) => !catalog.disabled.has(c.id)).map((c) => c.id).join(', ');
-    case 'form': return catalog.data.forms.map((c) => c.id).join(', ');
-    case 'audience': return catalog.data.audiences.map((c) => c.id).join(', ');
-    case 'channel': return catalog.data.channels.map((c) => c.id).join(', ');
-    case 'timing': return 'before, during, after';
-    case 'status': return 'published, withdrawn';
-    default: return undefined;
+    case 'category':
+      return catalog.data.categories
+        .filter((c) => !catalog.disabled.has(c.id))
+        .map((c) => c.id)
+        .join(', ');
+    case 'form':
+      return catalog.data.forms.map((c) => c.id).join(', ');
+    case 'audience':
+      return catalog.data.audiences.map((c) => c.id).join(', ');
+    case 'channel':
+      return catalog.data.channels.map((c) => c.id).join(', ');
+    case 'timing':
+      return 'before, during, after';
+    case 'status':
+      return 'published, withdrawn';
+    default:
+      return undefined;
   }
 }
 
@@ -82,7 +92,9 @@ export function validateRecord(raw: Record<string, unknown>, catalog: Catalog): 
       path: [k],
       key: 'err.unknown-key',
       params: { field: k },
-      hint: near ? { key: 'hint.did-you-mean', params: { suggestion: near } } : { key: 'hint.known-keys', params: { valid: RECORD_KEYS.join(', ') } },
+      hint: near
+        ? { key: 'hint.did-you-mean', params: { suggestion: near } }
+        : { key: 'hint.known-keys', params: { valid: RECORD_KEYS.join(', ') } },
     });
   }
   const input = normalizeRecordInput(raw);
@@ -95,7 +107,11 @@ export function validateRecord(raw: Record<string, unknown>, catalog: Catalog): 
 }
 
 /** Checks one field on its own (for prompts that check each answer as it is typed). */
-export function validateField(catalog: Catalog, key: (typeof RECORD_KEYS)[number], value: unknown): { key: MessageKey; params?: Params } | undefined {
+export function validateField(
+  catalog: Catalog,
+  key: (typeof RECORD_KEYS)[number],
+  value: unknown,
+): { key: MessageKey; params?: Params } | undefined {
   const shape = recordSchemaFor(catalog).shape as Record<string, z.ZodType>;
   const normalized = normalizeRecordInput({ [key]: value })[key];
   const result = shape[key]!.safeParse(normalized);
@@ -116,6 +132,12 @@ function joinMisspelt(issues: RecordIssue[]): RecordIssue[] {
     const typo = issues.find((u) => u.code === 'unknown-key' && u.hint?.params?.suggestion === field);
     if (!typo) return i;
     const given = String(typo.path[0]);
-    return { ...i, path: typo.path, key: 'err.misspelt-key', params: { field, given }, hint: { key: 'hint.rename-key', params: { given, field } } };
+    return {
+      ...i,
+      path: typo.path,
+      key: 'err.misspelt-key',
+      params: { field, given },
+      hint: { key: 'hint.rename-key', params: { given, field } },
+    };
   });
 }

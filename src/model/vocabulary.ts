@@ -23,16 +23,23 @@ export interface VocabEntry {
   aliases: readonly string[];
 }
 
-export type Normalized =
-  | { ok: true; id: string }
-  | { ok: false; reason: 'unknown' | 'ambiguous'; value: string; candidates: string[] };
+export type Normalized = { ok: true; id: string } | { ok: false; reason: 'unknown' | 'ambiguous'; value: string; candidates: string[] };
 
 /** The entries a kind accepts (a category disabled in `xwgk.yaml` stays readable, but is never offered). */
 export function vocabulary(kind: VocabKind, catalog: Catalog): VocabEntry[] {
   const d = catalog.data;
   const list: readonly { id: string; label: Label; aliases?: readonly string[] }[] =
-    kind === 'category' ? d.categories : kind === 'form' ? d.forms : kind === 'audience' ? d.audiences
-      : kind === 'channel' ? d.channels : kind === 'timing' ? d.timings : d.statuses;
+    kind === 'category'
+      ? d.categories
+      : kind === 'form'
+        ? d.forms
+        : kind === 'audience'
+          ? d.audiences
+          : kind === 'channel'
+            ? d.channels
+            : kind === 'timing'
+              ? d.timings
+              : d.statuses;
   return list.map((e) => ({ id: e.id, label: e.label, aliases: e.aliases ?? [] }));
 }
 
@@ -48,13 +55,24 @@ export function vocabLabel(kind: VocabKind, id: string, catalog: Catalog): Label
 
 /** Case, width and spacing do not matter: `ＢＯＡＲＤ ` is `board`, `告家长书 / 公开信` is `告家长书/公开信`. */
 export function fold(text: string): string {
-  return text.normalize('NFKC').trim().replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ').toLowerCase();
+  return text
+    .normalize('NFKC')
+    .trim()
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 const offered = (kind: VocabKind, catalog: Catalog, e: VocabEntry) => kind !== 'category' || !catalog.disabled.has(e.id);
 
 /** An entry with its words folded once (an import reads the same few words in every row). */
-interface Prepared { entry: VocabEntry; offered: boolean; labels: string[]; aliases: string[]; halves: string[] }
+interface Prepared {
+  entry: VocabEntry;
+  offered: boolean;
+  labels: string[];
+  aliases: string[];
+  halves: string[];
+}
 
 const prepared = new WeakMap<Catalog, Map<VocabKind, { entries: Prepared[]; results: Map<string, Normalized> }>>();
 
@@ -71,7 +89,13 @@ function prepare(kind: VocabKind, catalog: Catalog) {
 
 function prepareEntry(entry: VocabEntry, isOffered: boolean): Prepared {
   const labels = [fold(entry.label['zh-CN']), fold(entry.label.en)];
-  return { entry, offered: isOffered, labels, aliases: entry.aliases.map(fold), halves: labels.flatMap((l) => (l.includes('/') ? l.split('/') : [])) };
+  return {
+    entry,
+    offered: isOffered,
+    labels,
+    aliases: entry.aliases.map(fold),
+    halves: labels.flatMap((l) => (l.includes('/') ? l.split('/') : [])),
+  };
 }
 
 /**
@@ -79,7 +103,11 @@ function prepareEntry(entry: VocabEntry, isOffered: boolean): Prepared {
  * types, outcomes and reasons (model/request-vocab.ts) — so every typed word is read one way.
  */
 export function normalizeAmong(entries: readonly VocabEntry[], text: string): Normalized {
-  return normalizeWith(entries.map((e) => prepareEntry(e, true)), fold(text), text.trim());
+  return normalizeWith(
+    entries.map((e) => prepareEntry(e, true)),
+    fold(text),
+    text.trim(),
+  );
 }
 
 /** What a person wrote, as an id of `kind`, or why not (with the candidates to choose from). */
@@ -115,7 +143,8 @@ function normalizeWith(entries: Prepared[], v: string, value: string): Normalize
 /** The nearest id or label to an unknown word, when it is near enough to be a typo. */
 export function suggest(kind: VocabKind, text: string, catalog: Catalog): string | undefined {
   const v = fold(text);
-  let best: string | undefined, bestD = Infinity;
+  let best: string | undefined,
+    bestD = Infinity;
   for (const e of vocabulary(kind, catalog).filter((x) => offered(kind, catalog, x))) {
     for (const w of [e.id, e.label['zh-CN'], e.label.en, ...e.aliases]) {
       const d = editDistance(v, fold(w));
@@ -126,15 +155,24 @@ export function suggest(kind: VocabKind, text: string, catalog: Catalog): string
 }
 
 const UNKNOWN_KEY = {
-  category: 'err.unknown-category', form: 'err.unknown-form', audience: 'err.unknown-audience',
-  channel: 'err.unknown-channel', timing: 'err.timing', status: 'err.status',
+  category: 'err.unknown-category',
+  form: 'err.unknown-form',
+  audience: 'err.unknown-audience',
+  channel: 'err.unknown-channel',
+  timing: 'err.timing',
+  status: 'err.status',
 } as const;
 
 /**
  * The message and hint for a value that did not normalise, language-free: ids in `valid` /
  * `candidates` / `suggestion` with `kind`, which the renderer shows as `label (id)`.
  */
-export function vocabProblem(kind: VocabKind, r: Extract<Normalized, { ok: false }>, catalog: Catalog, field: string = kind): { message: Msg; hint: Msg } {
+export function vocabProblem(
+  kind: VocabKind,
+  r: Extract<Normalized, { ok: false }>,
+  catalog: Catalog,
+  field: string = kind,
+): { message: Msg; hint: Msg } {
   if (r.reason === 'ambiguous') {
     return {
       message: { key: 'err.ambiguous', params: { field, value: r.value, kind, candidates: r.candidates.join(', ') } },
@@ -145,6 +183,8 @@ export function vocabProblem(kind: VocabKind, r: Extract<Normalized, { ok: false
   const valid = r.candidates.join(', ');
   return {
     message: { key: UNKNOWN_KEY[kind], params: { field, value: r.value } },
-    hint: near ? { key: 'hint.did-you-mean-valid', params: { kind, suggestion: near, valid } } : { key: 'hint.valid-values', params: { kind, valid } },
+    hint: near
+      ? { key: 'hint.did-you-mean-valid', params: { kind, suggestion: near, valid } }
+      : { key: 'hint.valid-values', params: { kind, valid } },
   };
 }

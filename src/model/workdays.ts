@@ -23,7 +23,7 @@ export class WorkCalendar {
   /** The date `n` working days after `date` (the day itself not counted). */
   addWorkingDays(date: DateString, n: number): DateString {
     let d = date;
-    for (let left = n; left > 0; ) {
+    for (let left = n; left > 0;) {
       d = addDays(d, 1);
       if (this.isWorkingDay(d)) left--;
     }

@@ -17,7 +17,11 @@ function titleRows(report: AuditReport, lang: Lang, title: string): string[] {
   const f = summaryFormatters(lang);
   const { from, to, term } = report.range;
   const dates = from && to ? `${f.day(from)}${lang === 'en' ? ' to ' : '至'}${f.day(to)}` : '';
-  const period = term ? (dates ? `${dates}${lang === 'en' ? ` (${defaultTermName(term, lang)})` : `（${defaultTermName(term, lang)}）`}` : defaultTermName(term, lang)) : dates;
+  const period = term
+    ? dates
+      ? `${dates}${lang === 'en' ? ` (${defaultTermName(term, lang)})` : `（${defaultTermName(term, lang)}）`}`
+      : defaultTermName(term, lang)
+    : dates;
   const line = `${period ? t(lang, 'register.period', { period }) : t(lang, 'register.period-all')}${lang === 'en' ? '    ' : '　　'}${t(lang, 'register.printed', { date: f.day(report.today) })}`;
   return [title, line];
 }
@@ -28,8 +32,18 @@ const categoryLabel = (catalog: Catalog, lang: Lang, id: string) => catalog.cate
 export function gapsGrid(report: AuditReport, catalog: Catalog, lang: Lang): Grid {
   const f = summaryFormatters(lang);
   return {
-    headers: [t(lang, 'audit.col.category'), t(lang, 'register.col.period'), t(lang, 'register.col.due'), t(lang, 'register.col.gap-status')],
-    rows: report.gaps.map((g) => [categoryLabel(catalog, lang, g.category), f.period(g.period), g.due, t(lang, `register.gap.${g.status}`)]),
+    headers: [
+      t(lang, 'audit.col.category'),
+      t(lang, 'register.col.period'),
+      t(lang, 'register.col.due'),
+      t(lang, 'register.col.gap-status'),
+    ],
+    rows: report.gaps.map((g) => [
+      categoryLabel(catalog, lang, g.category),
+      f.period(g.period),
+      g.due,
+      t(lang, `register.gap.${g.status}`),
+    ]),
   };
 }
 
@@ -37,7 +51,11 @@ export function gapsGrid(report: AuditReport, catalog: Catalog, lang: Lang): Gri
 export function registerSheets(report: AuditReport, catalog: Catalog, lang: Lang): Sheet[] {
   const school = report.school;
   const footer = t(lang, 'register.footer');
-  const register: Sheet = { ...auditSheet(report, catalog, lang), title: titleRows(report, lang, t(lang, 'register.title', { school })), footer };
+  const register: Sheet = {
+    ...auditSheet(report, catalog, lang),
+    title: titleRows(report, lang, t(lang, 'register.title', { school })),
+    footer,
+  };
   const gapsText = gapsGrid(report, catalog, lang);
   const gaps: Sheet = {
     name: t(lang, 'register.gaps.sheet'),
@@ -49,13 +67,26 @@ export function registerSheets(report: AuditReport, catalog: Catalog, lang: Lang
   const findings: Sheet = {
     name: t(lang, 'register.findings.sheet'),
     headers: [
-      t(lang, 'register.col.check'), t(lang, 'register.col.severity'), t(lang, 'audit.col.id'), t(lang, 'register.col.period'),
-      t(lang, 'register.col.file'), t(lang, 'register.col.line'), t(lang, 'register.col.message'), t(lang, 'register.col.hint'), t(lang, 'register.col.code'),
+      t(lang, 'register.col.check'),
+      t(lang, 'register.col.severity'),
+      t(lang, 'audit.col.id'),
+      t(lang, 'register.col.period'),
+      t(lang, 'register.col.file'),
+      t(lang, 'register.col.line'),
+      t(lang, 'register.col.message'),
+      t(lang, 'register.col.hint'),
+      t(lang, 'register.col.code'),
     ],
     rows: report.findings.map((x) => [
-      t(lang, `register.check.${x.check}` as 'register.check.schema'), t(lang, x.severity === 'error' ? 'label.error' : 'label.warning'), x.id ?? null,
-      x.period ? summaryFormatters(lang).period(x.period) : null, x.file ?? null, x.line ?? null,
-      messageText(lang, x.message, catalog), x.hint ? messageText(lang, x.hint, catalog) : null, x.code,
+      t(lang, `register.check.${x.check}` as 'register.check.schema'),
+      t(lang, x.severity === 'error' ? 'label.error' : 'label.warning'),
+      x.id ?? null,
+      x.period ? summaryFormatters(lang).period(x.period) : null,
+      x.file ?? null,
+      x.line ?? null,
+      messageText(lang, x.message, catalog),
+      x.hint ? messageText(lang, x.hint, catalog) : null,
+      x.code,
     ]),
     hidden: [8],
     title: titleRows(report, lang, t(lang, 'register.findings.title', { school })),

@@ -26,11 +26,33 @@ const heads = (lang: Lang, keys: string[]) => keys.map((k) => t(lang, `audit.col
 export function auditGrid(report: AuditReport, catalog: Catalog, lang: Lang): Grid {
   const approval = (a: AuditRow['review']) => (a ? `${a.by} ${a.on}` : '');
   return {
-    headers: heads(lang, ['id', 'date', 'category', 'title', 'form', 'audience', 'responsible', 'review', 'supervision', 'feedback', 'flags', 'status']),
+    headers: heads(lang, [
+      'id',
+      'date',
+      'category',
+      'title',
+      'form',
+      'audience',
+      'responsible',
+      'review',
+      'supervision',
+      'feedback',
+      'flags',
+      'status',
+    ]),
     rows: report.rows.map((r) => [
-      r.id, r.date, catalogLabel(catalog, 'category', r.category, lang), r.title,
-      names(r.form, catalog, 'form', lang), names(r.audience, catalog, 'audience', lang), r.responsible,
-      approval(r.review), approval(r.supervision), String(r.feedback), flagsText(lang, r.notes), statusText(r, lang),
+      r.id,
+      r.date,
+      catalogLabel(catalog, 'category', r.category, lang),
+      r.title,
+      names(r.form, catalog, 'form', lang),
+      names(r.audience, catalog, 'audience', lang),
+      r.responsible,
+      approval(r.review),
+      approval(r.supervision),
+      String(r.feedback),
+      flagsText(lang, r.notes),
+      statusText(r, lang),
     ]),
   };
 }
@@ -40,12 +62,41 @@ export function auditSheet(report: AuditReport, catalog: Catalog, lang: Lang): S
   const day = (d: string | undefined): SheetCell => (d ? { date: d } : null);
   return {
     name: t(lang, 'audit.sheet'),
-    headers: [...heads(lang, ['id', 'date', 'category', 'title', 'form', 'audience', 'responsible', 'review', 'review-on', 'supervision', 'supervision-on', 'feedback', 'flags', 'status']), t(lang, 'register.col.code')],
+    headers: [
+      ...heads(lang, [
+        'id',
+        'date',
+        'category',
+        'title',
+        'form',
+        'audience',
+        'responsible',
+        'review',
+        'review-on',
+        'supervision',
+        'supervision-on',
+        'feedback',
+        'flags',
+        'status',
+      ]),
+      t(lang, 'register.col.code'),
+    ],
     rows: report.rows.map((r) => [
-      r.id, { date: r.date }, catalogLabel(catalog, 'category', r.category, lang), r.title,
-      names(r.form, catalog, 'form', lang), names(r.audience, catalog, 'audience', lang), r.responsible,
-      r.review?.by ?? null, day(r.review?.on), r.supervision?.by ?? null, day(r.supervision?.on),
-      r.feedback, flagsText(lang, r.notes), statusText(r, lang), r.flags.join(', '),
+      r.id,
+      { date: r.date },
+      catalogLabel(catalog, 'category', r.category, lang),
+      r.title,
+      names(r.form, catalog, 'form', lang),
+      names(r.audience, catalog, 'audience', lang),
+      r.responsible,
+      r.review?.by ?? null,
+      day(r.review?.on),
+      r.supervision?.by ?? null,
+      day(r.supervision?.on),
+      r.feedback,
+      flagsText(lang, r.notes),
+      statusText(r, lang),
+      r.flags.join(', '),
     ]),
     hidden: [14],
   };
@@ -63,7 +114,13 @@ export function sheetAsGrid(sheet: Sheet): Grid {
  * The register for a terminal narrower than its table: one block per record, every field kept,
  * lines wrapped to `width` (a twelve-column table cut to 100 columns would lose the text).
  */
-export function renderAuditAsBlocks(report: AuditReport, catalog: Catalog, lang: Lang, width: number, paint: { flag: (s: string) => string; dim: (s: string) => string; bold: (s: string) => string }): string {
+export function renderAuditAsBlocks(
+  report: AuditReport,
+  catalog: Catalog,
+  lang: Lang,
+  width: number,
+  paint: { flag: (s: string) => string; dim: (s: string) => string; bold: (s: string) => string },
+): string {
   const raw = auditGrid(report, catalog, lang);
   // Cut and neutralised as the table's cells are: a 300,000-character title is not wrapped whole.
   const grid = { headers: raw.headers, rows: raw.rows.map((r) => r.map((c) => tableCell(c ?? ''))) };

@@ -25,7 +25,17 @@ export function catalogGrids(catalog: Catalog, lang: Lang): { title: string; gri
     {
       title: t(lang, 'catalog.categories'),
       grid: {
-        headers: ['col.id', 'col.label', 'col.column', 'col.frequency', 'col.due', 'col.timing', 'col.audience', 'col.requires', 'col.forms'].map((k) => t(lang, k as never)),
+        headers: [
+          'col.id',
+          'col.label',
+          'col.column',
+          'col.frequency',
+          'col.due',
+          'col.timing',
+          'col.audience',
+          'col.requires',
+          'col.forms',
+        ].map((k) => t(lang, k as never)),
         rows: catalog.data.categories.map((c) => [
           catalog.disabled.has(c.id) ? `${c.id} (${t(lang, 'catalog.disabled')})` : c.id,
           c.label[lang],
@@ -36,7 +46,13 @@ export function catalogGrids(catalog: Catalog, lang: Lang): { title: string; gri
           names(c.audience, 'audience'),
           [
             ...c.requires.map((k) => fieldLabel(lang, k)),
-            ...(c.requires_form.length ? [t(lang, 'catalog.requires-form', { forms: c.requires_form.map((f) => catalogLabel(catalog, 'form', f, lang)).join(lang === 'en' ? ' or ' : '或') })] : []),
+            ...(c.requires_form.length
+              ? [
+                  t(lang, 'catalog.requires-form', {
+                    forms: c.requires_form.map((f) => catalogLabel(catalog, 'form', f, lang)).join(lang === 'en' ? ' or ' : '或'),
+                  }),
+                ]
+              : []),
             ...(c.notice_days ? [t(lang, 'catalog.notice-days', { n: c.notice_days })] : []),
           ].join(sep) || '—',
           names(c.forms, 'form'),

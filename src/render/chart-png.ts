@@ -35,7 +35,11 @@ export function svgToPng(svg: string, widthPx: number): { png: Uint8Array; width
   if (!lib) return undefined;
   const { Resvg } = lib;
   const withFont = svg.replace(/^<svg\b/, `<svg font-family="${FONTS}"`);
-  const resvg = new Resvg(withFont, { fitTo: { mode: 'width', value: widthPx * 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' }, background: '#ffffff' });
+  const resvg = new Resvg(withFont, {
+    fitTo: { mode: 'width', value: widthPx * 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' },
+    background: '#ffffff',
+  });
   const image = resvg.render();
   const png = new Uint8Array(image.asPng());
   const width = Math.min(widthPx, Math.round(image.width / 2));

@@ -10,10 +10,17 @@ export function where(f: { file?: string | undefined; line?: number | undefined;
 }
 
 /** The excerpt: the line, and a caret under the column. */
-export function excerptLines(style: Style, f: { line?: number | undefined; column?: number | undefined; excerpt?: string | undefined }): string[] {
+export function excerptLines(
+  style: Style,
+  f: { line?: number | undefined; column?: number | undefined; excerpt?: string | undefined },
+): string[] {
   if (!f.excerpt || !f.line) return [];
   const gutter = `${f.line} | `;
-  const caret = ' '.repeat(gutter.length - 2) + '| ' + ' '.repeat(Math.max(0, displayWidth(f.excerpt.slice(0, Math.max(0, (f.column ?? 1) - 1))))) + '^';
+  const caret =
+    ' '.repeat(gutter.length - 2) +
+    '| ' +
+    ' '.repeat(Math.max(0, displayWidth(f.excerpt.slice(0, Math.max(0, (f.column ?? 1) - 1))))) +
+    '^';
   return [style.dim(gutter) + f.excerpt, style.dim(caret)];
 }
 

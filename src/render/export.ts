@@ -16,7 +16,11 @@ const KIND: Partial<Record<SheetField, 'category' | 'form' | 'audience'>> = { ca
 function labelled(field: SheetField, cell: SheetCell, view: RenderContext): SheetCell {
   if (typeof cell !== 'string') return cell;
   const kind = KIND[field];
-  if (kind) return cell.split(', ').map((id) => view.label(kind, id)).join(view.lang === 'en' ? ', ' : '、');
+  if (kind)
+    return cell
+      .split(', ')
+      .map((id) => view.label(kind, id))
+      .join(view.lang === 'en' ? ', ' : '、');
   if (field === 'timing') return view.t(`timing.${cell}` as 'timing.before');
   if (field === 'status') return view.t(`status.${cell}` as 'status.published');
   return cell;

@@ -22,7 +22,8 @@ export function renderChecksAsText(ctx: RenderContext, checks: readonly Check[],
   for (const check of checks) {
     const mine = findings.filter((f) => f.check === check.name);
     const c = countBySeverity(mine);
-    const status = mine.length === 0 ? ctx.style.green(ctx.t('check.passed')) : ctx.t('check.counts', { errors: c.error, warnings: c.warning });
+    const status =
+      mine.length === 0 ? ctx.style.green(ctx.t('check.passed')) : ctx.t('check.counts', { errors: c.error, warnings: c.warning });
     lines.push(`${ctx.style.bold(check.name)} — ${status}`);
     for (const f of mine) {
       const sev = f.severity === 'error' ? ctx.style.red(ctx.t('label.error')) : ctx.style.yellow(ctx.t('label.warning'));
@@ -31,7 +32,12 @@ export function renderChecksAsText(ctx: RenderContext, checks: readonly Check[],
     }
   }
   const total = countBySeverity(findings);
-  lines.push('', total.error === 0 && total.warning === 0 ? ctx.style.green(ctx.t('check.all-ok')) : ctx.t('check.total', { errors: total.error, warnings: total.warning }));
+  lines.push(
+    '',
+    total.error === 0 && total.warning === 0
+      ? ctx.style.green(ctx.t('check.all-ok'))
+      : ctx.t('check.total', { errors: total.error, warnings: total.warning }),
+  );
   return lines.join('\n');
 }
 

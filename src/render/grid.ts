@@ -44,9 +44,11 @@ function fitWidths(grid: Grid, max: number): number[] {
 /** Markdown table; `|` in cells is escaped and line breaks become `<br>`. */
 export function renderGridAsMarkdown(grid: Grid): string {
   const cell = (s: string) => escapeMarkdownText(neutralizeControls(s)).replaceAll('|', '\\|').replace(/\r?\n/g, '<br>');
-  return [
-    `| ${grid.headers.map(cell).join(' | ')} |`,
-    `| ${grid.headers.map(() => '---').join(' | ')} |`,
-    ...grid.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-  ].join('\n') + '\n';
+  return (
+    [
+      `| ${grid.headers.map(cell).join(' | ')} |`,
+      `| ${grid.headers.map(() => '---').join(' | ')} |`,
+      ...grid.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ].join('\n') + '\n'
+  );
 }

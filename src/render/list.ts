@@ -5,7 +5,16 @@ import { datePart } from '../model/dates.js';
 import type { LabelKind, RenderContext } from './context.js';
 import type { Grid } from './grid.js';
 
-const HEADERS: MessageKey[] = ['col.id', 'col.date', 'col.category', 'col.title', 'col.form', 'col.audience', 'col.responsible', 'col.status'];
+const HEADERS: MessageKey[] = [
+  'col.id',
+  'col.date',
+  'col.category',
+  'col.title',
+  'col.form',
+  'col.audience',
+  'col.responsible',
+  'col.status',
+];
 
 /** The records as rows: labels looked up in the catalog, lists joined as the language writes them. */
 export function listAsGrid(ctx: RenderContext, records: readonly LoadedRecord[]): Grid {

@@ -45,7 +45,10 @@ function joinLines(a: string, b: string): string {
 
 /** Splits a table row on unescaped pipes. */
 export function splitRow(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const inner = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   return inner.split(/(?<!\\)\|/).map((c) => unescapeMarkdown(c.trim()));
 }
 
@@ -92,7 +95,12 @@ export function parseMarkdownBlocks(markdown: string): Block[] {
     } else {
       const out: string[] = [''];
       // The first line always belongs to the paragraph (even a lone `|…` that starts no table).
-      for (let first = true; i < lines.length && (first || (lines[i]!.trim() !== '' && !/^(#{1,6}\s|<!--|\|)/.test(lines[i]!.trim()) && !LIST_RE.test(lines[i]!))); first = false) {
+      for (
+        let first = true;
+        i < lines.length &&
+        (first || (lines[i]!.trim() !== '' && !/^(#{1,6}\s|<!--|\|)/.test(lines[i]!.trim()) && !LIST_RE.test(lines[i]!)));
+        first = false
+      ) {
         const l = lines[i++]!.trim();
         const hardBreak = /(?<!\\)\\$/.test(l);
         out[out.length - 1] = joinLines(out[out.length - 1]!, hardBreak ? l.slice(0, -1) : l);

@@ -9,29 +9,68 @@ import { displayWidth } from './width.js';
 import { summaryFormatters } from './summary-templates.js';
 
 /** The keys shown, in the order a clerk filled them in. */
-const ORDER = ['category', 'title', 'content', 'time', 'until', 'term', 'period', 'form', 'audience', 'timing', 'decided', 'basis', 'amount', 'responsible', 'handler', 'review', 'supervision', 'explanation', 'tags', 'attachments'] as const;
+const ORDER = [
+  'category',
+  'title',
+  'content',
+  'time',
+  'until',
+  'term',
+  'period',
+  'form',
+  'audience',
+  'timing',
+  'decided',
+  'basis',
+  'amount',
+  'responsible',
+  'handler',
+  'review',
+  'supervision',
+  'explanation',
+  'tags',
+  'attachments',
+] as const;
 
 export function recordCard(r: DisclosureRecord, catalog: Catalog, lang: Lang): string {
   const sep = lang === 'en' ? ', ' : '、';
-  const names = (ids: readonly string[], find: (id: string) => Named | undefined) => ids.map((id) => find.call(catalog, id)?.label[lang] ?? id).join(sep);
+  const names = (ids: readonly string[], find: (id: string) => Named | undefined) =>
+    ids.map((id) => find.call(catalog, id)?.label[lang] ?? id).join(sep);
   const f = summaryFormatters(lang);
   const value = (key: (typeof ORDER)[number]): string | undefined => {
     const v = (r as unknown as Record<string, unknown>)[key];
     if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) return undefined;
     switch (key) {
-      case 'category': return catalog.category(r.category)?.label[lang] ?? r.category;
-      case 'form': return names(r.form, catalog.form);
-      case 'audience': return names(r.audience, catalog.audience);
-      case 'timing': return t(lang, `timing.${r.timing!}`);
-      case 'period': case 'term': return f.period(String(v));
-      case 'review': case 'supervision': { const a = v as { by: string; on: string }; return `${a.by}${lang === 'en' ? ', ' : '，'}${a.on}`; }
-      case 'tags': return (v as string[]).join(sep);
-      case 'attachments': return (v as { path: string }[]).map((a) => a.path).join(sep);
-      case 'amount': return `${f.money(Number(v))}${lang === 'en' ? ' yuan' : ' 元'}`;
-      default: return String(v);
+      case 'category':
+        return catalog.category(r.category)?.label[lang] ?? r.category;
+      case 'form':
+        return names(r.form, catalog.form);
+      case 'audience':
+        return names(r.audience, catalog.audience);
+      case 'timing':
+        return t(lang, `timing.${r.timing!}`);
+      case 'period':
+      case 'term':
+        return f.period(String(v));
+      case 'review':
+      case 'supervision': {
+        const a = v as { by: string; on: string };
+        return `${a.by}${lang === 'en' ? ', ' : '，'}${a.on}`;
+      }
+      case 'tags':
+        return (v as string[]).join(sep);
+      case 'attachments':
+        return (v as { path: string }[]).map((a) => a.path).join(sep);
+      case 'amount':
+        return `${f.money(Number(v))}${lang === 'en' ? ' yuan' : ' 元'}`;
+      default:
+        return String(v);
     }
   };
-  const rows = ORDER.flatMap((k) => { const v = value(k); return v === undefined ? [] : [[fieldLabel(lang, k), v] as const]; });
+  const rows = ORDER.flatMap((k) => {
+    const v = value(k);
+    return v === undefined ? [] : [[fieldLabel(lang, k), v] as const];
+  });
   const width = Math.max(...rows.map(([l]) => displayWidth(l)));
   const pad = (l: string) => l + ' '.repeat(width - displayWidth(l));
   // Long text continues under its value, not under the label.

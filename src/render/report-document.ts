@@ -17,13 +17,22 @@ import { withSkippedNotice } from './skipped.js';
 export async function renderReportAsMarkdown(ctx: RenderContext, report: AnnualReport, archiveRoot?: string): Promise<string> {
   const v = buildReportView(ctx, report);
   // The files left out, in bold under the title, as every document says it (render/skipped.ts).
-  return withSkippedNotice(tidyMarkdown(await renderSummaryTemplate(ctx.lang, 'report', { v }, { kind: 'report', ...(archiveRoot ? { archiveRoot } : {}) })), ctx.lang, report.skipped);
+  return withSkippedNotice(
+    tidyMarkdown(await renderSummaryTemplate(ctx.lang, 'report', { v }, { kind: 'report', ...(archiveRoot ? { archiveRoot } : {}) })),
+    ctx.lang,
+    report.skipped,
+  );
 }
 
 export async function renderReportAsHtml(report: AnnualReport, markdown: string, lang: Lang, archiveRoot?: string): Promise<string> {
   const blocks = parseMarkdownBlocks(markdown);
   const h1 = blocks.find((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level === 1);
-  return renderSummaryTemplate(lang, 'page.html.liquid', { lang, title: h1 ? inlineText(h1.text) : report.school, body: blocksAsHtml(blocks, {}), footer: pageFooterCss(lang) }, { html: true, kind: 'report', ...(archiveRoot ? { archiveRoot } : {}) });
+  return renderSummaryTemplate(
+    lang,
+    'page.html.liquid',
+    { lang, title: h1 ? inlineText(h1.text) : report.school, body: blocksAsHtml(blocks, {}), footer: pageFooterCss(lang) },
+    { html: true, kind: 'report', ...(archiveRoot ? { archiveRoot } : {}) },
+  );
 }
 
 export async function renderReportAsDocx(report: AnnualReport, markdown: string, lang: Lang): Promise<Uint8Array> {

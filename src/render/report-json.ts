@@ -10,7 +10,8 @@ import type { AnnualReport } from '../reports/annual-report.js';
 import { findingAsJson } from './findings.js';
 
 export function renderReportAsJson(ctx: RenderContext, r: AnnualReport): string {
-  const labelled = (kind: 'category' | 'column' | 'form' | 'audience', xs: readonly { id: string; count: number }[]) => xs.map(({ id, count }) => ({ id, label: ctx.label(kind, id), count }));
+  const labelled = (kind: 'category' | 'column' | 'form' | 'audience', xs: readonly { id: string; count: number }[]) =>
+    xs.map(({ id, count }) => ({ id, label: ctx.label(kind, id), count }));
   const counts = countBySeverity(r.findings);
   const { count, results, direct, afterReview } = r.litigation;
   const out = {
@@ -35,7 +36,11 @@ export function renderReportAsJson(ctx: RenderContext, r: AnnualReport): string 
     feedback: r.feedback,
     requestDetail: r.requestDetail,
     litigationDetail: { direct, afterReview },
-    previous: r.previous && { ...r.previous, byColumn: labelled('column', r.previous.byColumn), byCategory: labelled('category', r.previous.byCategory) },
+    previous: r.previous && {
+      ...r.previous,
+      byColumn: labelled('column', r.previous.byColumn),
+      byCategory: labelled('category', r.previous.byCategory),
+    },
     checks: { ok: counts.error === 0, counts, findings: r.findings.map((f) => findingAsJson(ctx, f)) },
   };
   return JSON.stringify(out, null, 2);

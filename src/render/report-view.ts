@@ -45,7 +45,11 @@ export function requestMatrixRows(r: AnnualReport, view: Pick<RenderContext, 'la
   OUTCOMES.forEach((o, i) => {
     const byApplicant = Object.fromEntries(APPLICANT_TYPES.map((a) => [a.id, r.requests.matrix[a.id]?.[o.id] ?? 0]));
     for (const [a, n] of Object.entries(byApplicant)) totals[a] = (totals[a] ?? 0) + n;
-    rows.push({ label: `${zh ? `（${CN_NUMBERS[i]}）` : `(${i + 1}) `}${wordLabel(OUTCOMES, o.id, lang)}`, cells: sumRow(byApplicant), level: 1 });
+    rows.push({
+      label: `${zh ? `（${CN_NUMBERS[i]}）` : `(${i + 1}) `}${wordLabel(OUTCOMES, o.id, lang)}`,
+      cells: sumRow(byApplicant),
+      level: 1,
+    });
     const reasons = o.id === 'partial' ? [] : ((REASONS as Record<string, typeof REASONS.withheld>)[o.id] ?? []);
     reasons.forEach((reason, k) => {
       const found = d.reasons.find((x) => x.outcome === o.id && x.reason === reason.id);
@@ -63,7 +67,11 @@ export function appealRows(r: AnnualReport, view: Pick<RenderContext, 'lang' | '
     const cells = APPEAL_RESULTS.map((x) => results[x.id] ?? 0);
     return { label: view.t(key), cells: [...cells, cells.reduce((a, b) => a + b, 0)] };
   };
-  return [row('report.appeal.review', r.reviews.results), row('report.appeal.direct', r.litigation.direct.results), row('report.appeal.after-review', r.litigation.afterReview.results)];
+  return [
+    row('report.appeal.review', r.reviews.results),
+    row('report.appeal.direct', r.litigation.direct.results),
+    row('report.appeal.after-review', r.litigation.afterReview.results),
+  ];
 }
 
 export function buildReportView(ctx: RenderContext, r: AnnualReport) {
@@ -83,7 +91,10 @@ export function buildReportView(ctx: RenderContext, r: AnnualReport) {
   const categoryIds = [...new Set([...r.byCategory.map((c) => c.id), ...(prev?.byCategory.map((c) => c.id) ?? [])])];
   const now = byId(r.byCategory);
   const req = r.requests;
-  const largest = [...r.byCategory].sort((a, b) => b.count - a.count).slice(0, 3).map((c) => ({ ...c, label: ctx.label('category', c.id) }));
+  const largest = [...r.byCategory]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 3)
+    .map((c) => ({ ...c, label: ctx.label('category', c.id) }));
   return {
     r,
     lang,
@@ -95,12 +106,23 @@ export function buildReportView(ctx: RenderContext, r: AnnualReport) {
     forms: r.byForm.filter((f) => f.count > 0).map((f) => ({ ...f, label: ctx.label('form', f.id) })),
     change: prev ? r.total - prev.total : 0,
     applicantHeaders: [...SHORT_APPLICANTS[lang], ctx.t('report.col.total')],
-    matrixRows: requestMatrixRows(r, ctx).map((row) => ({ ...row, label: row.level === 2 ? `　${row.label}` : row.label, text: row.cells.map(String) })),
+    matrixRows: requestMatrixRows(r, ctx).map((row) => ({
+      ...row,
+      label: row.level === 2 ? `　${row.label}` : row.label,
+      text: row.cells.map(String),
+    })),
     // A column head starts with a capital in English (the labels are written to sit inside sentences).
-    resultHeaders: [...APPEAL_RESULTS.map((x) => wordLabel(APPEAL_RESULTS, x.id, lang).replace(/^[a-z]/, (c) => c.toUpperCase())), ctx.t('report.col.total')],
+    resultHeaders: [
+      ...APPEAL_RESULTS.map((x) => wordLabel(APPEAL_RESULTS, x.id, lang).replace(/^[a-z]/, (c) => c.toUpperCase())),
+      ctx.t('report.col.total'),
+    ],
     appealRows: appealRows(r, ctx),
-    channels: r.requestDetail.byChannel.filter((c) => c.count > 0).map((c) => ({ label: wordLabel(REQUEST_CHANNELS, c.channel, lang), count: c.count })),
-    applicants: req.byApplicant.filter((a) => a.count > 0).map((a) => ({ label: wordLabel(APPLICANT_TYPES, a.applicant, lang), count: a.count })),
+    channels: r.requestDetail.byChannel
+      .filter((c) => c.count > 0)
+      .map((c) => ({ label: wordLabel(REQUEST_CHANNELS, c.channel, lang), count: c.count })),
+    applicants: req.byApplicant
+      .filter((a) => a.count > 0)
+      .map((a) => ({ label: wordLabel(APPLICANT_TYPES, a.applicant, lang), count: a.count })),
     outcomes: req.outcomes.filter((o) => o.count > 0).map((o) => ({ label: wordLabel(OUTCOMES, o.outcome, lang), count: o.count })),
     organisations: req.byApplicant.filter((a) => a.applicant !== 'person').reduce((n, a) => n + a.count, 0),
     persons: req.byApplicant.find((a) => a.applicant === 'person')?.count ?? 0,

@@ -13,7 +13,9 @@ export function requestStateText(view: RenderContext, r: Pick<RequestRow, 'state
 
 export function requestGrid(view: RenderContext, rows: readonly RequestRow[], opts: { short?: boolean } = {}) {
   const { lang } = view;
-  const headers = ['id', 'received', 'applicant', 'channel', 'asked', 'deadline', 'state', 'outcome'].map((h) => view.t(`request.col.${h}` as 'request.col.id'));
+  const headers = ['id', 'received', 'applicant', 'channel', 'asked', 'deadline', 'state', 'outcome'].map((h) =>
+    view.t(`request.col.${h}` as 'request.col.id'),
+  );
   return {
     headers,
     rows: rows.map((r) => [
@@ -24,12 +26,21 @@ export function requestGrid(view: RenderContext, rows: readonly RequestRow[], op
       opts.short ? truncateDisplay(r.asked.replace(/\s+/g, ' '), 40) : r.asked.trim(),
       r.extendedDue ? `${r.deadline} (${view.t('request.extended-mark')})` : r.deadline,
       requestStateText(view, r),
-      r.outcome ? wordLabel(OUTCOMES, r.outcome, lang) + (r.reason ? `: ${wordLabel(reasonsFor(r.outcome) ?? [], r.reason, lang)}` : '') + (r.answered ? ` ${r.answered}` : '') : '',
+      r.outcome
+        ? wordLabel(OUTCOMES, r.outcome, lang) +
+          (r.reason ? `: ${wordLabel(reasonsFor(r.outcome) ?? [], r.reason, lang)}` : '') +
+          (r.answered ? ` ${r.answered}` : '')
+        : '',
     ]),
   };
 }
 
-export function renderRequestList(view: RenderContext, rows: readonly RequestRow[], format: 'table' | 'csv' | 'md', width?: number): string {
+export function renderRequestList(
+  view: RenderContext,
+  rows: readonly RequestRow[],
+  format: 'table' | 'csv' | 'md',
+  width?: number,
+): string {
   if (format === 'csv') return renderGridAsCsv(requestGrid(view, rows));
   if (format === 'md') return renderGridAsMarkdown(requestGrid(view, rows));
   return renderGridAsTable(requestGrid(view, rows, { short: true }), { ...(width ? { maxWidth: width } : {}) });

@@ -35,7 +35,11 @@ export function siteContext(input: Pick<SiteBuildInput, 'view' | 'data' | 'catal
 }
 
 /** The pages of the site (without search index, feed and files), each made when called. */
-export function sitePages(c: SiteContext, published: ReadonlyMap<string, string>, reports: readonly SiteReportText[] = []): (() => PageSpec)[] {
+export function sitePages(
+  c: SiteContext,
+  published: ReadonlyMap<string, string>,
+  reports: readonly SiteReportText[] = [],
+): (() => PageSpec)[] {
   const pages: (() => PageSpec)[] = [() => homePage(c), () => guidePage(c), () => directoryPage(c), () => searchPage(c)];
   for (const col of c.data.columns) {
     pages.push(() => columnPage(c, col));

@@ -12,11 +12,13 @@ import { categoryLabel, type SiteContext } from './site-pages.js';
 export function pasteText(c: SiteContext, r: SiteRecord): string {
   const { view } = c;
   const colon = view.lang === 'zh-CN' ? '：' : ': ';
-  const line = (key: Parameters<typeof view.t>[0], value: string | undefined) => (value === undefined ? [] : [`${view.t(key)}${colon}${value}`]);
+  const line = (key: Parameters<typeof view.t>[0], value: string | undefined) =>
+    value === undefined ? [] : [`${view.t(key)}${colon}${value}`];
   if (r.status === 'withdrawn') {
     return [r.title, view.t('site.withdrawn-notice', { on: humanDate(view, r.withdrawn!.on), reason: r.withdrawn!.reason })].join('\n');
   }
-  const approval = (a: { by: string; on: string } | undefined) => (a ? view.t('site.approval', { by: a.by, on: humanDate(view, a.on) }) : undefined);
+  const approval = (a: { by: string; on: string } | undefined) =>
+    a ? view.t('site.approval', { by: a.by, on: humanDate(view, a.on) }) : undefined;
   return [
     r.title,
     ...line('site.field.date', humanDate(view, r.date)),
@@ -36,7 +38,10 @@ export function renderSiteChangesAsText(c: SiteContext, changes: SiteChanges, ou
   const since = humanDate(view, changes.since);
   const total = changes.added.length + changes.changed.length + changes.removed.length;
   if (total === 0) return `${view.t('site.changes.none', { since })}\n`;
-  const lines = [view.t('site.changes.title', { since, added: changes.added.length, changed: changes.changed.length, removed: changes.removed.length }), ''];
+  const lines = [
+    view.t('site.changes.title', { since, added: changes.added.length, changed: changes.changed.length, removed: changes.removed.length }),
+    '',
+  ];
   const rule = '─'.repeat(40);
   const colon = view.lang === 'zh-CN' ? '：' : ': ';
   const block = (kind: 'site.changes.added' | 'site.changes.changed', r: SiteRecord) => {
@@ -53,6 +58,13 @@ export function renderSiteChangesAsText(c: SiteContext, changes: SiteChanges, ou
 }
 
 export function renderSiteChangesAsJson(c: SiteContext, changes: SiteChanges): string {
-  const entry = (r: SiteRecord) => ({ id: r.id, status: r.status, title: r.title, page: r.page, text: pasteText(c, r), attachments: r.attachments.map((a) => a.path) });
+  const entry = (r: SiteRecord) => ({
+    id: r.id,
+    status: r.status,
+    title: r.title,
+    page: r.page,
+    text: pasteText(c, r),
+    attachments: r.attachments.map((a) => a.path),
+  });
   return `${JSON.stringify({ since: changes.since, added: changes.added.map(entry), changed: changes.changed.map(entry), removed: changes.removed }, null, 2)}\n`;
 }

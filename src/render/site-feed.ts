@@ -8,7 +8,6 @@
 import { paragraphs } from './site-record.js';
 import { categoryLabel, type SiteContext } from './site-pages.js';
 
-
 function xml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
@@ -27,7 +26,9 @@ export function renderSiteFeed(c: SiteContext, baseUrl: string | undefined): str
   const link = (page: string) => (base ? new URL(page, base).href : page);
   const school = encodeURIComponent(data.school);
   const latest = data.latest.map((id) => c.byId.get(id)!);
-  const entries = latest.map((r) => `  <entry>
+  const entries = latest
+    .map(
+      (r) => `  <entry>
     <title>${xml(r.title)}</title>
     <id>${xml(base ? link(r.page) : `urn:xwgk:${school}:${r.id}`)}</id>
     <link rel="alternate" type="text/html" href="${xml(link(r.page))}"/>
@@ -37,7 +38,9 @@ export function renderSiteFeed(c: SiteContext, baseUrl: string | undefined): str
     <summary>${xml((r.content ?? '').replace(/\s+/g, ' ').slice(0, 200))}</summary>
     <content type="html">${xml(paragraphs(r.content ?? '').html)}</content>
   </entry>
-`).join('');
+`,
+    )
+    .join('');
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${view.lang}">
   <title>${xml(view.t('site.feed-title', { school: data.school }))}</title>

@@ -34,14 +34,20 @@ export function recordList(c: SiteContext, from: string, ids: readonly string[])
   if (ids.length === 0) return html`<p class="empty">${c.view.t('site.empty')}</p>\n`;
   return html`<ol class="records">
 ${ids.map((id) => {
-    const r = c.byId.get(id)!;
-    const withdrawn = r.status === 'withdrawn' ? html` <span class="badge">${c.view.t('site.withdrawn')}</span>` : '';
-    return html`<li><a href="${href(from, r.page)}"${textLang(c)}>${r.title}</a>${withdrawn}<br><span class="meta"><time datetime="${r.date}">${humanDate(c.view, r.date)}</time> · ${categoryLabel(c, r.category)}</span></li>\n`;
-  })}</ol>
+  const r = c.byId.get(id)!;
+  const withdrawn = r.status === 'withdrawn' ? html` <span class="badge">${c.view.t('site.withdrawn')}</span>` : '';
+  return html`<li><a href="${href(from, r.page)}"${textLang(c)}>${r.title}</a>${withdrawn}<br><span class="meta"><time datetime="${r.date}">${humanDate(c.view, r.date)}</time> · ${categoryLabel(c, r.category)}</span></li>\n`;
+})}</ol>
 `;
 }
 
-function groupLinks(c: SiteContext, from: string, groups: readonly SiteGroup[], page: (id: string) => string, name: (g: SiteGroup) => string): Raw {
+function groupLinks(
+  c: SiteContext,
+  from: string,
+  groups: readonly SiteGroup[],
+  page: (id: string) => string,
+  name: (g: SiteGroup) => string,
+): Raw {
   return html`<ul class="groups">
 ${groups.map((g) => html`<li><a href="${href(from, page(g.id))}">${name(g)}</a> <span class="meta">${c.view.t('site.count', { n: g.records.length })}</span></li>\n`)}</ul>
 `;
@@ -57,13 +63,35 @@ ${guideBox(c)}<section aria-labelledby="latest"><h2 id="latest">${view.t('site.l
 ${recordList(c, path, data.latest.slice(0, HOME_LATEST))}</section>
 <section aria-labelledby="columns"><h2 id="columns">${view.t('site.columns')}</h2>
 <div class="cards">
-${data.columns.map((col) => html`<section class="card" aria-labelledby="col-${col.id}"><h3 id="col-${col.id}"><a href="columns/${col.id}.html">${columnLabel(c, col.id)}</a> <span class="meta">${view.t('site.count', { n: col.records.length })}</span></h3>
-${groupLinks(c, path, col.categories, (id) => `categories/${id}.html`, (g) => categoryLabel(c, g.id))}</section>\n`)}</div>
+${data.columns.map(
+  (
+    col,
+  ) => html`<section class="card" aria-labelledby="col-${col.id}"><h3 id="col-${col.id}"><a href="columns/${col.id}.html">${columnLabel(c, col.id)}</a> <span class="meta">${view.t('site.count', { n: col.records.length })}</span></h3>
+${groupLinks(
+  c,
+  path,
+  col.categories,
+  (id) => `categories/${id}.html`,
+  (g) => categoryLabel(c, g.id),
+)}</section>\n`,
+)}</div>
 </section>
 ${reportLinks(c, path)}<section aria-labelledby="terms"><h2 id="terms">${view.t('site.terms')}</h2>
-${groupLinks(c, path, data.terms, (id) => `terms/${id}.html`, (g) => termName(c, g as SiteData['terms'][number]))}</section>
+${groupLinks(
+  c,
+  path,
+  data.terms,
+  (id) => `terms/${id}.html`,
+  (g) => termName(c, g as SiteData['terms'][number]),
+)}</section>
 <section aria-labelledby="years"><h2 id="years">${view.t('site.years')}</h2>
-${groupLinks(c, path, data.years, (id) => `years/${id}.html`, (g) => yearName(view, g.id))}</section>
+${groupLinks(
+  c,
+  path,
+  data.years,
+  (id) => `years/${id}.html`,
+  (g) => yearName(view, g.id),
+)}</section>
 `;
   return { path, title, body, section: 'home' };
 }
@@ -81,7 +109,13 @@ export function columnPage(c: SiteContext, col: SiteData['columns'][number]): Pa
   const path = `columns/${col.id}.html`;
   const title = columnLabel(c, col.id);
   const body = html`<h1>${title}</h1>
-${groupLinks(c, path, col.categories, (id) => `categories/${id}.html`, (g) => categoryLabel(c, g.id))}<h2>${c.view.t('site.count', { n: col.records.length })}</h2>
+${groupLinks(
+  c,
+  path,
+  col.categories,
+  (id) => `categories/${id}.html`,
+  (g) => categoryLabel(c, g.id),
+)}<h2>${c.view.t('site.count', { n: col.records.length })}</h2>
 ${recordList(c, path, col.records)}`;
   return { path, title, body, section: `column:${col.id}` };
 }

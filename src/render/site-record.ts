@@ -29,8 +29,10 @@ export function recordPage(c: SiteContext, r: SiteRecord, published: ReadonlyMap
   const path = r.page;
   const sep = view.lang === 'zh-CN' ? '、' : ', ';
   const term = c.data.terms.find((t) => t.id === r.term);
-  const row = (key: MessageKey, value: Raw | string | undefined) => (value === undefined ? '' : html`<dt>${view.t(key)}</dt><dd>${value}</dd>\n`);
-  const approval = (a: { by: string; on: string } | undefined) => (a ? view.t('site.approval', { by: a.by, on: humanDate(view, a.on) }) : undefined);
+  const row = (key: MessageKey, value: Raw | string | undefined) =>
+    value === undefined ? '' : html`<dt>${view.t(key)}</dt><dd>${value}</dd>\n`;
+  const approval = (a: { by: string; on: string } | undefined) =>
+    a ? view.t('site.approval', { by: a.by, on: humanDate(view, a.on) }) : undefined;
   const common = html`${row('site.field.id', r.id)}${row('site.field.column', html`<a href="${href(path, `columns/${r.column}.html`)}">${columnLabel(c, r.column)}</a>`)}${row('site.field.category', html`<a href="${href(path, `categories/${r.category}.html`)}">${categoryLabel(c, r.category)}</a>`)}${row('site.field.date', html`<time datetime="${r.date}">${humanDate(view, r.date)}</time>`)}${row('site.field.term', term ? html`<a href="${href(path, `terms/${r.term}.html`)}">${termName(c, term)}</a>` : r.term)}`;
   if (r.status === 'withdrawn') {
     const body = html`<article>
@@ -44,7 +46,10 @@ ${common}</dl>
     return { path, title: r.title, body, section: `column:${r.column}` };
   }
   const names = (kind: 'form' | 'audience', ids: string[]) => ids.map((id) => view.label(kind, id)).join(sep);
-  const attachments = r.attachments.length === 0 ? '' : html`<section aria-labelledby="attachments"><h2 id="attachments">${view.t('site.field.attachments')}</h2>
+  const attachments =
+    r.attachments.length === 0
+      ? ''
+      : html`<section aria-labelledby="attachments"><h2 id="attachments">${view.t('site.field.attachments')}</h2>
 <ul class="files">
 ${r.attachments.map((a) => html`<li><a href="${href(path, a.path)}">${a.name}</a>${a.note ? html` — ${a.note}` : ''}<br><span class="meta">${view.t('site.sha256')}: <code class="hash">${a.sha256}</code></span>${a.image ? html`<br><span class="meta">${view.t('site.image-note')}: <code class="hash">${published.get(a.path) ?? ''}</code></span>` : ''}</li>\n`)}</ul>
 </section>

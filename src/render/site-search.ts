@@ -24,7 +24,9 @@ export function searchPage(c: SiteContext): PageSpec {
     category: uniq(data.columns.flatMap((col) => col.categories.filter((g) => g.records.length > 0).map((g) => categoryLabel(c, g.id)))),
     year: data.years.map((y) => yearName(view, y.id)),
   };
-  const select = (name: 'column' | 'category' | 'year') => html`<p class="field"><label for="f-${name}">${view.t(`site.search.${name}`)}</label>
+  const select = (
+    name: 'column' | 'category' | 'year',
+  ) => html`<p class="field"><label for="f-${name}">${view.t(`site.search.${name}`)}</label>
 <select id="f-${name}" name="${name}"><option value="">${view.t('site.search.any')}</option>${options[name].map((o) => html`<option>${o}</option>`)}</select></p>
 `;
   const body = html`<h1>${view.t('site.search')}</h1>
@@ -37,7 +39,13 @@ ${select('column')}${select('category')}${select('year')}<p><button type="submit
 <p id="search-status" role="status" aria-live="polite"></p>
 <ol id="search-results" class="records"></ol>
 `;
-  return { path: 'search.html', title: view.t('site.search'), body, section: 'search', head: html`<script type="module" src="search.js"></script>\n` };
+  return {
+    path: 'search.html',
+    title: view.t('site.search'),
+    body,
+    section: 'search',
+    head: html`<script type="module" src="search.js"></script>\n`,
+  };
 }
 
 /** One record as the search index holds it: its page, its text, and its filters as labels. */
@@ -57,7 +65,16 @@ export function searchLanguage(c: SiteContext): string {
 /** What the search index holds of each published record (a withdrawn one: its title and reason). */
 export function searchRecords(c: SiteContext): SearchRecord[] {
   return c.data.records.map((r) => {
-    const text = r.status === 'withdrawn' ? [r.title, r.withdrawn!.reason] : [r.title, r.content, r.basis, r.explanation, ...r.attachments.map((a) => a.note)];
-    return { url: r.page, content: text.filter(Boolean).join('\n'), meta: { title: r.title, date: r.date }, filters: filtersOf(c, r), sort: { date: r.time } };
+    const text =
+      r.status === 'withdrawn'
+        ? [r.title, r.withdrawn!.reason]
+        : [r.title, r.content, r.basis, r.explanation, ...r.attachments.map((a) => a.note)];
+    return {
+      url: r.page,
+      content: text.filter(Boolean).join('\n'),
+      meta: { title: r.title, date: r.date },
+      filters: filtersOf(c, r),
+      sort: { date: r.time },
+    };
   });
 }

@@ -10,7 +10,11 @@ import type { Finding } from '../model/finding.js';
 const where = (s: SkippedFile) => (s.line ? `${s.file}:${s.line}` : s.file);
 
 /** The JSON form: `[{file, line, message}]`, the message in the reader's language. */
-export function skippedAsJson(lang: Lang, skipped: readonly SkippedFile[], catalog?: Catalog): { file: string; line?: number; message: string }[] {
+export function skippedAsJson(
+  lang: Lang,
+  skipped: readonly SkippedFile[],
+  catalog?: Catalog,
+): { file: string; line?: number; message: string }[] {
   return skipped.map((s) => ({ file: s.file, ...(s.line ? { line: s.line } : {}), message: messageText(lang, s.message, catalog) }));
 }
 
@@ -40,12 +44,19 @@ export function withSkippedNotice(markdown: string, lang: Lang, skipped: readonl
 }
 
 /** The `skipped` array of a JSON report: the record files of `findings` that could not be read. */
-export function skippedOf(lang: Lang, archive: { findings: readonly Finding[]; catalog?: Catalog } | undefined): ReturnType<typeof skippedAsJson> {
+export function skippedOf(
+  lang: Lang,
+  archive: { findings: readonly Finding[]; catalog?: Catalog } | undefined,
+): ReturnType<typeof skippedAsJson> {
   return skippedAsJson(lang, skippedFiles(archive?.findings ?? []), archive?.catalog);
 }
 
 /** A JSON object (as text) with its `skipped` array appended: the record files of `findings` that could not be read. */
-export function withSkippedJson(json: string, lang: Lang, archive: { findings: readonly Finding[]; catalog?: Catalog } | undefined): string {
+export function withSkippedJson(
+  json: string,
+  lang: Lang,
+  archive: { findings: readonly Finding[]; catalog?: Catalog } | undefined,
+): string {
   const value = JSON.parse(json) as unknown;
   if (!value || typeof value !== 'object' || Array.isArray(value)) return json;
   return JSON.stringify({ ...value, skipped: skippedOf(lang, archive) }, null, 2);

@@ -41,7 +41,9 @@ export function renderStatusAsText(ctx: RenderContext, archive: ArchiveSettings,
   const { required, met, rate } = report.completeness;
   return [
     ctx.style.bold(ctx.t('status.heading', { school: report.school, term: termName, start: term.start, end: term.end })),
-    required === 0 ? ctx.t('status.today-none', { today: report.today }) : ctx.t('status.today', { today: report.today, required, met, rate: ratePercent(rate) }),
+    required === 0
+      ? ctx.t('status.today-none', { today: report.today })
+      : ctx.t('status.today', { today: report.today, required, met, rate: ratePercent(rate) }),
     '',
     ...matrixLines(ctx, archive, report),
     '',
@@ -66,8 +68,18 @@ function matrixLines(ctx: RenderContext, archive: ArchiveSettings, report: Statu
   });
   const dueWidth = Math.max(displayWidth(ctx.t('status.col.due')), ...dueText.map(displayWidth));
   const budget = STATUS_WIDTH - report.months.length * CELL - dueWidth - 2;
-  const labelWidth = Math.min(budget, Math.max(displayWidth(ctx.t('status.col.category')), ...report.rows.map((r) => displayWidth(label(r.category))))) + 1;
-  const lines = [ctx.style.bold((padDisplay(ctx.t('status.col.category'), labelWidth) + report.months.map((m) => center(monthLabel(m, ctx.lang), CELL)).join('') + ' ' + ctx.t('status.col.due')).trimEnd())];
+  const labelWidth =
+    Math.min(budget, Math.max(displayWidth(ctx.t('status.col.category')), ...report.rows.map((r) => displayWidth(label(r.category))))) + 1;
+  const lines = [
+    ctx.style.bold(
+      (
+        padDisplay(ctx.t('status.col.category'), labelWidth) +
+        report.months.map((m) => center(monthLabel(m, ctx.lang), CELL)).join('') +
+        ' ' +
+        ctx.t('status.col.due')
+      ).trimEnd(),
+    ),
+  ];
   report.rows.forEach((row, i) => {
     const cells = report.months.map((m) => {
       const here = row.periods.filter((p) => p.month === m);
@@ -91,8 +103,21 @@ function upcomingLines(ctx: RenderContext, archive: ArchiveSettings, report: Sta
   if (upcoming.items.length === 0 && other.length === 0) lines.push(`  ${ctx.t('status.none')}`);
   // Requests and the annual report take their place among the periods, by due date.
   const items = [
-    ...upcoming.items.map((u) => ({ due: u.due, days: u.days, overdue: false, text: `${categoryLabel(archive, ctx.lang, u.category)} ${u.period}` })),
-    ...other.map((o) => ({ due: o.due, days: o.days, overdue: o.overdue, text: o.kind === 'request' ? ctx.t('status.request-item', { id: o.id, received: o.received }) : ctx.t('status.report-item', { year: o.year }) })),
+    ...upcoming.items.map((u) => ({
+      due: u.due,
+      days: u.days,
+      overdue: false,
+      text: `${categoryLabel(archive, ctx.lang, u.category)} ${u.period}`,
+    })),
+    ...other.map((o) => ({
+      due: o.due,
+      days: o.days,
+      overdue: o.overdue,
+      text:
+        o.kind === 'request'
+          ? ctx.t('status.request-item', { id: o.id, received: o.received })
+          : ctx.t('status.report-item', { year: o.year }),
+    })),
   ].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   const whenText = (i: { days: number; overdue: boolean }) => (i.overdue ? ctx.t('status.overdue-by', { n: -i.days }) : when(i.days));
   const whenWidth = Math.max(0, ...items.map((i) => displayWidth(whenText(i))));
@@ -113,7 +138,10 @@ function feedbackLines(ctx: RenderContext, archive: ArchiveSettings, report: Sta
   open.forEach((f, i) => {
     const channel = catalogLabel(archive.catalog, 'channel', f.channel, ctx.lang);
     const head = `  ${f.received}  ${padDisplay(ages[i]!, ageWidth)}  `;
-    const item = truncateDisplay(ctx.t('status.feedback-item', { id: f.id, n: f.n, channel, summary: f.summary }), STATUS_WIDTH - displayWidth(head));
+    const item = truncateDisplay(
+      ctx.t('status.feedback-item', { id: f.id, n: f.n, channel, summary: f.summary }),
+      STATUS_WIDTH - displayWidth(head),
+    );
     lines.push(head.replace(ages[i]!, f.overdue ? ctx.style.red(ages[i]!) : ages[i]!) + item);
   });
   lines.push(ctx.style.dim(`  ${ctx.t('status.feedback-hint', { days: archive.config.feedback_days })}`));

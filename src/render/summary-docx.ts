@@ -27,7 +27,11 @@ const SHORT_COLUMN = 14;
  * short columns (ids, dates, names) keep their width and the long ones share what is left, so titles
  * wrap rather than ids.
  */
-export function tableColumnWidths(headers: readonly string[], rows: readonly string[][], total = PAGE.width - PAGE.left - PAGE.right): number[] {
+export function tableColumnWidths(
+  headers: readonly string[],
+  rows: readonly string[][],
+  total = PAGE.width - PAGE.left - PAGE.right,
+): number[] {
   // A column of dates or ids gets a little slack: the cell's margins and a substituted font's wider digits.
   const tokens = headers.map((_, i) => rows.length > 0 && rows.every((r) => DATE_OR_ID.test(r[i] ?? '')));
   const natural = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))) + (tokens[i] ? 3 : 2));
@@ -68,10 +72,24 @@ export async function renderSummaryAsDocx(markdown: string, meta: DocxMeta): Pro
   const d = await import('docx');
   const { svgToPng } = await import('./chart-png.js');
   const bodyFont = { ascii: DOCX_FONTS.latinBody, hAnsi: DOCX_FONTS.latinBody, eastAsia: DOCX_FONTS.body, cs: DOCX_FONTS.latinBody };
-  const headingFont = { ascii: DOCX_FONTS.latinHeading, hAnsi: DOCX_FONTS.latinHeading, eastAsia: DOCX_FONTS.heading, cs: DOCX_FONTS.latinHeading };
-  const align = (a: Align | undefined) => (a === 'right' ? d.AlignmentType.RIGHT : a === 'center' ? d.AlignmentType.CENTER : d.AlignmentType.LEFT);
+  const headingFont = {
+    ascii: DOCX_FONTS.latinHeading,
+    hAnsi: DOCX_FONTS.latinHeading,
+    eastAsia: DOCX_FONTS.heading,
+    cs: DOCX_FONTS.latinHeading,
+  };
+  const align = (a: Align | undefined) =>
+    a === 'right' ? d.AlignmentType.RIGHT : a === 'center' ? d.AlignmentType.CENTER : d.AlignmentType.LEFT;
   const runs = (inl: readonly Inline[], extra: { size?: number; font?: typeof bodyFont } = {}) =>
-    inl.map((r) => new d.TextRun({ text: r.text, bold: r.bold ?? false, ...(extra.size ? { size: extra.size } : {}), ...(extra.font ? { font: extra.font } : {}) }));
+    inl.map(
+      (r) =>
+        new d.TextRun({
+          text: r.text,
+          bold: r.bold ?? false,
+          ...(extra.size ? { size: extra.size } : {}),
+          ...(extra.font ? { font: extra.font } : {}),
+        }),
+    );
   const zh = meta.lang === 'zh-CN';
   const border = { style: d.BorderStyle.SINGLE, size: 4, color: '808080' };
   const borders = { top: border, bottom: border, left: border, right: border };
@@ -81,7 +99,14 @@ export async function renderSummaryAsDocx(markdown: string, meta: DocxMeta): Pro
       borders,
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       ...(header ? { shading: { type: d.ShadingType.CLEAR, fill: 'EEF1F5', color: 'auto' } } : {}),
-      children: [new d.Paragraph({ alignment: align(a), keepNext, spacing: { line: 276 }, children: [new d.TextRun({ text, size: SIZE.table, bold: header, ...(header ? { font: headingFont } : {}) })] })],
+      children: [
+        new d.Paragraph({
+          alignment: align(a),
+          keepNext,
+          spacing: { line: 276 },
+          children: [new d.TextRun({ text, size: SIZE.table, bold: header, ...(header ? { font: headingFont } : {}) })],
+        }),
+      ],
     });
 
   const blocks = parseMarkdownBlocks(markdown) as Block[];
@@ -99,7 +124,9 @@ export async function renderSummaryAsDocx(markdown: string, meta: DocxMeta): Pro
     if (b.kind === 'heading') {
       const level = b.level === 1 ? d.HeadingLevel.TITLE : b.level === 2 ? d.HeadingLevel.HEADING_1 : d.HeadingLevel.HEADING_2;
       const text = b.level === 1 ? titleLines(inlineText(b.text), meta.school) : undefined;
-      const content = text ? text.flatMap((line, n) => [...(n > 0 ? [new d.TextRun({ text: '', break: 1 })] : []), new d.TextRun(line)]) : runs(b.text);
+      const content = text
+        ? text.flatMap((line, n) => [...(n > 0 ? [new d.TextRun({ text: '', break: 1 })] : []), new d.TextRun(line)])
+        : runs(b.text);
       if (signed && b.level === 2) {
         children = appendix;
         signed = false;
@@ -120,7 +147,13 @@ export async function renderSummaryAsDocx(markdown: string, meta: DocxMeta): Pro
       if (right) signed = true;
     } else if (b.kind === 'list') {
       b.items.forEach((item, n) =>
-        children.push(new d.Paragraph({ indent: { left: 480, hanging: 360 }, keepNext: leadsIn && n === b.items.length - 1, children: [new d.TextRun(b.ordered ? `${n + 1}.\u00a0` : '•\u00a0'), ...runs(item)] })),
+        children.push(
+          new d.Paragraph({
+            indent: { left: 480, hanging: 360 },
+            keepNext: leadsIn && n === b.items.length - 1,
+            children: [new d.TextRun(b.ordered ? `${n + 1}.\u00a0` : '•\u00a0'), ...runs(item)],
+          }),
+        ),
       );
     } else if (b.kind === 'table') {
       const last = b.rows.length - 1;
@@ -132,7 +165,13 @@ export async function renderSummaryAsDocx(markdown: string, meta: DocxMeta): Pro
           rows: [
             new d.TableRow({ tableHeader: true, cantSplit: true, children: b.headers.map((h, c) => cell(h, b.align[c], true, true)) }),
             // The first row stays with the header, the last with the row before it: no row alone on a page.
-            ...b.rows.map((r, n) => new d.TableRow({ cantSplit: true, children: b.headers.map((_, c) => cell(r[c] ?? '', b.align[c], false, n === 0 || n === last - 1)) })),
+            ...b.rows.map(
+              (r, n) =>
+                new d.TableRow({
+                  cantSplit: true,
+                  children: b.headers.map((_, c) => cell(r[c] ?? '', b.align[c], false, n === 0 || n === last - 1)),
+                }),
+            ),
           ],
         }),
         new d.Paragraph({ children: [] }),
@@ -142,37 +181,91 @@ export async function renderSummaryAsDocx(markdown: string, meta: DocxMeta): Pro
       if (!draw) continue;
       const image = svgToPng(draw(b.title), CHART_WIDTH_PX);
       if (!image) {
-        children.push(new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { after: 200 }, children: [new d.TextRun({ text: `${b.title}${t(meta.lang, 'summary.chart-unavailable')}`, size: SIZE.table, font: headingFont })] }));
+        children.push(
+          new d.Paragraph({
+            alignment: d.AlignmentType.CENTER,
+            spacing: { after: 200 },
+            children: [
+              new d.TextRun({ text: `${b.title}${t(meta.lang, 'summary.chart-unavailable')}`, size: SIZE.table, font: headingFont }),
+            ],
+          }),
+        );
         continue;
       }
       const { png, width, height } = image;
       children.push(
-        new d.Paragraph({ alignment: d.AlignmentType.CENTER, keepNext: true, spacing: { line: 240, lineRule: d.LineRuleType.AUTO, before: 120 }, children: [new d.ImageRun({ type: 'png', data: png, transformation: { width, height }, altText: { name: b.name, title: b.title, description: b.title } })] }),
-        new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { after: 200 }, children: [new d.TextRun({ text: b.title, size: SIZE.table, font: headingFont })] }),
+        new d.Paragraph({
+          alignment: d.AlignmentType.CENTER,
+          keepNext: true,
+          spacing: { line: 240, lineRule: d.LineRuleType.AUTO, before: 120 },
+          children: [
+            new d.ImageRun({
+              type: 'png',
+              data: png,
+              transformation: { width, height },
+              altText: { name: b.name, title: b.title, description: b.title },
+            }),
+          ],
+        }),
+        new d.Paragraph({
+          alignment: d.AlignmentType.CENTER,
+          spacing: { after: 200 },
+          children: [new d.TextRun({ text: b.title, size: SIZE.table, font: headingFont })],
+        }),
       );
     }
   }
 
   // "第 {page} 页，共 {pages} 页" → text runs around Word's page fields.
-  const footerParts = t(meta.lang, 'summary.page', { page: '\u0000CURRENT\u0000', pages: '\u0000TOTAL_PAGES\u0000' }).split('\u0000').filter(Boolean);
-  const footerChildren = footerParts.map((p) => (p === 'CURRENT' ? d.PageNumber.CURRENT : p === 'TOTAL_PAGES' ? d.PageNumber.TOTAL_PAGES : p));
+  const footerParts = t(meta.lang, 'summary.page', { page: '\u0000CURRENT\u0000', pages: '\u0000TOTAL_PAGES\u0000' })
+    .split('\u0000')
+    .filter(Boolean);
+  const footerChildren = footerParts.map((p) =>
+    p === 'CURRENT' ? d.PageNumber.CURRENT : p === 'TOTAL_PAGES' ? d.PageNumber.TOTAL_PAGES : p,
+  );
 
   const margin = { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right };
-  const footer = () => new d.Footer({ children: [new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: footerChildren, size: SIZE.footer })] })] });
+  const footer = () =>
+    new d.Footer({
+      children: [
+        new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: footerChildren, size: SIZE.footer })] }),
+      ],
+    });
   const doc = new d.Document({
     creator: meta.school,
     title: meta.title,
     styles: {
       default: {
         document: { run: { font: bodyFont, size: SIZE.body }, paragraph: { spacing: { line: 360, after: 60 } } },
-        title: { run: { font: headingFont, size: SIZE.title, bold: true, color: '000000' }, paragraph: { alignment: d.AlignmentType.CENTER, spacing: { before: 240, after: 360 } } },
-        heading1: { run: { font: headingFont, size: SIZE.h2, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
-        heading2: { run: { font: headingFont, size: SIZE.h3, bold: true, color: '000000' }, paragraph: { spacing: { before: 180, after: 80 }, keepNext: true } },
+        title: {
+          run: { font: headingFont, size: SIZE.title, bold: true, color: '000000' },
+          paragraph: { alignment: d.AlignmentType.CENTER, spacing: { before: 240, after: 360 } },
+        },
+        heading1: {
+          run: { font: headingFont, size: SIZE.h2, bold: true, color: '000000' },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: headingFont, size: SIZE.h3, bold: true, color: '000000' },
+          paragraph: { spacing: { before: 180, after: 80 }, keepNext: true },
+        },
       },
     },
     sections: [
-      { properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin } }, footers: { default: footer() }, children: body },
-      ...(appendix.length ? [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height, orientation: d.PageOrientation.LANDSCAPE }, margin } }, footers: { default: footer() }, children: appendix }] : []),
+      {
+        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin } },
+        footers: { default: footer() },
+        children: body,
+      },
+      ...(appendix.length
+        ? [
+            {
+              properties: { page: { size: { width: PAGE.width, height: PAGE.height, orientation: d.PageOrientation.LANDSCAPE }, margin } },
+              footers: { default: footer() },
+              children: appendix,
+            },
+          ]
+        : []),
     ],
   });
   return new Uint8Array(await d.Packer.toBuffer(doc));

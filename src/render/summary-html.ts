@@ -10,21 +10,34 @@ import { barChart, columnChart, escapeXml, matrixChart } from './svg-charts.js';
 import { renderSummaryTemplate, summaryFormatters } from './summary-templates.js';
 import { displayWidth } from './width.js';
 
-const inlineHtml = (runs: readonly Inline[]) => runs.map((r) => (r.bold ? `<strong>${escapeXml(r.text)}</strong>` : escapeXml(r.text))).join('');
+const inlineHtml = (runs: readonly Inline[]) =>
+  runs.map((r) => (r.bold ? `<strong>${escapeXml(r.text)}</strong>` : escapeXml(r.text))).join('');
 const alignClass = (a: Align | undefined) => (a === 'right' ? ' class="right-align"' : a === 'center' ? ' class="center"' : '');
 
 /** The charts the templates may place, by name. */
 export function summaryCharts(s: LabelledSummary, lang: Lang): Record<string, (title: string) => string> {
   const f = summaryFormatters(lang);
   return {
-    'by-month': (title) => columnChart(s.byMonth.map((m) => ({ label: f.short_month(m.month), value: m.count })), { name: 'by-month', title }),
-    'by-category': (title) => barChart(s.byCategory.map((c) => ({ label: c.label, value: c.count })), { name: 'by-category', title }),
+    'by-month': (title) =>
+      columnChart(
+        s.byMonth.map((m) => ({ label: f.short_month(m.month), value: m.count })),
+        { name: 'by-month', title },
+      ),
+    'by-category': (title) =>
+      barChart(
+        s.byCategory.map((c) => ({ label: c.label, value: c.count })),
+        { name: 'by-category', title },
+      ),
     matrix: (title) =>
       matrixChart(
         {
           columns: s.matrix.months.map(f.short_month),
           rows: s.matrix.rows.map((r) => ({ label: r.label, cells: r.cells.map((c) => c.status) })),
-          legend: { met: t(lang, 'summary.matrix.met'), missing: t(lang, 'summary.matrix.missing'), pending: t(lang, 'summary.matrix.pending') },
+          legend: {
+            met: t(lang, 'summary.matrix.met'),
+            missing: t(lang, 'summary.matrix.missing'),
+            pending: t(lang, 'summary.matrix.pending'),
+          },
         },
         { name: 'matrix', title },
       ),
@@ -33,7 +46,13 @@ export function summaryCharts(s: LabelledSummary, lang: Lang): Record<string, (t
 
 /** An id, a date, an amount or a short name: text that must stay on one line. */
 export function isShortToken(s: string): boolean {
-  return s === '' || /^\d{8}-\d{3,}$/.test(s) || /^\d{4}(-\d{2}){1,2}$|^\d{4}年\d{1,2}月(\d{1,2}日)?$|^\d{1,2} [A-Z][a-z]{2} \d{4}$/.test(s) || /^[\d,.]+%?$/.test(s) || (!/\s/.test(s) && displayWidth(s) <= 8);
+  return (
+    s === '' ||
+    /^\d{8}-\d{3,}$/.test(s) ||
+    /^\d{4}(-\d{2}){1,2}$|^\d{4}年\d{1,2}月(\d{1,2}日)?$|^\d{1,2} [A-Z][a-z]{2} \d{4}$/.test(s) ||
+    /^[\d,.]+%?$/.test(s) ||
+    (!/\s/.test(s) && displayWidth(s) <= 8)
+  );
 }
 
 const cellClass = (a: Align | undefined, nowrap: boolean) => {
@@ -57,12 +76,19 @@ export function blocksAsHtml(blocks: readonly Block[], charts: Record<string, (t
           const head = b.headers.map((h, i) => `<th${alignClass(b.align[i])}>${escapeXml(h)}</th>`).join('');
           // A column of short tokens (ids, dates, names) never breaks inside a cell: 王/建/国 is no name.
           const nowrap = b.headers.map((h, i) => b.rows.length > 0 && b.rows.every((r) => isShortToken(r[i] ?? '')));
-          const rows = b.rows.map((r) => `<tr>${b.headers.map((_, i) => `<td${cellClass(b.align[i], nowrap[i]!)}>${escapeXml(r[i] ?? '')}</td>`).join('')}</tr>`).join('\n');
+          const rows = b.rows
+            .map(
+              (r) =>
+                `<tr>${b.headers.map((_, i) => `<td${cellClass(b.align[i], nowrap[i]!)}>${escapeXml(r[i] ?? '')}</td>`).join('')}</tr>`,
+            )
+            .join('\n');
           return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
         }
         case 'chart': {
           const draw = charts[b.name];
-          return draw ? `<figure data-chart="${escapeXml(b.name)}">\n${draw(b.title)}\n<figcaption>${escapeXml(b.title)}</figcaption>\n</figure>` : '';
+          return draw
+            ? `<figure data-chart="${escapeXml(b.name)}">\n${draw(b.title)}\n<figcaption>${escapeXml(b.title)}</figcaption>\n</figure>`
+            : '';
         }
       }
     })
@@ -84,5 +110,10 @@ export async function renderSummaryAsHtml(summary: LabelledSummary, markdown: st
   const blocks = parseMarkdownBlocks(markdown);
   const h1 = blocks.find((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level === 1);
   const body = blocksAsHtml(blocks, summaryCharts(summary, lang));
-  return renderSummaryTemplate(lang, 'page.html.liquid', { lang, title: h1 ? inlineText(h1.text) : summary.school, body, footer: pageFooterCss(lang) }, { html: true, ...(archiveRoot ? { archiveRoot } : {}) });
+  return renderSummaryTemplate(
+    lang,
+    'page.html.liquid',
+    { lang, title: h1 ? inlineText(h1.text) : summary.school, body, footer: pageFooterCss(lang) },
+    { html: true, ...(archiveRoot ? { archiveRoot } : {}) },
+  );
 }

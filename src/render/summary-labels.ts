@@ -22,8 +22,20 @@ export interface LabelledFigures extends Omit<TermFigures, 'term' | 'byCategory'
   completeness: Omit<TermFigures['completeness'], 'missing'> & { missing: Labelled<TermFigures['completeness']['missing'][number]>[] };
 }
 
-export interface LabelledSummary
-  extends Omit<TermSummary, 'term' | 'byCategory' | 'byColumn' | 'byForm' | 'byAudience' | 'byTiming' | 'completeness' | 'matrix' | 'feedback' | 'largestAmounts' | 'previous'> {
+export interface LabelledSummary extends Omit<
+  TermSummary,
+  | 'term'
+  | 'byCategory'
+  | 'byColumn'
+  | 'byForm'
+  | 'byAudience'
+  | 'byTiming'
+  | 'completeness'
+  | 'matrix'
+  | 'feedback'
+  | 'largestAmounts'
+  | 'previous'
+> {
   term: LabelledTermRef;
   byCategory: LabelledTally[];
   byColumn: LabelledTally[];
@@ -43,7 +55,8 @@ export function termLabel(term: TermRef, lang: Lang, archiveLocale: Lang): strin
 }
 
 /** `{id, count}` → `{id, label, count}` (the label next to the id, as the JSON shape has always had it). */
-const tallies = (xs: readonly Tally[], labelOf: (id: string) => string): LabelledTally[] => xs.map(({ id, count }) => ({ id, label: labelOf(id), count }));
+const tallies = (xs: readonly Tally[], labelOf: (id: string) => string): LabelledTally[] =>
+  xs.map(({ id, count }) => ({ id, label: labelOf(id), count }));
 
 function withCategoryLabel<T extends { category: string }>(l: Labeller, x: T): Labelled<T> {
   // Keeps the key order of the JSON shape: the label follows the category id.

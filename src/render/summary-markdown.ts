@@ -19,7 +19,12 @@ export function tidyMarkdown(text: string): string {
   );
 }
 
-export async function renderSummaryAsMarkdown(summary: LabelledSummary, catalog: Catalog, lang: Lang, archiveRoot?: string): Promise<string> {
+export async function renderSummaryAsMarkdown(
+  summary: LabelledSummary,
+  catalog: Catalog,
+  lang: Lang,
+  archiveRoot?: string,
+): Promise<string> {
   const v = buildSummaryView(summary, catalog, lang);
   return tidyMarkdown(await renderSummaryTemplate(lang, 'summary', { v }, archiveRoot ? { archiveRoot } : {}));
 }

@@ -8,8 +8,22 @@ import type { Finding } from '../model/finding.js';
 
 /** The kinds in the order the summary names them: what must be done first comes first. */
 export const PROBLEM_KINDS = [
-  'privacy', 'no-review', 'no-supervision', 'approval-late', 'missing-field', 'channel', 'not-before', 'late', 'unpaired',
-  'short-notice', 'feedback-overdue', 'feedback-late', 'feedback-dates', 'attachments', 'integrity', 'format',
+  'privacy',
+  'no-review',
+  'no-supervision',
+  'approval-late',
+  'missing-field',
+  'channel',
+  'not-before',
+  'late',
+  'unpaired',
+  'short-notice',
+  'feedback-overdue',
+  'feedback-late',
+  'feedback-dates',
+  'attachments',
+  'integrity',
+  'format',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
@@ -66,7 +80,11 @@ function subject(f: Finding, lookup: RecordLookup): ProblemRecord {
   return { id: f.id ?? '', title: f.file ?? f.id ?? '', date: '' };
 }
 
-export function groupProblems(findings: readonly Finding[], lookup: RecordLookup, lang: Lang): { groups: ProblemGroup[]; rows: ProblemRow[] } {
+export function groupProblems(
+  findings: readonly Finding[],
+  lookup: RecordLookup,
+  lang: Lang,
+): { groups: ProblemGroup[]; rows: ProblemRow[] } {
   const byKind = new Map<ProblemKind, ProblemGroup>();
   const rows: ProblemRow[] = [];
   for (const f of findings) {
@@ -82,7 +100,8 @@ export function groupProblems(findings: readonly Finding[], lookup: RecordLookup
     if (label && !g.fields.includes(label)) g.fields.push(label);
     rows.push({ kind, ...who, ...(label ? { field: label } : {}) });
   }
-  const byDate = (a: ProblemRecord, b: ProblemRecord) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byDate = (a: ProblemRecord, b: ProblemRecord) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   const groups = PROBLEM_KINDS.flatMap((k) => (byKind.has(k) ? [byKind.get(k)!] : []));
   for (const g of groups) g.records.sort(byDate);
   rows.sort((a, b) => PROBLEM_KINDS.indexOf(a.kind) - PROBLEM_KINDS.indexOf(b.kind) || byDate(a, b));

@@ -61,7 +61,10 @@ export function summaryFormatters(lang: Lang) {
     return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
   };
   /** A Markdown table cell: pipes escaped, line breaks as spaces. */
-  const cell = (s: unknown) => String(s ?? '').replaceAll('|', '\\|').replace(/\s*\r?\n\s*/g, ' ');
+  const cell = (s: unknown) =>
+    String(s ?? '')
+      .replaceAll('|', '\\|')
+      .replace(/\s*\r?\n\s*/g, ' ');
   return { day, month, short_month: shortMonth, period, percent, money, series, cell };
 }
 
@@ -87,14 +90,21 @@ export async function summaryEngine(lang: Lang, opts: { archiveRoot?: string; ht
 }
 
 /** Renders a template file; a template error stops with the file and Liquid's own line and column. */
-export async function renderSummaryTemplate(lang: Lang, file: string, scope: object, opts: { archiveRoot?: string; html?: boolean; kind?: TemplateKind } = {}): Promise<string> {
+export async function renderSummaryTemplate(
+  lang: Lang,
+  file: string,
+  scope: object,
+  opts: { archiveRoot?: string; html?: boolean; kind?: TemplateKind } = {},
+): Promise<string> {
   const engine = await summaryEngine(lang, opts);
   try {
     return await engine.renderFile(file, scope);
   } catch (e) {
     const detail = (e as Error).message.split('\n')[0] ?? String(e);
     const source = (e as { token?: { input?: string } }).token?.input;
-    const name = (source !== undefined && templateFileWithSource(summaryTemplateRoots(lang, opts.archiveRoot, opts.kind), source)) || (file.endsWith('.liquid') ? file : `${file}.liquid`);
+    const name =
+      (source !== undefined && templateFileWithSource(summaryTemplateRoots(lang, opts.archiveRoot, opts.kind), source)) ||
+      (file.endsWith('.liquid') ? file : `${file}.liquid`);
     throw new XwgkError(EXIT.usage, { key: 'err.summary-template', params: { file: name, detail } }, { key: 'hint.summary-template' });
   }
 }

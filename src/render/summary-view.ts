@@ -13,7 +13,11 @@ import { busiestMonths, missingByCategory, pairingClaims, ranks } from './summar
 
 const byId = (xs: readonly Tally[]) => Object.fromEntries(xs.map((x) => [x.id, x.count]));
 /** The largest counts first; equal counts keep the catalog's order. */
-const largest = (xs: readonly Tally[], n: number) => [...xs].filter((x) => x.count > 0).sort((a, b) => b.count - a.count).slice(0, n);
+const largest = (xs: readonly Tally[], n: number) =>
+  [...xs]
+    .filter((x) => x.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .slice(0, n);
 
 export const MATRIX_SYMBOLS = { met: '✓', missing: '✗', pending: '·', none: '' } as const;
 
@@ -26,7 +30,11 @@ export interface FindingGroup {
 
 export function buildSummaryView(labelled: LabelledSummary, catalog: Catalog, lang: Lang) {
   // The templates print `term.name`: the name as the reader reads it.
-  const s = { ...labelled, term: { ...labelled.term, name: labelled.term.label }, previous: labelled.previous && { ...labelled.previous, term: { ...labelled.previous.term, name: labelled.previous.term.label } } };
+  const s = {
+    ...labelled,
+    term: { ...labelled.term, name: labelled.term.label },
+    previous: labelled.previous && { ...labelled.previous, term: { ...labelled.previous.term, name: labelled.previous.term.label } },
+  };
   const labels = (ids: readonly string[], kind: LabelKind) => ids.map((id) => catalogLabel(catalog, kind, id, lang));
   const category = (id: string) => catalogLabel(catalog, 'category', id, lang);
   const groups: FindingGroup[] = [];
@@ -41,7 +49,8 @@ export function buildSummaryView(labelled: LabelledSummary, catalog: Catalog, la
   const categoryIds = [...new Set([...s.byCategory.map((c) => c.id), ...(prev?.byCategory.map((c) => c.id) ?? [])])];
   const order = catalog.data.categories.map((c) => c.id);
   categoryIds.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  const now = byId(s.byCategory), before = byId(prev?.byCategory ?? []);
+  const now = byId(s.byCategory),
+    before = byId(prev?.byCategory ?? []);
   const titles = new Map([...s.ledger, ...s.withdrawnRecords].map((r) => [r.id, { title: r.title, date: r.date }]));
   return {
     s,

@@ -63,7 +63,9 @@ export function pairingClaims(p: Pairings, total: number): { claims: PairingKey[
 }
 
 /** The missing required items grouped by category, periods in order. */
-export function missingByCategory(missing: readonly { category: string; label: string; period: string }[]): { category: string; label: string; periods: string[] }[] {
+export function missingByCategory(
+  missing: readonly { category: string; label: string; period: string }[],
+): { category: string; label: string; periods: string[] }[] {
   const out: { category: string; label: string; periods: string[] }[] = [];
   for (const m of missing) {
     const g = out.find((x) => x.category === m.category);

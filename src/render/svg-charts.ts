@@ -22,7 +22,16 @@ export interface ChartOptions {
 const FONT = 12;
 /** Pixels per display column (a Chinese character is two columns). */
 const PX_PER_COLUMN = FONT * 0.55;
-const COLORS = { bar: '#3b6ea5', axis: '#666', grid: '#ddd', text: '#222', met: '#2e7d32', missing: '#c62828', pending: '#9e9e9e', none: '#f2f2f2' };
+const COLORS = {
+  bar: '#3b6ea5',
+  axis: '#666',
+  grid: '#ddd',
+  text: '#222',
+  met: '#2e7d32',
+  missing: '#c62828',
+  pending: '#9e9e9e',
+  none: '#f2f2f2',
+};
 
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -50,31 +59,46 @@ function svg(opts: ChartOptions, width: number, height: number, body: string[]):
 
 /** Vertical columns, one per bar (months along the bottom). */
 export function columnChart(bars: readonly Bar[], opts: ChartOptions & { width?: number; height?: number }): string {
-  const width = opts.width ?? 640, height = opts.height ?? 220;
-  const left = 36, right = 8, top = 16, bottom = 28;
-  const plotW = width - left - right, plotH = height - top - bottom;
+  const width = opts.width ?? 640,
+    height = opts.height ?? 220;
+  const left = 36,
+    right = 8,
+    top = 16,
+    bottom = 28;
+  const plotW = width - left - right,
+    plotH = height - top - bottom;
   const { top: maxV, step } = niceScale(Math.max(0, ...bars.map((b) => b.value)));
   const slot = plotW / Math.max(1, bars.length);
   const barW = Math.min(48, slot * 0.6);
   const y = (v: number) => top + plotH - (v / maxV) * plotH;
   const body: string[] = [];
   for (let v = 0; v <= maxV; v += step) {
-    body.push(`<line x1="${left}" x2="${width - right}" y1="${fmt(y(v))}" y2="${fmt(y(v))}" stroke="${v === 0 ? COLORS.axis : COLORS.grid}"/>`);
+    body.push(
+      `<line x1="${left}" x2="${width - right}" y1="${fmt(y(v))}" y2="${fmt(y(v))}" stroke="${v === 0 ? COLORS.axis : COLORS.grid}"/>`,
+    );
     body.push(`<text x="${left - 6}" y="${fmt(y(v) + 4)}" text-anchor="end" fill="${COLORS.axis}">${v}</text>`);
   }
   bars.forEach((b, i) => {
     const x = left + slot * i + (slot - barW) / 2;
     const h = (b.value / maxV) * plotH;
-    body.push(`<rect class="bar" x="${fmt(x)}" y="${fmt(y(b.value))}" width="${fmt(barW)}" height="${fmt(h)}" fill="${COLORS.bar}"><title>${escapeXml(`${b.label}: ${b.value}`)}</title></rect>`);
-    if (b.value > 0) body.push(`<text x="${fmt(x + barW / 2)}" y="${fmt(y(b.value) - 4)}" text-anchor="middle" fill="${COLORS.text}">${b.value}</text>`);
-    body.push(`<text x="${fmt(x + barW / 2)}" y="${height - bottom + 16}" text-anchor="middle" fill="${COLORS.text}">${escapeXml(b.label)}</text>`);
+    body.push(
+      `<rect class="bar" x="${fmt(x)}" y="${fmt(y(b.value))}" width="${fmt(barW)}" height="${fmt(h)}" fill="${COLORS.bar}"><title>${escapeXml(`${b.label}: ${b.value}`)}</title></rect>`,
+    );
+    if (b.value > 0)
+      body.push(`<text x="${fmt(x + barW / 2)}" y="${fmt(y(b.value) - 4)}" text-anchor="middle" fill="${COLORS.text}">${b.value}</text>`);
+    body.push(
+      `<text x="${fmt(x + barW / 2)}" y="${height - bottom + 16}" text-anchor="middle" fill="${COLORS.text}">${escapeXml(b.label)}</text>`,
+    );
   });
   return svg(opts, width, height, body);
 }
 
 /** Horizontal bars, one per bar (categories down the side). */
 export function barChart(bars: readonly Bar[], opts: ChartOptions & { width?: number }): string {
-  const width = opts.width ?? 640, rowH = 24, top = 8, bottom = 8;
+  const width = opts.width ?? 640,
+    rowH = 24,
+    top = 8,
+    bottom = 8;
   const labelW = Math.min(260, Math.max(40, ...bars.map((b) => displayWidth(b.label) * PX_PER_COLUMN)) + 10);
   const plotW = width - labelW - 40;
   const height = top + bottom + rowH * Math.max(1, bars.length);
@@ -84,7 +108,9 @@ export function barChart(bars: readonly Bar[], opts: ChartOptions & { width?: nu
     const y = top + i * rowH;
     const w = (b.value / maxV) * plotW;
     body.push(`<text x="${fmt(labelW - 6)}" y="${y + rowH / 2 + 4}" text-anchor="end" fill="${COLORS.text}">${escapeXml(b.label)}</text>`);
-    body.push(`<rect class="bar" x="${fmt(labelW)}" y="${y + 4}" width="${fmt(w)}" height="${rowH - 8}" fill="${COLORS.bar}"><title>${escapeXml(`${b.label}: ${b.value}`)}</title></rect>`);
+    body.push(
+      `<rect class="bar" x="${fmt(labelW)}" y="${y + 4}" width="${fmt(w)}" height="${rowH - 8}" fill="${COLORS.bar}"><title>${escapeXml(`${b.label}: ${b.value}`)}</title></rect>`,
+    );
     body.push(`<text x="${fmt(labelW + w + 4)}" y="${y + rowH / 2 + 4}" fill="${COLORS.text}">${b.value}</text>`);
   });
   return svg(opts, width, height, body);
@@ -101,19 +127,27 @@ const SYMBOL: Record<MatrixStatus, string> = { met: '✓', missing: '✗', pendi
 
 /** The completeness matrix: a coloured cell per category and month, with a legend below. */
 export function matrixChart(m: MatrixData, opts: ChartOptions & { width?: number }): string {
-  const width = opts.width ?? 640, rowH = 24, headH = 22, legendH = 28;
+  const width = opts.width ?? 640,
+    rowH = 24,
+    headH = 22,
+    legendH = 28;
   const labelW = Math.min(260, Math.max(40, ...m.rows.map((r) => displayWidth(r.label) * PX_PER_COLUMN)) + 10);
   const cellW = Math.min(60, (width - labelW - 8) / Math.max(1, m.columns.length));
   const height = headH + rowH * m.rows.length + legendH;
   const body: string[] = [];
-  m.columns.forEach((c, j) => body.push(`<text x="${fmt(labelW + cellW * j + cellW / 2)}" y="15" text-anchor="middle" fill="${COLORS.text}">${escapeXml(c)}</text>`));
+  m.columns.forEach((c, j) =>
+    body.push(`<text x="${fmt(labelW + cellW * j + cellW / 2)}" y="15" text-anchor="middle" fill="${COLORS.text}">${escapeXml(c)}</text>`),
+  );
   m.rows.forEach((r, i) => {
     const y = headH + i * rowH;
     body.push(`<text x="${fmt(labelW - 6)}" y="${y + rowH / 2 + 4}" text-anchor="end" fill="${COLORS.text}">${escapeXml(r.label)}</text>`);
     r.cells.forEach((status, j) => {
       const x = labelW + cellW * j;
-      body.push(`<rect class="cell cell-${status}" x="${fmt(x + 1)}" y="${y + 1}" width="${fmt(cellW - 2)}" height="${rowH - 2}" fill="${COLORS[status]}"><title>${escapeXml(`${r.label} ${m.columns[j] ?? ''}`)}</title></rect>`);
-      if (SYMBOL[status]) body.push(`<text x="${fmt(x + cellW / 2)}" y="${y + rowH / 2 + 4}" text-anchor="middle" fill="#fff">${SYMBOL[status]}</text>`);
+      body.push(
+        `<rect class="cell cell-${status}" x="${fmt(x + 1)}" y="${y + 1}" width="${fmt(cellW - 2)}" height="${rowH - 2}" fill="${COLORS[status]}"><title>${escapeXml(`${r.label} ${m.columns[j] ?? ''}`)}</title></rect>`,
+      );
+      if (SYMBOL[status])
+        body.push(`<text x="${fmt(x + cellW / 2)}" y="${y + rowH / 2 + 4}" text-anchor="middle" fill="#fff">${SYMBOL[status]}</text>`);
     });
   });
   let lx = labelW;

@@ -5,7 +5,15 @@ import { shortDigest } from '../model/chain.js';
 
 /** `{ok, records, problems: [{kind, id?, message}]}` — the stable shape scripts rely on. */
 export function renderVerifyAsJson(ctx: RenderContext, r: VerifyResult): string {
-  return JSON.stringify({ ok: r.ok, records: r.records, problems: r.problems.map((p) => ({ kind: p.kind, ...(p.id ? { id: p.id } : {}), message: ctx.m(p.message) })) }, null, 2);
+  return JSON.stringify(
+    {
+      ok: r.ok,
+      records: r.records,
+      problems: r.problems.map((p) => ({ kind: p.kind, ...(p.id ? { id: p.id } : {}), message: ctx.m(p.message) })),
+    },
+    null,
+    2,
+  );
 }
 
 export function renderVerifyAsText(ctx: RenderContext, r: VerifyResult): string {
@@ -22,7 +30,14 @@ export function renderVerifyAsText(ctx: RenderContext, r: VerifyResult): string 
   for (const k of kinds) lines.push(`  ${ctx.style.cyan(ctx.t('label.hint'))} [${k}]${colon}${ctx.t(HINT_FOR_KIND[k])}`);
   if (lines.length > 0) lines.push('');
   if (r.matched) {
-    lines.push(ctx.t('verify.digest-found', { term: r.matched.term, date: r.matched.time.slice(0, 10), seq: r.matched.seq, short: shortDigest(r.matched.digest) }));
+    lines.push(
+      ctx.t('verify.digest-found', {
+        term: r.matched.term,
+        date: r.matched.time.slice(0, 10),
+        seq: r.matched.seq,
+        short: shortDigest(r.matched.digest),
+      }),
+    );
   }
   const summary = { records: r.records, lines: r.entries.length, head: shortDigest(r.head), n: r.problems.length };
   lines.push(r.ok ? ctx.style.green(ctx.t('verify.ok', summary)) : ctx.t('verify.problems', summary));

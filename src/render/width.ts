@@ -80,7 +80,11 @@ export function wrapDisplay(s: string, width: number): string[] {
     if (end === start) end++;
     if (end < chars.length) {
       let space = -1;
-      for (let i = end - 1; i > start + (end - start) / 2; i--) if (chars[i] === ' ') { space = i; break; }
+      for (let i = end - 1; i > start + (end - start) / 2; i--)
+        if (chars[i] === ' ') {
+          space = i;
+          break;
+        }
       if (space > 0) end = space;
     }
     lines.push(chars.slice(start, end).join('').trimEnd());

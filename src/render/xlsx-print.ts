@@ -36,7 +36,10 @@ export function addPrintLayout(xml: string, p: PrintLayout): string {
   let out = xml.replace(/(<worksheet\b[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   // autoFilter comes right after sheetData (before mergeCells); printOptions before pageMargins.
   out = out.replace('</sheetData>', `</sheetData><autoFilter ref="${ref}"/>`);
-  out = out.replace(/<pageMargins\b[^>]*\/>/, '<printOptions horizontalCentered="1"/><pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.3" footer="0.3"/>');
+  out = out.replace(
+    /<pageMargins\b[^>]*\/>/,
+    '<printOptions horizontalCentered="1"/><pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.3" footer="0.3"/>',
+  );
   const setup = '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
   out = /<pageSetup\b[^>]*\/>/.test(out) ? out.replace(/<pageSetup\b[^>]*\/>/, setup) : out.replace('</worksheet>', `${setup}</worksheet>`);
   return out.replace(setup, `${setup}<headerFooter><oddFooter>${esc(`&C${p.footer}`)}</oddFooter></headerFooter>`);
@@ -49,7 +52,9 @@ export function printNames(sheets: readonly SheetOpts[]): string {
     if (!s.print || !s.sheet) return;
     const p = s.print;
     const q = quoteSheet(s.sheet);
-    names.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${esc(`${q}!$A$${p.headerRow}:$${columnLetters(p.columns - 1)}$${Math.max(p.lastRow, p.headerRow)}`)}</definedName>`);
+    names.push(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${esc(`${q}!$A$${p.headerRow}:$${columnLetters(p.columns - 1)}$${Math.max(p.lastRow, p.headerRow)}`)}</definedName>`,
+    );
     names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(`${q}!$${p.headerRow}:$${p.headerRow}`)}</definedName>`);
   });
   return names.length ? `<definedNames>${names.join('')}</definedNames>` : '<definedNames/>';
@@ -65,7 +70,8 @@ export const printLayoutFeature = {
           tag === 'col' && index !== undefined && options.print?.hidden.includes(index) ? { ...attrs, hidden: 1 } : attrs,
       },
       'xl/workbook.xml': {
-        transform: (xml: string, sheets: SheetOpts[]) => xml.replace(/<definedNames\s*\/>|<definedNames>[\s\S]*?<\/definedNames>/, printNames(sheets)),
+        transform: (xml: string, sheets: SheetOpts[]) =>
+          xml.replace(/<definedNames\s*\/>|<definedNames>[\s\S]*?<\/definedNames>/, printNames(sheets)),
       },
     },
   },

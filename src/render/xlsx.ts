@@ -52,10 +52,14 @@ function cellOf(c: SheetCell, framed: boolean): object | null {
  * characters), wrapped, tall enough for its lines — so it is read whole on screen and on paper.
  */
 function noticeRow(notice: string, widths: number[]) {
-  let span = 0, width = 0;
+  let span = 0,
+    width = 0;
   while (span < widths.length && (span === 0 || width + widths[span]! <= 64)) width += widths[span++]!;
   const lines = Math.ceil(displayWidth(notice) / Math.max(1, width - 2));
-  return [{ value: notice, fontWeight: 'bold' as const, color: '#c00000', wrap: true, columnSpan: span, height: 16 * (lines + 1) }, ...Array<null>(span - 1).fill(null)];
+  return [
+    { value: notice, fontWeight: 'bold' as const, color: '#c00000', wrap: true, columnSpan: span, height: 16 * (lines + 1) },
+    ...Array<null>(span - 1).fill(null),
+  ];
 }
 
 /** Column widths in characters: a register's columns are capped so long text wraps inside them. */
@@ -76,11 +80,20 @@ function sheetData(s: Sheet): object {
   const columns = widths.map((width) => ({ width }));
   const span = s.headers.length;
   const title = (s.title ?? []).map((text, i) => [
-    { value: text, columnSpan: span, align: 'center' as const, ...(i === 0 ? { fontWeight: 'bold' as const, fontSize: 16, height: 30 } : { fontSize: 10 }) },
+    {
+      value: text,
+      columnSpan: span,
+      align: 'center' as const,
+      ...(i === 0 ? { fontWeight: 'bold' as const, fontSize: 16, height: 30 } : { fontSize: 10 }),
+    },
     ...Array.from({ length: span - 1 }, () => null),
   ]);
   const framed = s.title !== undefined;
-  const header = s.headers.map((h) => ({ value: h, fontWeight: 'bold' as const, ...(framed ? { ...BORDER, backgroundColor: '#E4E9F0', align: 'center' as const, alignVertical: 'center' as const, wrap: true } : {}) }));
+  const header = s.headers.map((h) => ({
+    value: h,
+    fontWeight: 'bold' as const,
+    ...(framed ? { ...BORDER, backgroundColor: '#E4E9F0', align: 'center' as const, alignVertical: 'center' as const, wrap: true } : {}),
+  }));
   const notice = s.notice ? [noticeRow(s.notice, widths)] : [];
   const headerRow = title.length + notice.length + 1;
   return {
@@ -98,7 +111,12 @@ function sheetData(s: Sheet): object {
         return framed && cells[0] ? [{ ...cells[0], height: 14 * rowLines(r, widths) + 3 }, ...cells.slice(1)] : cells;
       }),
     ],
-    ...(framed ? { orientation: 'landscape', print: { headerRow, lastRow: headerRow + s.rows.length, columns: span, footer: s.footer ?? '&P / &N', hidden: s.hidden ?? [] } } : {}),
+    ...(framed
+      ? {
+          orientation: 'landscape',
+          print: { headerRow, lastRow: headerRow + s.rows.length, columns: span, footer: s.footer ?? '&P / &N', hidden: s.hidden ?? [] },
+        }
+      : {}),
   };
 }
 

@@ -13,7 +13,14 @@ import { skippedFiles, type SkippedFile } from '../model/skipped.js';
 import { requestDeadlines } from '../model/request-due.js';
 import { WorkCalendar } from '../model/workdays.js';
 import { buildCompleteness, completenessRange } from '../checks/completeness-periods.js';
-import { appealFigures, requestDetail, requestFigures, type AppealFigures, type RequestDetail, type RequestFigures } from './request-figures.js';
+import {
+  appealFigures,
+  requestDetail,
+  requestFigures,
+  type AppealFigures,
+  type RequestDetail,
+  type RequestFigures,
+} from './request-figures.js';
 import { recordsInRange } from './select.js';
 import { countByMonth, feedbackFigures, tallies, type Tally } from './summary-counts.js';
 
@@ -65,8 +72,19 @@ function yearFigures(archive: Archive, year: number): YearFigures & { records: R
   const records = recordsInRange(archive, { from: `${year}-01-01`, to: `${year}-12-31` });
   const published = records.map((r) => r.record).filter((r) => r.status !== 'withdrawn');
   const t = tallies(published, archive.catalog);
-  const req = requestFigures(archive.requests.map((r) => r.request), year);
-  return { year, records, total: published.length, withdrawn: records.length - published.length, byColumn: t.byColumn, byCategory: t.byCategory, requests: { received: req.received, answered: req.answered } };
+  const req = requestFigures(
+    archive.requests.map((r) => r.request),
+    year,
+  );
+  return {
+    year,
+    records,
+    total: published.length,
+    withdrawn: records.length - published.length,
+    byColumn: t.byColumn,
+    byCategory: t.byCategory,
+    requests: { received: req.received, answered: req.answered },
+  };
 }
 
 /** Whether the archive holds anything of a year: a record dated in it or a request received in it. */
@@ -76,7 +94,8 @@ export function yearHasData(archive: Archive, year: number): boolean {
 }
 
 export function buildAnnualReport(archive: Archive, year: number, today: string): AnnualReport {
-  const from = `${year}-01-01`, to = `${year}-12-31`;
+  const from = `${year}-01-01`,
+    to = `${year}-12-31`;
   const { records, total, withdrawn } = yearFigures(archive, year);
   const published = records.map((r) => r.record).filter((r) => r.status !== 'withdrawn');
   const requests = archive.requests.map((r) => r.request);
@@ -90,22 +109,46 @@ export function buildAnnualReport(archive: Archive, year: number, today: string)
   const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
   return {
     school: archive.config.school,
-    year, from, to, today, due: reportDueDate(year),
-    total, withdrawn,
-    ...(({ byCategory, byColumn, byForm, byAudience }) => ({ byCategory, byColumn, byForm, byAudience }))(tallies(published, archive.catalog)),
+    year,
+    from,
+    to,
+    today,
+    due: reportDueDate(year),
+    total,
+    withdrawn,
+    ...(({ byCategory, byColumn, byForm, byAudience }) => ({ byCategory, byColumn, byForm, byAudience }))(
+      tallies(published, archive.catalog),
+    ),
     byMonth: countByMonth(published, months).filter((m) => months.includes(m.month)),
     completeness: { required: completeness.required, met: completeness.met, rate: completeness.rate, missing: completeness.missing },
     feedback: { received: fb.received, answered: fb.answered, overdue: fb.overdue },
     requests: requestFigures(requests, year),
     requestDetail: requestDetail(requests, year, (r) => requestDeadlines(r, cal).deadline),
-    reviews: appealFigures(requests.map((r) => r.review), year),
+    reviews: appealFigures(
+      requests.map((r) => r.review),
+      year,
+    ),
     litigation: {
       ...appealFigures(litigations, year),
-      direct: appealFigures(litigations.filter((l) => !l?.after_review), year),
-      afterReview: appealFigures(litigations.filter((l) => l?.after_review), year),
+      direct: appealFigures(
+        litigations.filter((l) => !l?.after_review),
+        year,
+      ),
+      afterReview: appealFigures(
+        litigations.filter((l) => l?.after_review),
+        year,
+      ),
     },
-    previous: archive.records.some((r) => r.record.time.startsWith(`${year - 1}-`)) ? (({ records: _, ...rest }) => rest)(yearFigures(archive, year - 1)) : null,
-    findings: CHECKS.flatMap((c) => (c.name === 'completeness' ? (judged.from <= to ? c.run({ archive, range: judged, today, records }) : []) : c.run({ archive, range: { from, to }, today, records }))),
+    previous: archive.records.some((r) => r.record.time.startsWith(`${year - 1}-`))
+      ? (({ records: _, ...rest }) => rest)(yearFigures(archive, year - 1))
+      : null,
+    findings: CHECKS.flatMap((c) =>
+      c.name === 'completeness'
+        ? judged.from <= to
+          ? c.run({ archive, range: judged, today, records })
+          : []
+        : c.run({ archive, range: { from, to }, today, records }),
+    ),
     skipped: skippedFiles(archive.findings, REPORT_FOLDERS),
   };
 }

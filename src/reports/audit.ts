@@ -72,7 +72,11 @@ export function buildAudit(archive: Archive, range: Range, today: DateString, ch
   const gaps = buildCompleteness(archive, range, today, archive.records).cells.filter((c) => c.status !== 'met');
   return {
     school: archive.config.school,
-    range: { ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}), ...(range.term ? { term: range.term.id } : {}) },
+    range: {
+      ...(range.from ? { from: range.from } : {}),
+      ...(range.to ? { to: range.to } : {}),
+      ...(range.term ? { term: range.term.id } : {}),
+    },
     today,
     rows: records.map(({ record: r, file }): AuditRow => ({
       id: r.id,

@@ -28,7 +28,8 @@ export interface CompletenessMatrix {
 
 export function buildCompletenessMatrix(completeness: Completeness, months: readonly string[], catalog: Catalog): CompletenessMatrix {
   const rows: MatrixRow[] = [];
-  const first = months[0] ?? '', last = months[months.length - 1] ?? '';
+  const first = months[0] ?? '',
+    last = months[months.length - 1] ?? '';
   for (const cell of completeness.cells) {
     const cat = catalog.category(cell.category);
     let row = rows.find((r) => r.category === cell.category);

@@ -48,8 +48,10 @@ const zeros = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k
 const answeredBy = (r: InfoRequest, date: string) => r.answer !== undefined && r.answer.on <= date;
 
 export function requestFigures(requests: readonly InfoRequest[], year: number): RequestFigures {
-  const from = `${year}-01-01`, to = `${year}-12-31`;
-  const applicants = ids(APPLICANT_TYPES), outcomes = ids(OUTCOMES);
+  const from = `${year}-01-01`,
+    to = `${year}-12-31`;
+  const applicants = ids(APPLICANT_TYPES),
+    outcomes = ids(OUTCOMES);
   const received = requests.filter((r) => r.received >= from && r.received <= to);
   const carried = requests.filter((r) => r.received < from && !answeredBy(r, `${year - 1}-12-31`));
   const answered = [...carried, ...received].filter((r) => r.answer && r.answer.on >= from && r.answer.on <= to);
@@ -72,7 +74,8 @@ export function requestFigures(requests: readonly InfoRequest[], year: number): 
 
 /** The finer counts the report's table and sentences use besides the fixed JSON figures. */
 export function requestDetail(requests: readonly InfoRequest[], year: number, deadlineOf: (r: InfoRequest) => string): RequestDetail {
-  const from = `${year}-01-01`, to = `${year}-12-31`;
+  const from = `${year}-01-01`,
+    to = `${year}-12-31`;
   const applicants = ids(APPLICANT_TYPES);
   const received = requests.filter((r) => r.received >= from && r.received <= to);
   const carried = requests.filter((r) => r.received < from && !answeredBy(r, `${year - 1}-12-31`));

@@ -35,9 +35,18 @@ export function listRequests(archive: Archive, today: DateString, opts: { year?:
     .map(({ request: r, file }) => {
       const s = requestStatus(r, cal, today);
       return {
-        id: r.id, file, received: r.received, channel: r.channel, applicant: r.applicant, asked: r.asked,
-        due: s.due, ...(s.extendedDue ? { extendedDue: s.extendedDue } : {}), deadline: s.deadline, extensions: r.extensions?.length ?? 0,
-        state: s.state, workingDays: s.workingDays,
+        id: r.id,
+        file,
+        received: r.received,
+        channel: r.channel,
+        applicant: r.applicant,
+        asked: r.asked,
+        due: s.due,
+        ...(s.extendedDue ? { extendedDue: s.extendedDue } : {}),
+        deadline: s.deadline,
+        extensions: r.extensions?.length ?? 0,
+        state: s.state,
+        workingDays: s.workingDays,
         ...(r.answer ? { outcome: r.answer.outcome, ...(r.answer.reason ? { reason: r.answer.reason } : {}), answered: r.answer.on } : {}),
       };
     });

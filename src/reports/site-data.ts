@@ -56,7 +56,6 @@ export interface SiteRecord {
   hash: string;
 }
 
-
 export type { DirectoryRow };
 
 export interface SiteGroup {
@@ -110,7 +109,9 @@ export function buildSiteData(archive: Archive, selection: SiteSelection, today?
     }
     return m;
   };
-  const byTerm = groupBy((r) => r.term), byYear = groupBy((r) => r.year), byCategory = groupBy((r) => r.category);
+  const byTerm = groupBy((r) => r.term),
+    byYear = groupBy((r) => r.year),
+    byCategory = groupBy((r) => r.category);
   const columns = archive.catalog.data.columns.map((c) => ({
     id: c.id,
     records: newest(records.filter((r) => r.column === c.id)),
@@ -118,11 +119,17 @@ export function buildSiteData(archive: Archive, selection: SiteSelection, today?
       .filter((cat) => cat.column === c.id && cat.web !== false && (byCategory.has(cat.id) || !archive.catalog.disabled.has(cat.id)))
       .map((cat) => ({ id: cat.id, records: newest(byCategory.get(cat.id) ?? []) })),
   }));
-  const terms = [...byTerm.keys()].sort().reverse().map((id) => {
-    const t = archive.terms.byId(id);
-    return { id, name: t.name, start: t.start, end: t.end, records: newest(byTerm.get(id)!) };
-  });
-  const years = [...byYear.keys()].sort().reverse().map((id) => ({ id, records: newest(byYear.get(id)!) }));
+  const terms = [...byTerm.keys()]
+    .sort()
+    .reverse()
+    .map((id) => {
+      const t = archive.terms.byId(id);
+      return { id, name: t.name, start: t.start, end: t.end, records: newest(byTerm.get(id)!) };
+    });
+  const years = [...byYear.keys()]
+    .sort()
+    .reverse()
+    .map((id) => ({ id, records: newest(byYear.get(id)!) }));
   const dates = records.flatMap((r) => [r.date, ...(r.withdrawn ? [r.withdrawn.on] : [])]).sort();
   const data: SiteData = {
     school: archive.config.school,
@@ -160,23 +167,42 @@ function siteRecord(archive: Archive, loaded: LoadedRecord): SiteRecord {
   const r = loaded.record;
   const term = termOfRecord(r, archive.catalog, archive.terms).id;
   const base = {
-    id: r.id, title: r.title, category: r.category, column: archive.catalog.category(r.category)?.column ?? 'affairs',
-    date: datePart(r.time), time: r.time, term, year: schoolYearOfTerm(term), page: recordPage(r.id),
+    id: r.id,
+    title: r.title,
+    category: r.category,
+    column: archive.catalog.category(r.category)?.column ?? 'affairs',
+    date: datePart(r.time),
+    time: r.time,
+    term,
+    year: schoolYearOfTerm(term),
+    page: recordPage(r.id),
   };
   const out: SiteRecord = isWithdrawn(r)
     ? { ...base, status: 'withdrawn', withdrawn: r.withdrawn!, form: [], audience: [], attachments: [], hash: '' }
     : {
-      ...base, status: 'published', content: r.content, form: r.form, audience: r.audience,
-      attachments: (r.attachments ?? []).map((a) => {
-        const name = a.path.slice(a.path.lastIndexOf('/') + 1);
-        const att: SiteAttachment = { source: a.path, path: `files/${a.path.replace(/^attachments\//, '')}`, name, sha256: a.sha256, image: IMAGE_RE.test(name) };
-        if (a.note) att.note = a.note;
-        return att;
-      }),
-      hash: '',
-      ...pick(r, ['until', 'timing', 'decided', 'basis', 'amount', 'review', 'supervision', 'explanation'] as const),
-    };
-  out.hash = createHash('sha256').update(JSON.stringify({ ...out, hash: undefined })).digest('hex');
+        ...base,
+        status: 'published',
+        content: r.content,
+        form: r.form,
+        audience: r.audience,
+        attachments: (r.attachments ?? []).map((a) => {
+          const name = a.path.slice(a.path.lastIndexOf('/') + 1);
+          const att: SiteAttachment = {
+            source: a.path,
+            path: `files/${a.path.replace(/^attachments\//, '')}`,
+            name,
+            sha256: a.sha256,
+            image: IMAGE_RE.test(name),
+          };
+          if (a.note) att.note = a.note;
+          return att;
+        }),
+        hash: '',
+        ...pick(r, ['until', 'timing', 'decided', 'basis', 'amount', 'review', 'supervision', 'explanation'] as const),
+      };
+  out.hash = createHash('sha256')
+    .update(JSON.stringify({ ...out, hash: undefined }))
+    .digest('hex');
   return out;
 }
 

@@ -16,7 +16,14 @@ export interface DirectoryRow {
 /** The 主动公开目录: every category in force, as the standard 目录's columns need it (its 公开内容 and 公开依据 are the catalog's `scope` and `rule`, looked up by the renderer). */
 export function directoryRows(archive: Pick<Archive, 'catalog'>): DirectoryRow[] {
   return archive.catalog.active().map((c) => {
-    const row: DirectoryRow = { category: c.id, column: c.column, frequency: c.frequency, forms: c.forms, audience: c.audience, web: c.web !== false };
+    const row: DirectoryRow = {
+      category: c.id,
+      column: c.column,
+      frequency: c.frequency,
+      forms: c.forms,
+      audience: c.audience,
+      web: c.web !== false,
+    };
     if (c.due) row.due = c.due;
     if (c.timing) row.timing = c.timing;
     return row;

@@ -51,9 +51,13 @@ export function buildManifest(data: SiteData, published: ReadonlyMap<string, str
       // Without --today a record's dates are its own (the clock would make the bytes differ every run).
       const first = prev?.published ?? data.today ?? r.date;
       return {
-        id: r.id, hash: r.hash, page: r.page, status: r.status, title: r.title,
+        id: r.id,
+        hash: r.hash,
+        page: r.page,
+        status: r.status,
+        title: r.title,
         published: first,
-        changed: prev?.hash === r.hash ? prev.changed : data.today ?? r.withdrawn?.on ?? r.date,
+        changed: prev?.hash === r.hash ? prev.changed : (data.today ?? r.withdrawn?.on ?? r.date),
         attachments: r.attachments.map((a) => ({ path: a.path, sha256: published.get(a.path) ?? a.sha256 })),
       };
     }),

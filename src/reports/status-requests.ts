@@ -20,7 +20,15 @@ export function otherDueItems(archive: Archive, today: DateString, until: DateSt
   for (const { request: r } of archive.requests) {
     if (r.answer) continue;
     const { deadline } = requestStatus(r, cal, today);
-    if (deadline <= until) out.push({ kind: 'request', id: r.id, received: r.received, due: deadline, days: daysBetween(today, deadline), overdue: deadline < today });
+    if (deadline <= until)
+      out.push({
+        kind: 'request',
+        id: r.id,
+        received: r.received,
+        due: deadline,
+        days: daysBetween(today, deadline),
+        overdue: deadline < today,
+      });
   }
   const year = Number(today.slice(0, 4)) - 1;
   const due = reportDueDate(year);

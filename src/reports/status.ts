@@ -83,7 +83,13 @@ export function buildStatus(archive: Archive, term: Term, today: DateString): St
     months,
     rows: matrixRows(archive, term, months, completeness, today),
     completeness: { required: completeness.required, met: completeness.met, rate: completeness.rate },
-    upcoming: { days: UPCOMING_DAYS, from: today, to: addDays(today, UPCOMING_DAYS), items: upcoming(archive, today), other: otherDueItems(archive, today, addDays(today, UPCOMING_DAYS)) },
+    upcoming: {
+      days: UPCOMING_DAYS,
+      from: today,
+      to: addDays(today, UPCOMING_DAYS),
+      items: upcoming(archive, today),
+      other: otherDueItems(archive, today, addDays(today, UPCOMING_DAYS)),
+    },
     openFeedback: openOpinions(archive, today),
   };
 }
@@ -95,7 +101,8 @@ export function buildStatus(archive: Archive, term: Term, today: DateString): St
  */
 function matrixRows(archive: Archive, term: Term, months: string[], completeness: Completeness, today: DateString): StatusRow[] {
   const matrix = buildCompletenessMatrix(completeness, months, archive.catalog);
-  const cellOf = (c: Completeness, category: string, period: string) => c.cells.find((x) => x.category === category && x.period === period)!;
+  const cellOf = (c: Completeness, category: string, period: string) =>
+    c.cells.find((x) => x.category === category && x.period === period)!;
   const year = schoolYearOfTerm(term.id);
   let yearly: Completeness | undefined;
   const rows: StatusRow[] = [];
@@ -138,8 +145,19 @@ function openOpinions(archive: Archive, today: DateString): OpenOpinion[] {
     (record.feedback ?? []).forEach((f, i) => {
       if (f.response !== undefined) return;
       const { state, deadline } = opinionState(f, days, today);
-      out.push({ id: record.id, n: i + 1, received: f.received, channel: f.channel, summary: f.summary, age: daysBetween(f.received, today), answerBy: deadline, overdue: state === 'overdue' });
+      out.push({
+        id: record.id,
+        n: i + 1,
+        received: f.received,
+        channel: f.channel,
+        summary: f.summary,
+        age: daysBetween(f.received, today),
+        answerBy: deadline,
+        overdue: state === 'overdue',
+      });
     });
   }
-  return out.sort((a, b) => (a.received !== b.received ? (a.received < b.received ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : a.n - b.n));
+  return out.sort((a, b) =>
+    a.received !== b.received ? (a.received < b.received ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : a.n - b.n,
+  );
 }

@@ -29,14 +29,27 @@ export function tallies(records: readonly DisclosureRecord[], catalog: Catalog) 
   const d = catalog.data;
   const category = (id: string) => catalog.category(id);
   return {
-    byCategory: tally(records, (r) => [r.category], d.categories.map((c) => c.id), false),
-    byColumn: tally(records, (r) => [category(r.category)?.column ?? 'affairs'], d.columns.map((c) => c.id), true),
-    byForm: tally(records, (r) => r.form, d.forms.map((f) => f.id), false),
+    byCategory: tally(
+      records,
+      (r) => [r.category],
+      d.categories.map((c) => c.id),
+      false,
+    ),
+    byColumn: tally(
+      records,
+      (r) => [category(r.category)?.column ?? 'affairs'],
+      d.columns.map((c) => c.id),
+      true,
+    ),
+    byForm: tally(
+      records,
+      (r) => r.form,
+      d.forms.map((f) => f.id),
+      false,
+    ),
     byAudience: tally(records, (r) => r.audience, AUDIENCES, true),
     // A record without `timing` is counted as `none`, shown only when there is one.
-    byTiming: tally(records, (r) => [r.timing ?? 'none'], TIMINGS, true).filter(
-      (x) => x.id !== 'none' || x.count > 0,
-    ),
+    byTiming: tally(records, (r) => [r.timing ?? 'none'], TIMINGS, true).filter((x) => x.id !== 'none' || x.count > 0),
   };
 }
 
@@ -77,7 +90,12 @@ export function feedbackFigures(records: readonly DisclosureRecord[], days: numb
     open: open.length,
     answeredLate: answered.filter((f) => f.responded !== undefined && daysBetween(f.received, f.responded) > days).length,
     days,
-    byChannel: tally(items, (f) => [f.channel], catalog.data.channels.map((c) => c.id), false),
+    byChannel: tally(
+      items,
+      (f) => [f.channel],
+      catalog.data.channels.map((c) => c.id),
+      false,
+    ),
   };
 }
 

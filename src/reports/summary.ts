@@ -109,7 +109,12 @@ export function termCompleteness(archive: Archive, term: Term, today: string): C
 }
 
 /** The figures that are compared from term to term. */
-export function buildTermFigures(archive: Archive, term: Term, today: string, completeness = termCompleteness(archive, term, today)): TermFigures {
+export function buildTermFigures(
+  archive: Archive,
+  term: Term,
+  today: string,
+  completeness = termCompleteness(archive, term, today),
+): TermFigures {
   const records = termRecords(archive, term).map((l) => l.record);
   const published = records.filter(isPublished);
   const { received, answered, overdue } = feedbackFigures(published, archive.config.feedback_days, today, archive.catalog);
@@ -160,9 +165,22 @@ export function buildTermSummary(archive: Archive, term: Term, today: string): T
     previous: termRecords(archive, previousTerm).length > 0 ? buildTermFigures(archive, previousTerm, today) : null,
     seal: termSealStatus(archive, term.id),
     ledger: published.map((r) => ({
-      id: r.id, date: datePart(r.time), category: r.category, title: r.title, form: r.form, audience: r.audience,
-      ...(r.timing ? { timing: r.timing } : {}), ...(r.amount !== undefined ? { amount: r.amount } : {}), responsible: r.responsible,
+      id: r.id,
+      date: datePart(r.time),
+      category: r.category,
+      title: r.title,
+      form: r.form,
+      audience: r.audience,
+      ...(r.timing ? { timing: r.timing } : {}),
+      ...(r.amount !== undefined ? { amount: r.amount } : {}),
+      responsible: r.responsible,
     })),
-    withdrawnRecords: withdrawn.map((r) => ({ id: r.id, title: r.title, date: datePart(r.time), on: r.withdrawn?.on ?? '', reason: r.withdrawn?.reason ?? '' })),
+    withdrawnRecords: withdrawn.map((r) => ({
+      id: r.id,
+      title: r.title,
+      date: datePart(r.time),
+      on: r.withdrawn?.on ?? '',
+      reason: r.withdrawn?.reason ?? '',
+    })),
   };
 }

@@ -20,12 +20,24 @@ export function termsReport(archive: Archive, today: string): TermRow[] {
     const id = termOfRecord(record, catalog, terms).id;
     counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  const dates = [today, ...archive.records.map((r) => datePart(r.record.time)), ...terms.listConfigured().flatMap((t) => [t.start, t.end])].sort();
+  const dates = [
+    today,
+    ...archive.records.map((r) => datePart(r.record.time)),
+    ...terms.listConfigured().flatMap((t) => [t.start, t.end]),
+  ].sort();
   const current = terms.of(today);
   const last = terms.next(current);
   const rows: TermRow[] = [];
   for (const t of terms.between(dates[0]!, last.end > dates.at(-1)! ? last.end : dates.at(-1)!)) {
-    rows.push({ id: t.id, name: t.name, start: t.start, end: t.end, configured: t.configured, current: t.id === current.id, records: counts.get(t.id) ?? 0 });
+    rows.push({
+      id: t.id,
+      name: t.name,
+      start: t.start,
+      end: t.end,
+      configured: t.configured,
+      current: t.id === current.id,
+      records: counts.get(t.id) ?? 0,
+    });
   }
   return rows;
 }

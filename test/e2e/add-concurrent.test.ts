@@ -8,9 +8,35 @@ import { BIN, writeArchive } from '../helpers/archive.js';
 
 function addProcess(root: string, n: number): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, '--archive', root, '--lang', 'en', 'add', '--yes', '--category', 'other', '--title', `通知 ${n}`,
-      '--content', `第 ${n} 条`, '--time', '2025-11-10', '--form', 'board', '--audience', 'staff', '--responsible', `文员${n}`], { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
-    let out = '', err = '';
+    const child = spawn(
+      process.execPath,
+      [
+        BIN,
+        '--archive',
+        root,
+        '--lang',
+        'en',
+        'add',
+        '--yes',
+        '--category',
+        'other',
+        '--title',
+        `通知 ${n}`,
+        '--content',
+        `第 ${n} 条`,
+        '--time',
+        '2025-11-10',
+        '--form',
+        'board',
+        '--audience',
+        'staff',
+        '--responsible',
+        `文员${n}`,
+      ],
+      { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } },
+    );
+    let out = '',
+      err = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
     child.on('close', (code) => resolve({ code, out, err }));
@@ -30,6 +56,7 @@ describe('concurrent add', () => {
     const titles = archive.records.map((r) => r.record.title).sort();
     expect(titles).toEqual(Array.from({ length: 10 }, (_, i) => `通知 ${i + 1}`).sort());
     // each file holds the record its process wrote (no torn or swapped writes)
-    for (const r of archive.records) expect(readFileSync(join(root, r.file), 'utf8')).toContain(`content: 第 ${r.record.title.slice(3)} 条`);
+    for (const r of archive.records)
+      expect(readFileSync(join(root, r.file), 'utf8')).toContain(`content: 第 ${r.record.title.slice(3)} 条`);
   });
 });

@@ -14,18 +14,21 @@ afterEach(() => setPromptStreams(undefined));
 describe('interactive add', () => {
   it('asks for the missing fields with defaults, re-asks a wrong date, shows the record and writes it on confirmation', async () => {
     const root = writeArchive({ 'records/2025/20251010-001.yaml': recordYaml(FINANCE) });
-    const r = await runInteractive(['--archive', root, '--lang', 'zh-CN', 'add', '--category', 'safety', '--today', '2025-11-09'], async (t) => {
-      await t.answer('公开事项（标题）', `秋季消防疏散演练情况通报${ENTER}`);
-      await t.answer('公开内容', `11月8日全校开展消防疏散演练，用时3分20秒。${ENTER}`);
-      await t.answer('公开时间（YYYY-MM-DD）', `${BACKSPACE.repeat(10)}2025-02-30${ENTER}`);
-      await t.answer('“2025-02-30”不是有效的日期或时间', `${BACKSPACE.repeat(10)}2025-11-09${ENTER}`);
-      await t.answer('公开形式', ENTER); // the category's usual forms are pre-selected
-      await t.answer('公开范围', ENTER);
-      await t.answer('公开时段', ENTER);
-      await t.answer('责任人', ENTER); // the last responsible person is the default
-      await t.answer('经办人', `张主任${ENTER}`);
-      await t.answer('确认写入这条记录？', ENTER);
-    });
+    const r = await runInteractive(
+      ['--archive', root, '--lang', 'zh-CN', 'add', '--category', 'safety', '--today', '2025-11-09'],
+      async (t) => {
+        await t.answer('公开事项（标题）', `秋季消防疏散演练情况通报${ENTER}`);
+        await t.answer('公开内容', `11月8日全校开展消防疏散演练，用时3分20秒。${ENTER}`);
+        await t.answer('公开时间（YYYY-MM-DD）', `${BACKSPACE.repeat(10)}2025-02-30${ENTER}`);
+        await t.answer('“2025-02-30”不是有效的日期或时间', `${BACKSPACE.repeat(10)}2025-11-09${ENTER}`);
+        await t.answer('公开形式', ENTER); // the category's usual forms are pre-selected
+        await t.answer('公开范围', ENTER);
+        await t.answer('公开时段', ENTER);
+        await t.answer('责任人', ENTER); // the last responsible person is the default
+        await t.answer('经办人', `张主任${ENTER}`);
+        await t.answer('确认写入这条记录？', ENTER);
+      },
+    );
     // The confirmation is a labelled table in the user's language, not YAML.
     expect(r.stderr).toMatch(/公开事项 +秋季消防疏散演练情况通报/);
     expect(r.stderr).toMatch(/公开形式 +学校网站、告家长书\/公开信/);
@@ -36,15 +39,40 @@ describe('interactive add', () => {
     expect(r.screen).toContain('↑↓ 移动');
     expect(r.screen).not.toMatch(/navigate|submit|Yes/);
     const text = readFileSync(join(root, 'records/2025/20251109-001.yaml'), 'utf8');
-    expect(text).toContain('time: 2025-11-09\nform: [website, parent-letter]\naudience: [parents, public]\ntiming: after\nresponsible: 王建国\nhandler: 张主任\n');
+    expect(text).toContain(
+      'time: 2025-11-09\nform: [website, parent-letter]\naudience: [parents, public]\ntiming: after\nresponsible: 王建国\nhandler: 张主任\n',
+    );
   });
 
   it('writes nothing when the clerk does not confirm', async () => {
     const root = writeArchive();
-    const r = await runInteractive(['--archive', root, '--lang', 'en', 'add', '--category', 'other', '--title', 'x', '--content', 'y', '--time', '2025-11-09', '--form', 'board', '--audience', 'staff', '--responsible', 'Wang'], async (t) => {
-      await t.answer('Handled by', ENTER);
-      await t.answer('Write this record?', `n${ENTER}`);
-    });
+    const r = await runInteractive(
+      [
+        '--archive',
+        root,
+        '--lang',
+        'en',
+        'add',
+        '--category',
+        'other',
+        '--title',
+        'x',
+        '--content',
+        'y',
+        '--time',
+        '2025-11-09',
+        '--form',
+        'board',
+        '--audience',
+        'staff',
+        '--responsible',
+        'Wang',
+      ],
+      async (t) => {
+        await t.answer('Handled by', ENTER);
+        await t.answer('Write this record?', `n${ENTER}`);
+      },
+    );
     expect(r).toMatchObject({ code: 0, stdout: '' });
     expect(r.stderr).toContain('Cancelled; nothing was written.');
   });

@@ -12,7 +12,9 @@ function words(command: string): string[] {
 
 describe.each(['zh-CN', 'en'])('approval hints (%s)', (lang) => {
   it('run as printed, record the approval, and the finding is gone', () => {
-    const root = writeArchive({ 'records/2025/20251010-001.yaml': recordYaml({ ...FINANCE, supervision: undefined }).replace('supervision: undefined\n', '') });
+    const root = writeArchive({
+      'records/2025/20251010-001.yaml': recordYaml({ ...FINANCE, supervision: undefined }).replace('supervision: undefined\n', ''),
+    });
     journalRecords(root);
     const env = { XWGK_TODAY: '2025-11-20' };
     const before = spawnCli(['--archive', root, '--lang', lang, 'check', 'approvals'], { env });
@@ -28,9 +30,22 @@ describe.each(['zh-CN', 'en'])('approval hints (%s)', (lang) => {
 
 describe('amend --set nested keys', () => {
   it('sets review.by and review.on one at a time, with dates as typed; every error once', () => {
-    const root = writeArchive({ 'records/2025/20251010-001.yaml': recordYaml({ ...FINANCE, review: undefined }).replace('review: undefined\n', '') });
+    const root = writeArchive({
+      'records/2025/20251010-001.yaml': recordYaml({ ...FINANCE, review: undefined }).replace('review: undefined\n', ''),
+    });
     journalRecords(root);
-    const ok = spawnCli(['--archive', root, 'amend', '20251010-001', '--set', 'review.by=校务公开领导小组', '--set', 'review.on=2025年10月9日', '--reason', '补记']);
+    const ok = spawnCli([
+      '--archive',
+      root,
+      'amend',
+      '20251010-001',
+      '--set',
+      'review.by=校务公开领导小组',
+      '--set',
+      'review.on=2025年10月9日',
+      '--reason',
+      '补记',
+    ]);
     expect(ok.code, ok.stderr).toBe(0);
     const shown = spawnCli(['--archive', root, 'show', '20251010-001', '--format', 'json']);
     expect(JSON.parse(shown.stdout).review).toEqual({ by: '校务公开领导小组', on: '2025-10-09' });

@@ -21,7 +21,11 @@ beforeAll(async () => {
   const r = await cli([...args, '--format', 'xlsx', '--out', out]);
   expect(r.code).toBe(0);
   const zip = unzipSync(new Uint8Array(readFileSync(out)));
-  parts = Object.fromEntries(Object.entries(zip).filter(([n]) => n.endsWith('.xml')).map(([n, b]) => [n, strFromU8(b)]));
+  parts = Object.fromEntries(
+    Object.entries(zip)
+      .filter(([n]) => n.endsWith('.xml'))
+      .map(([n, b]) => [n, strFromU8(b)]),
+  );
 });
 
 describe('audit --format xlsx: the register workbook', () => {
@@ -30,17 +34,39 @@ describe('audit --format xlsx: the register workbook', () => {
     const [title, period, header, ...rows] = await readSheet(readFileSync(out), 1);
     expect(title![0]).toBe('示例市实验小学校务公开台账');
     expect(period![0]).toBe('期间：2026年2月23日至2026年7月10日（2025—2026学年第二学期）　　打印日期：2026年7月20日');
-    expect(header).toEqual(['编号', '公开时间', '公开类别', '公开事项', '公开形式', '公开范围', '责任人', '领导小组审核', '审核日期', '监督小组认可', '认可日期', '意见反馈', '检查标记', '状态', '标记代码']);
+    expect(header).toEqual([
+      '编号',
+      '公开时间',
+      '公开类别',
+      '公开事项',
+      '公开形式',
+      '公开范围',
+      '责任人',
+      '领导小组审核',
+      '审核日期',
+      '监督小组认可',
+      '认可日期',
+      '意见反馈',
+      '检查标记',
+      '状态',
+      '标记代码',
+    ]);
     expect(rows).toHaveLength(45);
     const fee = rows.find((r) => r[0] === '20260212-001')!;
     expect([fee[12], fee[14]]).toEqual(['缺依据（批准文号）', 'catalog.missing-field']);
     expect(rows.find((r) => r[0] === '20260424-001')![12]).toBe('意见逾期未答复');
     const gaps = await readSheet(readFileSync(out), 2);
     expect(gaps[0]![0]).toBe('示例市实验小学必查事项缺项表');
-    expect(gaps.slice(2).map((r) => [r[0], r[1], r[3]])).toEqual([['公开类别', '时期', '状态'], ['财务收支', '2026年3月', '逾期未公开'], ['财务收支', '2026年7月', '未到期']]);
+    expect(gaps.slice(2).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['公开类别', '时期', '状态'],
+      ['财务收支', '2026年3月', '逾期未公开'],
+      ['财务收支', '2026年7月', '未到期'],
+    ]);
     const findings = await readSheet(readFileSync(out), 3);
     expect(findings[2]).toEqual(['检查项', '程度', '编号', '时期', '文件', '行', '说明', '处理办法', '标记代码']);
-    expect(findings.slice(3).map((r) => r[8])).toEqual(expect.arrayContaining(['catalog.missing-field', 'feedback.overdue', 'completeness.missing']));
+    expect(findings.slice(3).map((r) => r[8])).toEqual(
+      expect.arrayContaining(['catalog.missing-field', 'feedback.overdue', 'completeness.missing']),
+    );
   });
 
   it('is laid out for print: frozen header, borders, filter, landscape fitted to one page wide, print titles, page numbers, hidden codes', () => {
@@ -52,7 +78,9 @@ describe('audit --format xlsx: the register workbook', () => {
     expect(sheet).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
     expect(sheet).toContain('<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>');
     expect(sheet).toMatch(/<col min="15" max="15" width="[\d.]+" customWidth="1" hidden="1"\/>/);
-    expect(parts['xl/workbook.xml']).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'校务公开台账'!$3:$3</definedName>`);
+    expect(parts['xl/workbook.xml']).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'校务公开台账'!$3:$3</definedName>`,
+    );
     expect(parts['xl/styles.xml']).toMatch(/<left style="thin">/);
   });
 
@@ -84,11 +112,15 @@ describe('audit --format xlsx: the register workbook', () => {
 describe('audit: the gaps in the text formats', () => {
   it('md ends with the gaps section; json carries gaps and findings', async () => {
     const md = await cli([...args, '--format', 'md']);
-    expect(md.stdout).toContain('## 缺项（必查事项未公开）\n\n| 公开类别 | 时期 | 截止日期 | 状态 |\n| --- | --- | --- | --- |\n| 财务收支 | 2026年3月 | 2026-04-15 | 逾期未公开 |');
+    expect(md.stdout).toContain(
+      '## 缺项（必查事项未公开）\n\n| 公开类别 | 时期 | 截止日期 | 状态 |\n| --- | --- | --- | --- |\n| 财务收支 | 2026年3月 | 2026-04-15 | 逾期未公开 |',
+    );
     expect(md.stdout).toContain('| 缺依据（批准文号） |');
     const json = JSON.parse((await cli([...args, '--format', 'json'])).stdout);
     expect(json.gaps[0]).toEqual({ category: 'finance', period: '2026-03', due: '2026-04-15', status: 'missing' });
-    expect(json.rows.find((r: { id: string }) => r.id === '20260212-001').notes).toEqual([{ code: 'catalog.missing-field', field: 'basis' }]);
+    expect(json.rows.find((r: { id: string }) => r.id === '20260212-001').notes).toEqual([
+      { code: 'catalog.missing-field', field: 'basis' },
+    ]);
     expect(json.findings.some((f: { code: string }) => f.code === 'feedback.overdue')).toBe(true);
   });
 });

@@ -91,7 +91,8 @@ workdays: [2025-09-28, 2025-10-11]
 
 /** The checks of this branch, named so that a check added later (integrity) leaves the golden files alone. */
 const MINE = ['schema', 'catalog', 'completeness', 'timeliness', 'approvals', 'feedback', 'attachments', 'privacy'];
-const run = (args: string[], names = MINE) => cli(['--archive', writeArchive(DEMO), 'check', ...names, '--term', '2025-2026-1', '--today', '2025-11-20', ...args]);
+const run = (args: string[], names = MINE) =>
+  cli(['--archive', writeArchive(DEMO), 'check', ...names, '--term', '2025-2026-1', '--today', '2025-11-20', ...args]);
 
 describe('xwgk check on the demo archive', () => {
   it.each(['zh-CN', 'en'])('prints every finding grouped by check, with counts (%s), and exits 1', async (lang) => {

@@ -8,8 +8,20 @@ import { addDays } from '../../src/model/dates.js';
 const root = process.argv[2]!;
 for (let i = 0; ; i++) {
   const time = addDays('2025-09-01', i % 120);
-  writeNewRecord(root, time, (id) => ({
-    id, title: `第${i}次登记`, category: 'plan', content: `内容 ${i}`, time, form: ['board'], audience: ['staff'],
-    responsible: '王建国', status: 'published',
-  }), { action: 'add' });
+  writeNewRecord(
+    root,
+    time,
+    (id) => ({
+      id,
+      title: `第${i}次登记`,
+      category: 'plan',
+      content: `内容 ${i}`,
+      time,
+      form: ['board'],
+      audience: ['staff'],
+      responsible: '王建国',
+      status: 'published',
+    }),
+    { action: 'add' },
+  );
 }

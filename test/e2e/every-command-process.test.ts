@@ -15,8 +15,35 @@ function freshArchive(lang: string): string {
   const init = spawnCli(['init', 'a', '--school', '测试小学', '--lang', lang], { cwd: dir, env: NOW });
   expect(init.code).toBe(0);
   const root = join(dir, 'a');
-  const add = spawnCli(['--archive', root, 'add', '--yes', '--category', 'finance', '--title', '10月财务公开', '--content', '收支情况', '--time', '2025-11-10',
-    '--form', 'board', '--responsible', '王建国', '--review-by', '领导小组', '--review-on', '2025-11-07', '--supervision-by', '监督小组', '--supervision-on', '2025-11-07'], { env: NOW });
+  const add = spawnCli(
+    [
+      '--archive',
+      root,
+      'add',
+      '--yes',
+      '--category',
+      'finance',
+      '--title',
+      '10月财务公开',
+      '--content',
+      '收支情况',
+      '--time',
+      '2025-11-10',
+      '--form',
+      'board',
+      '--responsible',
+      '王建国',
+      '--review-by',
+      '领导小组',
+      '--review-on',
+      '2025-11-07',
+      '--supervision-by',
+      '监督小组',
+      '--supervision-on',
+      '2025-11-07',
+    ],
+    { env: NOW },
+  );
   expect(add.code).toBe(0);
   return root;
 }
@@ -42,7 +69,10 @@ describe.each(['zh-CN', 'en'])('every command as a process, in %s', (lang) => {
     ok(['audit', '--format', 'md'], /20251110-001/);
     ok(['summary', '--format', 'md'], zh ? /校务公开工作总结/ : /School Affairs Disclosure Report/);
     ok(['export', '--format', 'jsonl'], /"id":"20251110-001"/);
-    ok(['feedback', 'add', '20251110-001', '--channel', 'opinion-box', '--summary', '询问水电费明细', '--received', '2025-11-12'], /20251110-001/);
+    ok(
+      ['feedback', 'add', '20251110-001', '--channel', 'opinion-box', '--summary', '询问水电费明细', '--received', '2025-11-12'],
+      /20251110-001/,
+    );
     ok(['feedback', 'respond', '20251110-001', '1', '--response', '已在公开栏补充明细', '--responded', '2025-11-13'], /20251110-001/);
     ok(['amend', '20251110-001', '--set', 'handler=李会计', '--reason', '补记经办人'], /20251110-001/);
     ok(['verify'], zh ? /核验通过/ : /verified|no problem/i);
@@ -50,7 +80,10 @@ describe.each(['zh-CN', 'en'])('every command as a process, in %s', (lang) => {
     ok(['check', 'schema', 'catalog', 'approvals'], zh ? /通过/ : /passed/);
     ok(['withdraw', '20251110-001', '--reason', '重复登记'], /20251110-001/);
     const sheet = join(tempDir(), 'ledger.csv');
-    writeFileSync(sheet, '\ufeff公开时间,公开类别,公开事项,公开内容,公开形式,公开范围,责任人\r\n2025-11-15,其他事项,运动会通知,运动会安排,校务公开栏,教职工,王建国\r\n');
+    writeFileSync(
+      sheet,
+      '\ufeff公开时间,公开类别,公开事项,公开内容,公开形式,公开范围,责任人\r\n2025-11-15,其他事项,运动会通知,运动会安排,校务公开栏,教职工,王建国\r\n',
+    );
     ok(['import', sheet], /1/);
     // the whole range up to today: October's accounts are missing, so check finds an error
     const check = run('check', 'completeness');
@@ -77,8 +110,33 @@ describe.each(['zh-CN', 'en'])('every command as a process, in %s', (lang) => {
   it('gives up with exit 3, writing nothing, while another writer holds the archive', () => {
     const root = freshArchive(lang);
     // A lock held by a live process on this host (our own test runner) is never stale.
-    writeFileSync(join(root, '.xwgk.lock'), JSON.stringify({ pid: process.pid, host: hostname(), time: new Date().toISOString(), token: 'other-writer' }));
-    const r = spawnCli(['--archive', root, 'add', '--yes', '--category', 'other', '--title', 'x', '--content', 'y', '--time', '2025-11-11', '--form', 'board', '--audience', 'staff', '--responsible', 'z'], { env: { ...env, XWGK_LOCK_WAIT_MS: '300' } });
+    writeFileSync(
+      join(root, '.xwgk.lock'),
+      JSON.stringify({ pid: process.pid, host: hostname(), time: new Date().toISOString(), token: 'other-writer' }),
+    );
+    const r = spawnCli(
+      [
+        '--archive',
+        root,
+        'add',
+        '--yes',
+        '--category',
+        'other',
+        '--title',
+        'x',
+        '--content',
+        'y',
+        '--time',
+        '2025-11-11',
+        '--form',
+        'board',
+        '--audience',
+        'staff',
+        '--responsible',
+        'z',
+      ],
+      { env: { ...env, XWGK_LOCK_WAIT_MS: '300' } },
+    );
     expect([r.code, r.stderr]).toEqual([3, expect.stringMatching(zh ? /忙|占用|锁/ : /busy|lock/i)]);
     expect(existsSync(join(root, 'records/2025/20251111-001.yaml'))).toBe(false);
   }, 60_000);

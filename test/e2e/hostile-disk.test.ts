@@ -19,9 +19,14 @@ afterEach(() => {
 });
 
 /** The built CLI with a time limit: a hang is a failure, not a stuck suite. */
-function x(args: string[], opts: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): CliResult & { signal: string | null } {
+function x(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string>; timeout?: number } = {},
+): CliResult & { signal: string | null } {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: opts.cwd ?? tempDir(), encoding: 'utf8', timeout: opts.timeout ?? 15_000,
+    cwd: opts.cwd ?? tempDir(),
+    encoding: 'utf8',
+    timeout: opts.timeout ?? 15_000,
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', XWGK_LANG: 'en', XWGK_NO_CACHE: '1', ...opts.env },
   });
   return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '', signal: r.signal };
@@ -230,7 +235,10 @@ describe('what the reader would refuse is not written (item 5)', () => {
     const root = archiveIn(tempDir());
     const before = snapshot(root);
     const csv = join(tempDir(), 'ledger.csv');
-    writeFileSync(csv, `公开时间,公开类别,公开事项,公开内容,公开形式,公开范围,责任人\n2025-09-16,plan,计划一,短,board,staff,王建国\n2025-09-17,plan,计划二,${'长'.repeat(2_000_000)},board,staff,王建国\n`);
+    writeFileSync(
+      csv,
+      `公开时间,公开类别,公开事项,公开内容,公开形式,公开范围,责任人\n2025-09-16,plan,计划一,短,board,staff,王建国\n2025-09-17,plan,计划二,${'长'.repeat(2_000_000)},board,staff,王建国\n`,
+    );
     const r = x(['--archive', root, 'import', csv]);
     expect(r.code, r.stderr).toBe(2);
     expect(snapshot(root)).toEqual(before);
@@ -243,7 +251,22 @@ describe('writers stay inside the archive (item 10)', () => {
     const outside = tempDir();
     symlinkSync(outside, join(root, 'records', '2026'));
     const before = readFileSync(join(root, 'journal.jsonl'), 'utf8');
-    const r = x(['--archive', root, 'add', '--yes', '--category', 'plan', '--title', 't', '--content', 'c', '--time', '2026-03-02', '--responsible', '王建国']);
+    const r = x([
+      '--archive',
+      root,
+      'add',
+      '--yes',
+      '--category',
+      'plan',
+      '--title',
+      't',
+      '--content',
+      'c',
+      '--time',
+      '2026-03-02',
+      '--responsible',
+      '王建国',
+    ]);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toContain('out of the archive');
     expect(readdirSync(outside)).toEqual([]);
@@ -311,13 +334,20 @@ describe('no stack traces (item 16)', () => {
     const files: Record<string, string> = {};
     for (let i = 1; i <= 400; i++) {
       const id = `20250915-${String(i).padStart(3, '0')}`;
-      files[`records/2025/${id}.yaml`] = recordYaml({ ...FINANCE, id, time: '2025-09-15', title: `2025年9月财务收支情况公开（第${i}次）${'说明'.repeat(40)}` });
+      files[`records/2025/${id}.yaml`] = recordYaml({
+        ...FINANCE,
+        id,
+        time: '2025-09-15',
+        title: `2025年9月财务收支情况公开（第${i}次）${'说明'.repeat(40)}`,
+      });
     }
     const root = writeArchive(files);
     journalRecords(root);
     for (const cmd of ['list', 'list --format csv', 'export', 'audit', 'audit --format csv', 'summary --format md --term 2025-2026-1']) {
       const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --archive "${root}" ${cmd} | head -1 >/dev/null`], {
-        encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', XWGK_LANG: 'en' }, timeout: 30_000,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', XWGK_LANG: 'en' },
+        timeout: 30_000,
       });
       expect(r.stderr, cmd).toBe('');
     }
@@ -326,7 +356,10 @@ describe('no stack traces (item 16)', () => {
   it('a deleted working folder: a clear error, exit 2', () => {
     const dir = join(tempDir(), 'gone');
     mkdirSync(dir);
-    const r = spawnSync('sh', ['-c', `cd "${dir}" && rmdir "${dir}" && "${process.execPath}" "${BIN}" list`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', XWGK_LANG: 'en' } });
+    const r = spawnSync('sh', ['-c', `cd "${dir}" && rmdir "${dir}" && "${process.execPath}" "${BIN}" list`], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', XWGK_LANG: 'en' },
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('the current folder no longer exists');
     expect(r.stderr).not.toMatch(/uv_cwd|\n\s+at /);
@@ -343,7 +376,10 @@ describe('smaller things (item 19)', () => {
 
   it('a lock dated in the future does not block writers', () => {
     const root = archiveIn(tempDir());
-    writeFileSync(join(root, '.xwgk.lock'), JSON.stringify({ pid: 999999, host: 'elsewhere', time: '2099-01-01T00:00:00.000Z', token: 'x' }));
+    writeFileSync(
+      join(root, '.xwgk.lock'),
+      JSON.stringify({ pid: 999999, host: 'elsewhere', time: '2099-01-01T00:00:00.000Z', token: 'x' }),
+    );
     const old = new Date(Date.now() - 120_000);
     spawnSync('touch', ['-d', old.toISOString(), join(root, '.xwgk.lock')]);
     const r = x(['--archive', root, ...ADD, '--content', '第二条'], { env: { XWGK_LOCK_WAIT_MS: '3000' } });
@@ -359,7 +395,7 @@ describe('smaller things (item 19)', () => {
     expect(readdirSync(dir)).toEqual(['20250915-002-1.jpg']);
     writeFileSync(join(dir, '20250915-009-1.jpg'), 'orphan of an add killed after the copy');
     writeFileSync(join(dir, '20250915-001-1.jpg'), 'orphan of an amend --attach killed before the record');
-    writeFileSync(join(dir, '校门照片.jpg'), 'the clerk\'s own file');
+    writeFileSync(join(dir, '校门照片.jpg'), "the clerk's own file");
     expect(x(['--archive', root, 'amend', '20250915-002', '--attach', photo, '--reason', '补充照片']).code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['20250915-002-1.jpg', '20250915-002-2.jpg', '校门照片.jpg']);
     expect(x(['--archive', root, 'verify']).code).toBe(0);

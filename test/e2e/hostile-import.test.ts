@@ -23,7 +23,10 @@ function x(args: string[], extra: Record<string, string> = {}) {
 
 function ledger(n: number, month = 10): string {
   const file = join(tempDir(), `ledger-${n}.csv`);
-  const rows = Array.from({ length: n }, (_, i) => `2025-${month}-${String(1 + (i % 28)).padStart(2, '0')},plan,导入第${i + 1}条,内容${i + 1},board,staff,王建国`);
+  const rows = Array.from(
+    { length: n },
+    (_, i) => `2025-${month}-${String(1 + (i % 28)).padStart(2, '0')},plan,导入第${i + 1}条,内容${i + 1},board,staff,王建国`,
+  );
   writeFileSync(file, `公开时间,公开类别,公开事项,公开内容,公开形式,公开范围,责任人\n${rows.join('\n')}\n`);
   return file;
 }
@@ -32,11 +35,29 @@ function ledger(n: number, month = 10): string {
 function baseArchive(dir = tempDir()): string {
   const root = join(dir, 'a');
   expect(x(['init', root, '--school', '测试小学']).code).toBe(0);
-  expect(x(['--archive', root, 'add', '--yes', '--category', 'plan', '--title', '原有记录', '--content', '原有', '--time', '2025-09-15', '--responsible', '王建国']).code).toBe(0);
+  expect(
+    x([
+      '--archive',
+      root,
+      'add',
+      '--yes',
+      '--category',
+      'plan',
+      '--title',
+      '原有记录',
+      '--content',
+      '原有',
+      '--time',
+      '2025-09-15',
+      '--responsible',
+      '王建国',
+    ]).code,
+  ).toBe(0);
   return root;
 }
 
-const recordCount = (root: string) => readdirSync(join(root, 'records'), { recursive: true }).filter((n) => String(n).endsWith('.yaml')).length;
+const recordCount = (root: string) =>
+  readdirSync(join(root, 'records'), { recursive: true }).filter((n) => String(n).endsWith('.yaml')).length;
 
 describe('import: all rows or none', () => {
   it('killed (SIGKILL) at 200 random moments: after each, the archive holds all rows or none, and verify passes', async () => {
@@ -78,7 +99,10 @@ describe('import: all rows or none', () => {
     const csv = ledger(1500);
     for (const delay of [0, 50, 150]) {
       const root = baseArchive();
-      const p = spawn(process.execPath, [BIN, '--archive', root, 'import', csv], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...env, XWGK_LOCK_WAIT_MS: '300' } });
+      const p = spawn(process.execPath, [BIN, '--archive', root, 'import', csv], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...env, XWGK_LOCK_WAIT_MS: '300' },
+      });
       let stderr = '';
       p.stderr.on('data', (d) => (stderr += d));
       const code = new Promise<number>((r) => p.on('close', (c) => r(c ?? -1)));
@@ -90,7 +114,16 @@ describe('import: all rows or none', () => {
       const grab = (async () => {
         for (let i = 0; i < 200; i++) {
           try {
-            writeFileSync(lock, JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), time: new Date().toISOString(), token: 'test' }), { flag: 'wx' });
+            writeFileSync(
+              lock,
+              JSON.stringify({
+                pid: process.pid,
+                host: (await import('node:os')).hostname(),
+                time: new Date().toISOString(),
+                token: 'test',
+              }),
+              { flag: 'wx' },
+            );
             await sleep(1000);
             rmSync(lock);
             return;
@@ -135,7 +168,11 @@ describe('import: all rows or none', () => {
   it('in a terminal a progress bar on stderr; piped, one summary line and no bar', () => {
     const root = baseArchive();
     const csv = ledger(300);
-    const tty = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" --archive "${root}" import "${csv}" >/dev/null`, '/dev/null'], { encoding: 'utf8', env: { ...env, TERM: 'xterm' }, timeout: 60_000 });
+    const tty = spawnSync(
+      'script',
+      ['-qec', `"${process.execPath}" "${BIN}" --archive "${root}" import "${csv}" >/dev/null`, '/dev/null'],
+      { encoding: 'utf8', env: { ...env, TERM: 'xterm' }, timeout: 60_000 },
+    );
     expect(tty.status, tty.stdout).toBe(0);
     // cli-progress draws `importing ███░░░ 40% 120/300` on the terminal (and clears it when done).
     expect(tty.stdout).toMatch(/importing [█░]{30} \d+% \d+\/300/);
@@ -144,6 +181,8 @@ describe('import: all rows or none', () => {
     const piped = x(['--archive', root2, 'import', csv]);
     expect(piped.code).toBe(0);
     expect(piped.stderr).not.toContain('\r');
-    expect(piped.stderr.split('\n').filter((l) => l.startsWith('imported'))).toEqual(['imported 300 records from ledger-300.csv; 0 duplicates skipped']);
+    expect(piped.stderr.split('\n').filter((l) => l.startsWith('imported'))).toEqual([
+      'imported 300 records from ledger-300.csv; 0 duplicates skipped',
+    ]);
   });
 });

@@ -15,7 +15,20 @@ function x(args: string[], extra: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...env, ...extra }, timeout: 60_000 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
-const ADD = ['add', '--yes', '--category', 'plan', '--title', '学期工作计划', '--content', '内容', '--time', '2025-09-15', '--responsible', '王建国'];
+const ADD = [
+  'add',
+  '--yes',
+  '--category',
+  'plan',
+  '--title',
+  '学期工作计划',
+  '--content',
+  '内容',
+  '--time',
+  '2025-09-15',
+  '--responsible',
+  '王建国',
+];
 
 function archive(): string {
   const root = join(tempDir(), 'a');
@@ -34,7 +47,13 @@ describe('xwgk.yaml under integrity (item 7)', () => {
     writeFileSync(path, edit(readFileSync(path, 'utf8')));
     let v = x(['--archive', root, 'verify', '--format', 'json']);
     expect(v.code, v.stderr).toBe(1);
-    expect(JSON.parse(v.stdout).problems).toEqual([{ kind: 'changed', id: 'xwgk.yaml', message: expect.stringContaining('the settings file xwgk.yaml differs from what journal line 1 recorded') }]);
+    expect(JSON.parse(v.stdout).problems).toEqual([
+      {
+        kind: 'changed',
+        id: 'xwgk.yaml',
+        message: expect.stringContaining('the settings file xwgk.yaml differs from what journal line 1 recorded'),
+      },
+    ]);
     expect(x(['--archive', root, 'check', 'integrity', '--today', '2025-10-01']).code).toBe(1);
     expect(x(['--archive', root, 'amend', 'xwgk.yaml']).code).toBe(2);
     const a = x(['--archive', root, 'amend', 'xwgk.yaml', '--reason', '按上级要求调整']);
@@ -58,8 +77,12 @@ describe('xwgk.yaml under integrity (item 7)', () => {
     expect(x(['--archive', root, 'amend', 'xwgk.yaml', '--reason', '调整']).code).toBe(0);
     const v = x(['--archive', root, 'verify', '--digest', seal.digest]);
     expect(v.code).toBe(1);
-    expect(v.stdout).toContain('[seal] xwgk.yaml: the settings file xwgk.yaml was changed after the term 2025-2026-1 was sealed on 2026-02-03');
-    expect(v.stdout).toContain('[digest] xwgk.yaml: the settings file xwgk.yaml was changed after the term 2025-2026-1 was sealed on 2026-02-03');
+    expect(v.stdout).toContain(
+      '[seal] xwgk.yaml: the settings file xwgk.yaml was changed after the term 2025-2026-1 was sealed on 2026-02-03',
+    );
+    expect(v.stdout).toContain(
+      '[digest] xwgk.yaml: the settings file xwgk.yaml was changed after the term 2025-2026-1 was sealed on 2026-02-03',
+    );
   });
 });
 
@@ -121,21 +144,42 @@ describe('twenty writers on one record (item 13)', () => {
   it('20 amends and 20 feedback adds at once on one record: all succeed, each change kept and journaled', async () => {
     const root = archive();
     const id = '20250915-001';
-    const run = (args: string[]) => new Promise<{ code: number | null; err: string }>((resolve) => {
-      const p = spawn(process.execPath, [BIN, '--archive', root, ...args], { env: { ...env, XWGK_LOCK_WAIT_MS: '60000' }, stdio: ['ignore', 'ignore', 'pipe'] });
-      let err = '';
-      p.stderr.on('data', (d) => (err += d));
-      p.on('close', (code) => resolve({ code, err }));
-    });
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; err: string }>((resolve) => {
+        const p = spawn(process.execPath, [BIN, '--archive', root, ...args], {
+          env: { ...env, XWGK_LOCK_WAIT_MS: '60000' },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        let err = '';
+        p.stderr.on('data', (d) => (err += d));
+        p.on('close', (code) => resolve({ code, err }));
+      });
     const jobs = [
       ...Array.from({ length: 20 }, (_, i) => run(['amend', id, '--set', `tag=标签${i}`, '--reason', `并发${i}`])),
-      ...Array.from({ length: 20 }, (_, i) => run(['feedback', 'add', id, '--channel', 'opinion-box', '--summary', `意见${i}`, '--received', '2025-09-20', '--today', '2025-09-21'])),
+      ...Array.from({ length: 20 }, (_, i) =>
+        run([
+          'feedback',
+          'add',
+          id,
+          '--channel',
+          'opinion-box',
+          '--summary',
+          `意见${i}`,
+          '--received',
+          '2025-09-20',
+          '--today',
+          '2025-09-21',
+        ]),
+      ),
     ];
     const results = await Promise.all(jobs);
     for (const r of results) expect(r.code, r.err).toBe(0);
     const record = loadArchive(root, { cache: false }).records[0]!.record;
     expect(record.feedback?.map((f) => f.summary).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `意见${i}`).sort());
-    const lines = readFileSync(join(root, 'journal.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(join(root, 'journal.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.action === 'amend')).toHaveLength(20);
     expect(lines.filter((l) => l.action === 'feedback')).toHaveLength(20);
     expect(x(['--archive', root, 'verify']).code).toBe(0);

@@ -44,7 +44,10 @@ describe('faults', () => {
     const results = await Promise.all(jobs);
     for (const r of results) expect(r.code, r.out).toBe(0);
 
-    const lines = readFileSync(join(root, 'journal.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(join(root, 'journal.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     expect(lines.filter((l) => l.action === 'add')).toHaveLength(20);
     expect(lines.filter((l) => l.action === 'amend')).toHaveLength(20);
@@ -59,8 +62,16 @@ describe('faults', () => {
   it('a writer killed at random points: the archive loads, verify names at most the record in flight, amend --reason settles it', async () => {
     // Inside the package, so the bundle finds templates/ as the real CLI does.
     const driver = join(REPO, 'node_modules/.cache/xwgk-test/crash-driver.mjs');
-    await build({ entryPoints: [join(REPO, 'test/e2e/crash-driver.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: driver, logLevel: 'error',
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
+    await build({
+      entryPoints: [join(REPO, 'test/e2e/crash-driver.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: driver,
+      logLevel: 'error',
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    });
     const root = writeArchive();
     // Deterministic "random" kill times, so a failure can be replayed.
     let seed = 20250901;
@@ -76,10 +87,16 @@ describe('faults', () => {
       await new Promise((r) => p.on('close', r));
 
       const archive = loadArchive(root);
-      expect(archive.findings.filter((f) => f.severity === 'error'), `round ${round}`).toEqual([]);
+      expect(
+        archive.findings.filter((f) => f.severity === 'error'),
+        `round ${round}`,
+      ).toEqual([]);
       const v = verifyArchive(archive);
       const ids = new Set(v.problems.map((p) => p.id));
-      expect(v.problems.every((p) => p.kind === 'unjournaled' || p.kind === 'changed'), JSON.stringify(v.problems)).toBe(true);
+      expect(
+        v.problems.every((p) => p.kind === 'unjournaled' || p.kind === 'changed'),
+        JSON.stringify(v.problems),
+      ).toBe(true);
       expect(ids.size, `round ${round}: ${JSON.stringify(v.problems)}`).toBeLessThanOrEqual(1);
       for (const id of ids) {
         const r = await cli(['amend', id!, '--reason', '写入时中断，核对无误', '--archive', root]);

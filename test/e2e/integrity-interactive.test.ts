@@ -12,7 +12,24 @@ afterEach(() => setPromptStreams(undefined));
 
 it('asks why a record is added to a sealed term, and journals the answer', async () => {
   const root = writeArchive();
-  const fields = ['--category', 'plan', '--title', '学年计划', '--content', '计划', '--form', 'board', '--audience', 'staff,parents', '--timing', 'before', '--responsible', '王建国', '--handler', '李明'];
+  const fields = [
+    '--category',
+    'plan',
+    '--title',
+    '学年计划',
+    '--content',
+    '计划',
+    '--form',
+    'board',
+    '--audience',
+    'staff,parents',
+    '--timing',
+    'before',
+    '--responsible',
+    '王建国',
+    '--handler',
+    '李明',
+  ];
   expect((await cli(['add', '--yes', ...fields, '--time', '2025-09-15', '--archive', root])).code).toBe(0);
   expect((await cli(['seal', '--term', '2025-2026-1', '--archive', root])).code).toBe(0);
 
@@ -25,7 +42,16 @@ it('asks why a record is added to a sealed term, and journals the answer', async
     expect(screen).toContain(text);
     input.write(keys);
   };
-  const done = run({ argv: ['add', ...fields, '--time', '2025-11-02', '--archive', root, '--lang', 'zh-CN'], env: { NO_COLOR: '1' }, cwd: process.cwd(), stdout: () => {}, stderr: () => {}, interactive: true, stdoutColor: false, columns: 100 });
+  const done = run({
+    argv: ['add', ...fields, '--time', '2025-11-02', '--archive', root, '--lang', 'zh-CN'],
+    env: { NO_COLOR: '1' },
+    cwd: process.cwd(),
+    stdout: () => {},
+    stderr: () => {},
+    interactive: true,
+    stdoutColor: false,
+    columns: 100,
+  });
   await answer('已封存的学期 2025-2026-1', '补登纸质记录\r');
   await answer('确认写入', '\r');
   expect(await done).toBe(0);

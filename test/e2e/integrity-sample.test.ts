@@ -11,7 +11,11 @@ it('the sample archive verifies and has a sealed term', async () => {
   const v = JSON.parse(r.stdout);
   expect(v.ok).toBe(true);
   expect(v.records).toBeGreaterThanOrEqual(80);
-  const seals = readFileSync(join(archive, 'journal.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l)).filter((e) => e.action === 'seal');
+  const seals = readFileSync(join(archive, 'journal.jsonl'), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+    .filter((e) => e.action === 'seal');
   expect(seals.map((s) => s.term)).toContain('2025-2026-1');
   expect((await cli(['verify', '--digest', seals[0].digest, '--archive', archive])).code).toBe(0);
 });

@@ -47,14 +47,25 @@ describe('xwgk menu in a terminal', () => {
     await t.answer('要做什么？', pick(6)); // 退出
     const { code, screen } = await t.done();
     expect(code).toBe(0);
-    for (const item of ['登记一条公开', '本学期情况', '检查档案', '生成学期总结（Word）', '导出台账（Excel）', '核验档案', '退出', '再见。']) expect(screen).toContain(item);
+    for (const item of [
+      '登记一条公开',
+      '本学期情况',
+      '检查档案',
+      '生成学期总结（Word）',
+      '导出台账（Excel）',
+      '核验档案',
+      '退出',
+      '再见。',
+    ])
+      expect(screen).toContain(item);
     const record = readFileSync(join(dir, '档案', 'records', '2025', '20251120-001.yaml'), 'utf8');
     expect(record).toContain('title: 校园开放日通知\n');
     expect(record).toContain('responsible: 王建国\n');
     const beside = readdirSync(dir).sort();
     expect(beside).toEqual(['台账.xlsx', '校务公开工作总结-2025-2026-1.docx', '档案']);
     // Both documents are real zip containers (docx, xlsx), not empty files.
-    for (const f of ['台账.xlsx', '校务公开工作总结-2025-2026-1.docx']) expect(readFileSync(join(dir, f)).subarray(0, 2).toString()).toBe('PK');
+    for (const f of ['台账.xlsx', '校务公开工作总结-2025-2026-1.docx'])
+      expect(readFileSync(join(dir, f)).subarray(0, 2).toString()).toBe('PK');
   }, 90_000);
 
   it('leaves with exit 130 on Ctrl+C at the home screen, writing nothing', async () => {
@@ -73,6 +84,8 @@ describe('xwgk menu without a terminal', () => {
     const r = await cli(['--lang', 'zh-CN', 'menu'], { cwd: tempDir() });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('错误：xwgk menu 要在终端（命令提示符窗口）里运行，这里没有终端\n提示：双击 xwgk-菜单.cmd 打开菜单；脚本里请直接运行各个命令，如 xwgk add --yes …、xwgk status\n');
+    expect(r.stderr).toBe(
+      '错误：xwgk menu 要在终端（命令提示符窗口）里运行，这里没有终端\n提示：双击 xwgk-菜单.cmd 打开菜单；脚本里请直接运行各个命令，如 xwgk add --yes …、xwgk status\n',
+    );
   });
 });

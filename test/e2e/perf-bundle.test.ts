@@ -23,7 +23,10 @@ describe('parallel cold parse', () => {
     // More files than the threshold for workers (1500), with broken ones spread over the batches.
     const gen = spawnSync(process.execPath, [join(REPO, 'bench', 'generate.mjs'), root, '1700'], { encoding: 'utf8' });
     expect(gen.status).toBe(0);
-    const fileIn = (year: string, at: number) => `records/${year}/${readdirSync(join(root, 'records', year)).sort().at(at)!}`;
+    const fileIn = (year: string, at: number) =>
+      `records/${year}/${readdirSync(join(root, 'records', year))
+        .sort()
+        .at(at)!}`;
     const [early, middle, late] = [fileIn('2017', 1), fileIn('2021', 20), fileIn('2026', -1)];
     writeFileSync(join(root, early), 'id: x\ntitle: [broken\n');
     writeFileSync(join(root, middle), Buffer.from('id: x\ntitle: \xff\n', 'latin1'));
@@ -31,11 +34,16 @@ describe('parallel cold parse', () => {
     // (spawnCli's default 1 MB output buffer is too small for 1,700 records as JSON)
     const run = (args: string[], env: Record<string, string>) => {
       const r = spawnSync(process.execPath, [BIN, '--archive', root, ...args, '--today', '2026-09-01', '--lang', 'en'], {
-        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
       });
       return { code: r.status, stdout: r.stdout, stderr: r.stderr };
     };
-    for (const args of [['check', '--format', 'json'], ['list', '--format', 'json']]) {
+    for (const args of [
+      ['check', '--format', 'json'],
+      ['list', '--format', 'json'],
+    ]) {
       const single = run(args, { XWGK_NO_CACHE: '1', XWGK_NO_PARALLEL: '1' });
       // `list` names the three broken files on stderr (check reports them in its JSON); the same in every mode.
       expect(single.stderr).toEqual(args[0] === 'list' ? expect.stringContaining('3 record file(s) could not be read') : '');
@@ -48,10 +56,8 @@ describe('parallel cold parse', () => {
       expect(run(args, {})).toEqual(single);
     }
     const check = JSON.parse(run(['check', '--format', 'json'], {}).stdout);
-    expect(check.findings.map((f: { file: string; code: string }) => `${f.file} ${f.code}`)).toEqual(expect.arrayContaining([
-      `${early} schema.syntax`,
-      `${middle} schema.encoding`,
-      `${late} schema.unknown-id`,
-    ]));
+    expect(check.findings.map((f: { file: string; code: string }) => `${f.file} ${f.code}`)).toEqual(
+      expect.arrayContaining([`${early} schema.syntax`, `${middle} schema.encoding`, `${late} schema.unknown-id`]),
+    );
   }, 300_000);
 });

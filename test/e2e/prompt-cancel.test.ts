@@ -14,7 +14,8 @@ function inTerminal(args: string[], prompt: string, keys: string): Promise<{ cod
     const command = [process.execPath, BIN, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
     // No CI variable: the CLI prompts only in a terminal outside CI.
     const child = spawn('script', ['-qefc', command, '/dev/null'], { env: { PATH: process.env.PATH ?? '', TERM: 'xterm', NO_COLOR: '1' } });
-    let screen = '', typed = false;
+    let screen = '',
+      typed = false;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`no exit; the screen shows:\n${screen}`));

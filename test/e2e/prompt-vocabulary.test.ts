@@ -13,7 +13,25 @@ import { ACCEPTED } from '../helpers/vocabulary-table.js';
 
 afterEach(() => setPromptStreams(undefined));
 
-const FLAGS = ['add', '--category', 'finance', '--title', '9月财务', '--content', '收支', '--form', 'board', '--audience', 'staff', '--timing', 'after', '--responsible', '王建国', '--today', '2025-10-10'];
+const FLAGS = [
+  'add',
+  '--category',
+  'finance',
+  '--title',
+  '9月财务',
+  '--content',
+  '收支',
+  '--form',
+  'board',
+  '--audience',
+  'staff',
+  '--timing',
+  'after',
+  '--responsible',
+  '王建国',
+  '--today',
+  '2025-10-10',
+];
 
 describe('dates typed at the prompt', () => {
   it.each(ACCEPTED.date)('%s is kept as %s', async (typed, iso) => {
@@ -61,13 +79,38 @@ describe('an approval dated after the disclosure', () => {
 describe('a word given as a flag that does not normalise', () => {
   it('is said, with the candidates, and then asked for in the terminal', async () => {
     const root = writeArchive();
-    const r = await runInteractive(['--archive', root, '--lang', 'zh-CN', 'add', '--category', '教', '--title', '通知', '--content', '内容', '--time', '2025-10-10', '--form', 'board', '--audience', 'staff', '--responsible', '王建国'], async (t) => {
-      await t.answer('公开类别', `${'\x1b[B'.repeat(16)}${ENTER}`); // down to the last entry, 其他事项 (other)
-      await t.answer('经办人', ENTER);
-      await t.answer('确认写入这条记录？', ENTER);
-    });
+    const r = await runInteractive(
+      [
+        '--archive',
+        root,
+        '--lang',
+        'zh-CN',
+        'add',
+        '--category',
+        '教',
+        '--title',
+        '通知',
+        '--content',
+        '内容',
+        '--time',
+        '2025-10-10',
+        '--form',
+        'board',
+        '--audience',
+        'staff',
+        '--responsible',
+        '王建国',
+      ],
+      async (t) => {
+        await t.answer('公开类别', `${'\x1b[B'.repeat(16)}${ENTER}`); // down to the last entry, 其他事项 (other)
+        await t.answer('经办人', ENTER);
+        await t.answer('确认写入这条记录？', ENTER);
+      },
+    );
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('category 的值“教”不唯一，可能是：教代会(教职工大会)报告与提案办理 (congress)、教职工奖金福利分配 (welfare)');
+    expect(r.stderr).toContain(
+      'category 的值“教”不唯一，可能是：教代会(教职工大会)报告与提案办理 (congress)、教职工奖金福利分配 (welfare)',
+    );
     expect(parse(readFileSync(join(root, 'records/2025/20251010-001.yaml'), 'utf8')).category).toBe('other');
   });
 });

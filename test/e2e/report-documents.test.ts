@@ -27,7 +27,11 @@ async function reportFile(lang: string, ext: string): Promise<string> {
 /** Prints a .docx to PDF with LibreOffice, in a profile of its own. */
 function printWithLibreOffice(docx: string): string {
   const dir = join(docx, '..');
-  execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'lo-profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 180_000 });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${pathToFileURL(join(dir, 'lo-profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+    { stdio: 'ignore', timeout: 180_000 },
+  );
   return docx.replace(/\.docx$/, '.pdf');
 }
 
@@ -39,7 +43,16 @@ describe('report --format docx in LibreOffice', { timeout: 240_000 }, () => {
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
     const squash = text.replace(/\s+/g, '');
     if (lang === 'zh-CN') {
-      for (const h of ['示例市实验小学2025年信息公开工作年度报告', '一、总体情况', '二、主动公开情况', '三、收到和处理信息公开申请情况', '四、因信息公开工作被申请行政复议、提起行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项']) expect(squash).toContain(h);
+      for (const h of [
+        '示例市实验小学2025年信息公开工作年度报告',
+        '一、总体情况',
+        '二、主动公开情况',
+        '三、收到和处理信息公开申请情况',
+        '四、因信息公开工作被申请行政复议、提起行政诉讼情况',
+        '五、存在的主要问题及改进情况',
+        '六、其他需要报告的事项',
+      ])
+        expect(squash).toContain(h);
       expect(squash).toContain('全年新收信息公开申请12件，上年结转1件，办结12件，结转下年度继续办理1件');
       // The first row of the national table, cell by cell: 7 persons, 2 businesses, 1, 1, 1, 0, total 12.
       expect(text).toMatch(/一、本年新收信息公开[\s\S]{0,40}?7\s+2\s+1\s+1\s+1\s+0\s+12/);
@@ -62,7 +75,18 @@ describe('report --format docx in LibreOffice', { timeout: 240_000 }, () => {
 describe('report --format html in headless Chromium', { timeout: 180_000 }, () => {
   it('opens with no error, loads nothing else, and holds the national table whole', async () => {
     const file = await reportFile('zh-CN', 'html');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'], timeout: 120_000 });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      timeout: 120_000,
+    });
     try {
       const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
       const problems: string[] = [];
@@ -76,9 +100,27 @@ describe('report --format html in headless Chromium', { timeout: 180_000 }, () =
       expect(await page.locator('h1').innerText()).toBe('示例市实验小学2025年信息公开工作年度报告');
       expect(await page.locator('h2').allInnerTexts()).toHaveLength(6);
       const matrix = page.locator('table').nth(2);
-      expect(await matrix.locator('thead th').allInnerTexts()).toEqual(['项目', '自然人', '商业企业', '科研机构', '公益组织', '法律服务', '其他组织', '总计']);
+      expect(await matrix.locator('thead th').allInnerTexts()).toEqual([
+        '项目',
+        '自然人',
+        '商业企业',
+        '科研机构',
+        '公益组织',
+        '法律服务',
+        '其他组织',
+        '总计',
+      ]);
       expect(await matrix.locator('tbody tr').count()).toBe(30);
-      expect(await matrix.locator('tbody tr').last().locator('td').allInnerTexts()).toEqual(['四、结转下年度继续办理', '1', '0', '0', '0', '0', '0', '1']);
+      expect(await matrix.locator('tbody tr').last().locator('td').allInnerTexts()).toEqual([
+        '四、结转下年度继续办理',
+        '1',
+        '0',
+        '0',
+        '0',
+        '0',
+        '0',
+        '1',
+      ]);
       mkdirSync(OUTPUT, { recursive: true });
       await page.screenshot({ path: join(OUTPUT, 'report-2025-html.png'), fullPage: false });
     } finally {

@@ -23,19 +23,31 @@ describe('interactive request add and answer', () => {
       await t.answer('申请公开的内容', `申请公开2024年校服采购的中标价格${ENTER}`);
       await t.answer('确认登记这件申请？', ENTER);
     });
-    expect(r).toMatchObject({ code: 0, stdout: '已登记申请 R20250307-001（requests/2025/R20250307-001.yaml），应于 2025-04-04 前答复（20 个工作日）\n' });
+    expect(r).toMatchObject({
+      code: 0,
+      stdout: '已登记申请 R20250307-001（requests/2025/R20250307-001.yaml），应于 2025-04-04 前答复（20 个工作日）\n',
+    });
     expect(r.stderr).toContain('channel: online\napplicant: business');
-    expect(readFileSync(join(root, 'requests/2025/R20250307-001.yaml'), 'utf8')).toContain('received: 2025-03-07\nchannel: online\napplicant: business\nasked: 申请公开2024年校服采购的中标价格\n');
+    expect(readFileSync(join(root, 'requests/2025/R20250307-001.yaml'), 'utf8')).toContain(
+      'received: 2025-03-07\nchannel: online\napplicant: business\nasked: 申请公开2024年校服采购的中标价格\n',
+    );
   });
 
-  it('asks for the reason an outcome needs, from that outcome\'s list', async () => {
-    const root = writeArchive({ 'requests/2025/R20250307-001.yaml': 'id: R20250307-001\nreceived: 2025-03-07\nchannel: online\napplicant: person\nasked: x\n' });
-    const r = await runInteractive(['--archive', root, '--lang', 'en', 'request', 'answer', 'R20250307-001', '--today', '2025-03-20'], async (t) => {
-      await t.answer('Outcome', `${DOWN}${DOWN}${DOWN}${ENTER}`); // disclosed, partial, withheld, unavailable
-      await t.answer('Reason', `${DOWN}${ENTER}`); // not-held, needs-making
-      await t.answer('Note on the answer', `No such statistics are kept${ENTER}`);
+  it("asks for the reason an outcome needs, from that outcome's list", async () => {
+    const root = writeArchive({
+      'requests/2025/R20250307-001.yaml': 'id: R20250307-001\nreceived: 2025-03-07\nchannel: online\napplicant: person\nasked: x\n',
     });
+    const r = await runInteractive(
+      ['--archive', root, '--lang', 'en', 'request', 'answer', 'R20250307-001', '--today', '2025-03-20'],
+      async (t) => {
+        await t.answer('Outcome', `${DOWN}${DOWN}${DOWN}${ENTER}`); // disclosed, partial, withheld, unavailable
+        await t.answer('Reason', `${DOWN}${ENTER}`); // not-held, needs-making
+        await t.answer('Note on the answer', `No such statistics are kept${ENTER}`);
+      },
+    );
     expect(r.code).toBe(0);
-    expect(readFileSync(join(root, 'requests/2025/R20250307-001.yaml'), 'utf8')).toContain('answer:\n  outcome: unavailable\n  reason: needs-making\n  on: 2025-03-20\n  note: No such statistics are kept\n');
+    expect(readFileSync(join(root, 'requests/2025/R20250307-001.yaml'), 'utf8')).toContain(
+      'answer:\n  outcome: unavailable\n  reason: needs-making\n  on: 2025-03-20\n  note: No such statistics are kept\n',
+    );
   });
 });

@@ -32,7 +32,12 @@ async function records(): Promise<ListedRecord[]> {
 describe('the sample archive', () => {
   it('exists, with the terms of the school year 2025-2026 in its settings', () => {
     expect(existsSync(join(ARCHIVE, 'xwgk.yaml'))).toBe(true);
-    const settings = parse(readFileSync(join(ARCHIVE, 'xwgk.yaml'), 'utf8')) as { school: string; terms: { id: string }[]; holidays: string[]; workdays: string[] };
+    const settings = parse(readFileSync(join(ARCHIVE, 'xwgk.yaml'), 'utf8')) as {
+      school: string;
+      terms: { id: string }[];
+      holidays: string[];
+      workdays: string[];
+    };
     expect(settings.school).toBe('示例市实验小学');
     expect(settings.terms.map((t) => t.id)).toEqual(['2025-2026-1', '2025-2026-2']);
     expect(settings.holidays).toContain('2025-10-01');
@@ -49,7 +54,10 @@ describe('the sample archive', () => {
   });
 
   it('leaves March 2026 without a finance disclosure, and every other month of the year with one', async () => {
-    const months = (await records()).filter((r) => r.category === 'finance').map((r) => r.period).sort();
+    const months = (await records())
+      .filter((r) => r.category === 'finance')
+      .map((r) => r.period)
+      .sort();
     expect(months).toEqual(['2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-04', '2026-05', '2026-06']);
   });
 
@@ -63,7 +71,12 @@ describe('the sample archive', () => {
     const dir = join(ARCHIVE, 'records');
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
     expect(files.length).toBeGreaterThanOrEqual(80);
-    const long = files.flatMap((f) => readFileSync(join(dir, f), 'utf8').replace(/^id: .*$/m, '').match(/\d(?: ?\d){10,}/g) ?? []);
+    const long = files.flatMap(
+      (f) =>
+        readFileSync(join(dir, f), 'utf8')
+          .replace(/^id: .*$/m, '')
+          .match(/\d(?: ?\d){10,}/g) ?? [],
+    );
     expect(long).toEqual([]);
   });
 

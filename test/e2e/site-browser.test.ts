@@ -16,7 +16,14 @@ import { REPO, spawnCli, tempDir } from '../helpers/archive.js';
 import { serveSite, siteFiles } from '../helpers/site.js';
 
 const CHROMIUM = process.env.XWGK_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const OUTPUT = join(REPO, 'test', '.output');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -38,7 +45,10 @@ describe('the sample archive’s site in headless Chromium', { timeout: 240_000 
   async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage({ viewport });
     const problems: string[] = [];
-    page.on('console', (m) => void (m.type() === 'error' || m.type() === 'warning' ? problems.push(`${path} ${m.type()}: ${m.text()}`) : undefined));
+    page.on(
+      'console',
+      (m) => void (m.type() === 'error' || m.type() === 'warning' ? problems.push(`${path} ${m.type()}: ${m.text()}`) : undefined),
+    );
     page.on('pageerror', (e) => problems.push(`${path}: ${String(e)}`));
     page.on('requestfailed', (r) => problems.push(`${path}: failed ${r.url()}`));
     await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
@@ -70,14 +80,26 @@ describe('the sample archive’s site in headless Chromium', { timeout: 240_000 
   });
 
   it('reports no serious or critical accessibility violation on the home, a column and a record page', async () => {
-    for (const path of ['index.html', 'columns/fees.html', 'records/2025/20250826-001.html', 'directory.html', 'search.html', 'reports/2025.html']) {
+    for (const path of [
+      'index.html',
+      'columns/fees.html',
+      'records/2025/20250826-001.html',
+      'directory.html',
+      'search.html',
+      'reports/2025.html',
+    ]) {
       const { page, problems } = await open(path);
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+        const r = await (
+          window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+        ).axe.run();
         return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
       });
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), path).toEqual([]);
+      expect(
+        violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+        path,
+      ).toEqual([]);
       expect(problems).toEqual([]);
       await page.close();
     }
@@ -110,9 +132,19 @@ describe('the sample archive’s site in headless Chromium', { timeout: 240_000 
   });
 
   it('never scrolls sideways on a 375-px phone', async () => {
-    for (const path of ['index.html', 'directory.html', 'guide.html', 'records/2025/20250826-001.html', 'search.html', 'reports/2025.html']) {
+    for (const path of [
+      'index.html',
+      'directory.html',
+      'guide.html',
+      'records/2025/20250826-001.html',
+      'search.html',
+      'reports/2025.html',
+    ]) {
       const { page } = await open(path, { width: 375, height: 812 });
-      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(scroll, path).toBeLessThanOrEqual(client);
       if (path === 'index.html') await page.screenshot({ path: join(OUTPUT, 'site-home-375.png') });
       await page.close();
@@ -128,13 +160,21 @@ describe('the sample archive’s site in headless Chromium', { timeout: 240_000 
       return {
         error: doc.getElementsByTagName('parsererror').length,
         root: doc.documentElement.namespaceURI,
-        entries: [...doc.getElementsByTagNameNS(ns, 'entry')].map((e) => ({ title: e.getElementsByTagNameNS(ns, 'title')[0]!.textContent, updated: e.getElementsByTagNameNS(ns, 'updated')[0]!.textContent, href: e.getElementsByTagNameNS(ns, 'link')[0]!.getAttribute('href') })),
+        entries: [...doc.getElementsByTagNameNS(ns, 'entry')].map((e) => ({
+          title: e.getElementsByTagNameNS(ns, 'title')[0]!.textContent,
+          updated: e.getElementsByTagNameNS(ns, 'updated')[0]!.textContent,
+          href: e.getElementsByTagNameNS(ns, 'link')[0]!.getAttribute('href'),
+        })),
       };
     });
     expect(feed.error).toBe(0);
     expect(feed.root).toBe('http://www.w3.org/2005/Atom');
     expect(feed.entries.length).toBe(20);
-    expect(feed.entries[0]).toEqual({ title: '2026年秋季插班生招收公告', updated: expect.stringMatching(/^2026-07-09T/), href: expect.stringMatching(/^records\/2026\/20260709-\d{3}\.html$/) });
+    expect(feed.entries[0]).toEqual({
+      title: '2026年秋季插班生招收公告',
+      updated: expect.stringMatching(/^2026-07-09T/),
+      href: expect.stringMatching(/^records\/2026\/20260709-\d{3}\.html$/),
+    });
     expect([...feed.entries.map((e) => e.updated!)].sort().reverse()).toEqual(feed.entries.map((e) => e.updated));
     const res = await fetch(new URL(feed.entries[0]!.href!, site.url));
     expect(res.status).toBe(200);

@@ -14,7 +14,10 @@ const build = buildSite;
 
 function digest(dir: string): string {
   const h = createHash('sha256');
-  for (const f of siteFiles(dir)) h.update(f).update('\0').update(readFileSync(join(dir, f)));
+  for (const f of siteFiles(dir))
+    h.update(f)
+      .update('\0')
+      .update(readFileSync(join(dir, f)));
   return h.digest('hex');
 }
 
@@ -31,7 +34,22 @@ describe('xwgk site on a small archive', () => {
 
   it('publishes the public and parents records with their pages, and the pages of the site', () => {
     const files = siteFiles(out);
-    for (const p of ['index.html', 'guide.html', 'directory.html', 'search.html', 'site.css', 'search.js', 'feed.xml', 'manifest.json', 'columns/fees.html', 'categories/fees.html', 'terms/2025-2026-1.html', 'years/2025-2026.html', 'records/2025/20250826-001.html', 'records/2025/20250910-001.html']) {
+    for (const p of [
+      'index.html',
+      'guide.html',
+      'directory.html',
+      'search.html',
+      'site.css',
+      'search.js',
+      'feed.xml',
+      'manifest.json',
+      'columns/fees.html',
+      'categories/fees.html',
+      'terms/2025-2026-1.html',
+      'years/2025-2026.html',
+      'records/2025/20250826-001.html',
+      'records/2025/20250910-001.html',
+    ]) {
       expect(files).toContain(p);
     }
     expect(files.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
@@ -42,7 +60,14 @@ describe('xwgk site on a small archive', () => {
   });
 
   it('never lets out a record for staff alone, nor a student-aid list — not in pages, index, feed or manifest', () => {
-    for (const secret of [SITE_RECORDS.staff.title, '绩效分配细则丁戊己', SITE_RECORDS.aid.title, '张三', SITE_RECORDS.staff.id, SITE_RECORDS.aid.id]) {
+    for (const secret of [
+      SITE_RECORDS.staff.title,
+      '绩效分配细则丁戊己',
+      SITE_RECORDS.aid.title,
+      '张三',
+      SITE_RECORDS.staff.id,
+      SITE_RECORDS.aid.id,
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(siteFiles(out).some((f) => f.includes('20251010-001') || f.includes('student-aid'))).toBe(false);
@@ -57,9 +82,11 @@ describe('xwgk site on a small archive', () => {
 
   it('writes the guide from public: and the 目录 from the catalog, student-aid marked as not on the web', () => {
     const guide = readFileSync(join(out, 'guide.html'), 'utf8');
-    for (const s of ['测试小学办公室', '测试市学府路 1 号', '周一至周五 8:00—17:00', 'mailto:xxgk@test.edu.cn', '20 个工作日内答复']) expect(guide).toContain(s);
+    for (const s of ['测试小学办公室', '测试市学府路 1 号', '周一至周五 8:00—17:00', 'mailto:xxgk@test.edu.cn', '20 个工作日内答复'])
+      expect(guide).toContain(s);
     const dir = readFileSync(join(out, 'directory.html'), 'utf8');
-    for (const h of ['事项', '公开内容', '公开依据', '公开时限', '公开渠道', '公开对象']) expect(dir).toContain(`<th scope="col">${h}</th>`);
+    for (const h of ['事项', '公开内容', '公开依据', '公开时限', '公开渠道', '公开对象'])
+      expect(dir).toContain(`<th scope="col">${h}</th>`);
     expect(dir).toContain('计价格〔2002〕792号');
     expect(dir).toMatch(/学生资助公示 <span class="meta">（只在校内公示，不上网站）/);
   });
@@ -74,7 +101,9 @@ describe('xwgk site on a small archive', () => {
 
   it('gives the same bytes for the same archive, under another time zone too', () => {
     const again = join(tempDir(), 'site');
-    const r = spawnCli(['--archive', archive, 'site', '--out', again, '--base-url', 'https://www.test.edu.cn/xxgk/'], { env: { TZ: 'America/Los_Angeles' } });
+    const r = spawnCli(['--archive', archive, 'site', '--out', again, '--base-url', 'https://www.test.edu.cn/xxgk/'], {
+      env: { TZ: 'America/Los_Angeles' },
+    });
     expect(r.code).toBe(0);
     expect(digest(again)).toBe(digest(out));
   });
@@ -92,7 +121,9 @@ describe('xwgk site without a public: section', () => {
     expect(guide).not.toContain('办公地址');
     expect(guide).toContain('可以向学校办公室提出申请');
     expect(existsSync(join(out, 'records/2025/20250910-001.html'))).toBe(false);
-    expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain('<link rel="alternate" type="text/html" href="records/2025/20251105-001.html"/>');
+    expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain(
+      '<link rel="alternate" type="text/html" href="records/2025/20251105-001.html"/>',
+    );
   });
 });
 
@@ -101,8 +132,12 @@ describe('xwgk site on the sample archive', () => {
     const out = join(tempDir(), 'site');
     expect(spawnCli(['--archive', join(REPO, 'archive'), 'site', '--out', out]).code).toBe(0);
     const text = siteText(out);
-    const sample = JSON.parse(spawnCli(['--archive', join(REPO, 'archive'), 'list', '--from', '2025-01-01', '--to', '2026-12-31', '--format', 'json']).stdout) as { id: string; title: string; content: string; audience: string[]; category: string }[];
-    const hidden = sample.filter((r) => !r.audience.includes('public') && !r.audience.includes('parents') || r.category === 'student-aid');
+    const sample = JSON.parse(
+      spawnCli(['--archive', join(REPO, 'archive'), 'list', '--from', '2025-01-01', '--to', '2026-12-31', '--format', 'json']).stdout,
+    ) as { id: string; title: string; content: string; audience: string[]; category: string }[];
+    const hidden = sample.filter(
+      (r) => (!r.audience.includes('public') && !r.audience.includes('parents')) || r.category === 'student-aid',
+    );
     expect(hidden.length).toBeGreaterThan(20);
     for (const r of hidden) {
       expect(text).not.toContain(r.title);
@@ -121,6 +156,8 @@ describe('xwgk site on the sample archive', () => {
     // The index segments the records' Chinese whatever the site's language.
     expect(siteFiles(en).some((f) => /^pagefind\/pagefind\.zh-cn_\w+\.pf_meta$/.test(f))).toBe(true);
     // The archive's own Chinese text is marked as Chinese on the English pages.
-    expect(readFileSync(join(en, 'records/2025/20250826-001.html'), 'utf8')).toContain('<h1 lang="zh-CN">2025年秋季学期收费项目及标准公示</h1>');
+    expect(readFileSync(join(en, 'records/2025/20250826-001.html'), 'utf8')).toContain(
+      '<h1 lang="zh-CN">2025年秋季学期收费项目及标准公示</h1>',
+    );
   });
 });

@@ -14,7 +14,9 @@ import { buildSite as build, SITE_RECORDS, writeSiteArchive } from '../helpers/s
 
 describe('xwgk site refuses what must not go out', () => {
   it('exits 1, writes nothing and names the record when a published text holds a personal number', () => {
-    const archive = writeSiteArchive({ 'records/2025/20251201-001.yaml': recordYaml({ ...SITE_RECORDS.safety, id: '20251201-001', content: '联系人手机 13812345678。' }) });
+    const archive = writeSiteArchive({
+      'records/2025/20251201-001.yaml': recordYaml({ ...SITE_RECORDS.safety, id: '20251201-001', content: '联系人手机 13812345678。' }),
+    });
     const out = join(tempDir(), 'site');
     const r = build(archive, out);
     expect(r.code).toBe(1);
@@ -66,14 +68,21 @@ describe('xwgk site refuses what must not go out', () => {
 
 describe('images lose their metadata on the way out', () => {
   it('copies a JPEG with GPS EXIF without any of it, and shows the original SHA-256', async () => {
-    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } }).jpeg()
-      .withExif({ IFD0: { Make: 'TestCam', Artist: 'Wang Jianguo' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '31/1 14/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '121/1 28/1 0/1' } })
+    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } })
+      .jpeg()
+      .withExif({
+        IFD0: { Make: 'TestCam', Artist: 'Wang Jianguo' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '31/1 14/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '121/1 28/1 0/1' },
+      })
       .toBuffer();
     expect(await exifr.gps(jpeg)).toMatchObject({ latitude: expect.closeTo(31.2333, 3) });
     const sha = createHash('sha256').update(jpeg).digest('hex');
     const archive = writeSiteArchive({
       'attachments/2025/公示栏照片.jpg': jpeg,
-      'records/2025/20251105-001.yaml': recordYaml({ ...SITE_RECORDS.safety, attachments: `[{path: attachments/2025/公示栏照片.jpg, sha256: ${sha}, note: 公示栏}]` }),
+      'records/2025/20251105-001.yaml': recordYaml({
+        ...SITE_RECORDS.safety,
+        attachments: `[{path: attachments/2025/公示栏照片.jpg, sha256: ${sha}, note: 公示栏}]`,
+      }),
     });
     const out = join(tempDir(), 'site');
     const r = build(archive, out);
@@ -87,7 +96,9 @@ describe('images lose their metadata on the way out', () => {
     expect(page).toContain(sha);
     expect(page).toContain(`href="../../files/2025/${encodeURIComponent('公示栏照片.jpg')}"`);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.records.find((e: { id: string }) => e.id === '20251105-001').attachments).toEqual([{ path: 'files/2025/公示栏照片.jpg', sha256: createHash('sha256').update(copy).digest('hex') }]);
+    expect(manifest.records.find((e: { id: string }) => e.id === '20251105-001').attachments).toEqual([
+      { path: 'files/2025/公示栏照片.jpg', sha256: createHash('sha256').update(copy).digest('hex') },
+    ]);
   });
 
   it('names a record file it could not read, which is then not on the site', () => {
@@ -100,7 +111,10 @@ describe('images lose their metadata on the way out', () => {
   it('refuses an attachment that is not what its record says', () => {
     const archive = writeSiteArchive({
       'attachments/2025/a.pdf': 'changed',
-      'records/2025/20251105-001.yaml': recordYaml({ ...SITE_RECORDS.safety, attachments: `[{path: attachments/2025/a.pdf, sha256: ${'a'.repeat(64)}}]` }),
+      'records/2025/20251105-001.yaml': recordYaml({
+        ...SITE_RECORDS.safety,
+        attachments: `[{path: attachments/2025/a.pdf, sha256: ${'a'.repeat(64)}}]`,
+      }),
     });
     const out = join(tempDir(), 'site');
     const r = build(archive, out);
@@ -117,12 +131,29 @@ describe('manifest.json and --since', () => {
     expect(build(archive, first, '--today', '2025-11-06').code).toBe(0);
     const old = JSON.parse(readFileSync(join(first, 'manifest.json'), 'utf8'));
     expect(old.records.map((e: { id: string }) => e.id)).toEqual(['20250826-001', '20250910-001', '20251020-001', '20251105-001']);
-    expect(old.records[0]).toMatchObject({ page: 'records/2025/20250826-001.html', published: '2025-11-06', changed: '2025-11-06', status: 'published' });
+    expect(old.records[0]).toMatchObject({
+      page: 'records/2025/20250826-001.html',
+      published: '2025-11-06',
+      changed: '2025-11-06',
+      status: 'published',
+    });
     const keep = join(tempDir(), 'old-manifest.json');
     writeFileSync(keep, JSON.stringify(old));
     // A new record, a changed one, and one no longer for the public.
-    writeFileSync(join(archive, 'records/2025/20251120-001.yaml'), recordYaml({ ...SITE_RECORDS.safety, id: '20251120-001', title: '冬季用电安全提示', content: '请家长提醒孩子注意用电安全。', time: '2025-11-20' }));
-    writeFileSync(join(archive, 'records/2025/20251105-001.yaml'), recordYaml({ ...SITE_RECORDS.safety, content: '11月对全部校舍进行了安全检查，整改2处。' }));
+    writeFileSync(
+      join(archive, 'records/2025/20251120-001.yaml'),
+      recordYaml({
+        ...SITE_RECORDS.safety,
+        id: '20251120-001',
+        title: '冬季用电安全提示',
+        content: '请家长提醒孩子注意用电安全。',
+        time: '2025-11-20',
+      }),
+    );
+    writeFileSync(
+      join(archive, 'records/2025/20251105-001.yaml'),
+      recordYaml({ ...SITE_RECORDS.safety, content: '11月对全部校舍进行了安全检查，整改2处。' }),
+    );
     writeFileSync(join(archive, 'records/2025/20250910-001.yaml'), recordYaml({ ...SITE_RECORDS.parents, audience: '[staff]' }));
     const r = build(archive, first, '--since', keep, '--today', '2025-11-21');
     expect(r.code).toBe(0);
@@ -137,7 +168,10 @@ describe('manifest.json and --since', () => {
     const now = JSON.parse(readFileSync(join(first, 'manifest.json'), 'utf8'));
     const fees = now.records.find((e: { id: string }) => e.id === '20250826-001');
     expect(fees).toMatchObject({ published: '2025-11-06', changed: '2025-11-06' });
-    expect(now.records.find((e: { id: string }) => e.id === '20251105-001')).toMatchObject({ published: '2025-11-06', changed: '2025-11-21' });
+    expect(now.records.find((e: { id: string }) => e.id === '20251105-001')).toMatchObject({
+      published: '2025-11-06',
+      changed: '2025-11-21',
+    });
   });
 
   it('says which file is not a manifest', () => {
@@ -148,4 +182,3 @@ describe('manifest.json and --since', () => {
     expect(r.stderr).toContain('m.json');
   });
 });
-

@@ -22,7 +22,9 @@ it('asks for office, address, hours, phone, e-mail and parents, and the guide sh
   expect(r.code).toBe(0);
   expect(r.stdout).toContain('测试小学');
   const settings = readFileSync(join(root, 'xwgk.yaml'), 'utf8');
-  expect(settings).toContain('public:\n  office: 学校办公室\n  address: 测试市学府路 1 号\n  phone: 0000-7654321\n  email: xxgk@test.edu.cn\n  audiences: [public, parents]\n');
+  expect(settings).toContain(
+    'public:\n  office: 学校办公室\n  address: 测试市学府路 1 号\n  phone: 0000-7654321\n  email: xxgk@test.edu.cn\n  audiences: [public, parents]\n',
+  );
   const out = join(tempDir(), 'site');
   expect((await cli(['--archive', root, 'site', '--out', out])).code).toBe(0);
   const guide = readFileSync(join(out, 'guide.html'), 'utf8');

@@ -13,8 +13,18 @@ import { BROKEN, writeBrokenArchive } from '../helpers/broken-archive.js';
 const TODAY = ['--today', '2026-02-10'];
 const TERM = ['--term', '2025-2026-1'];
 const LANGS = [
-  { lang: 'zh-CN', header: '4 个记录文件无法读取，未计入本次结果（查看全部问题：xwgk check schema）：', notice: '4 个记录文件无法读取，本报告未计入：', rename: '字段名 audiance 应是 audience' },
-  { lang: 'en', header: '4 record file(s) could not be read and are left out of this output (to see every problem: xwgk check schema):', notice: '4 record file(s) could not be read and are not counted in this report:', rename: 'the key audiance should be audience' },
+  {
+    lang: 'zh-CN',
+    header: '4 个记录文件无法读取，未计入本次结果（查看全部问题：xwgk check schema）：',
+    notice: '4 个记录文件无法读取，本报告未计入：',
+    rename: '字段名 audiance 应是 audience',
+  },
+  {
+    lang: 'en',
+    header: '4 record file(s) could not be read and are left out of this output (to see every problem: xwgk check schema):',
+    notice: '4 record file(s) could not be read and are not counted in this report:',
+    rename: 'the key audiance should be audience',
+  },
 ] as const;
 
 describe.each(LANGS)('an archive with four unreadable records ($lang)', ({ lang, header, notice, rename }) => {
@@ -53,13 +63,16 @@ describe.each(LANGS)('an archive with four unreadable records ($lang)', ({ lang,
     expect(bad.stderr).toContain(rename);
   });
 
-  it.each([['status'], ['audit'], ['summary'], ['check'], ['verify']])('%s --format json carries skipped: [{file, line, message}]', (cmd) => {
-    const r = run(cmd, '--format', 'json', ...(cmd === 'verify' ? [] : [...TERM, ...TODAY]));
-    const skipped = JSON.parse(r.stdout).skipped as { file: string; line: number; message: string }[];
-    expect(skipped.map((s) => `${s.file}:${s.line}`)).toEqual(BROKEN);
-    expect(skipped[0]!.message).toContain(rename);
-    expect(Object.keys(skipped[3]!).sort()).toEqual(['file', 'line', 'message']);
-  });
+  it.each([['status'], ['audit'], ['summary'], ['check'], ['verify']])(
+    '%s --format json carries skipped: [{file, line, message}]',
+    (cmd) => {
+      const r = run(cmd, '--format', 'json', ...(cmd === 'verify' ? [] : [...TERM, ...TODAY]));
+      const skipped = JSON.parse(r.stdout).skipped as { file: string; line: number; message: string }[];
+      expect(skipped.map((s) => `${s.file}:${s.line}`)).toEqual(BROKEN);
+      expect(skipped[0]!.message).toContain(rename);
+      expect(Object.keys(skipped[3]!).sort()).toEqual(['file', 'line', 'message']);
+    },
+  );
 
   it('the summary shows the notice right under its title, in Markdown, HTML and Word', () => {
     const md = run('summary', ...TERM, ...TODAY).stdout.split('\n');
@@ -114,7 +127,12 @@ describe.each(LANGS)('an archive with four unreadable records ($lang)', ({ lang,
     expect(refused.stderr).toContain('--skip-unreadable');
     const allowed = spawnCli(['--archive', root, 'export', '--format', 'jsonl', '--skip-unreadable']);
     expect(allowed.code).toBe(0);
-    expect(allowed.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['20251010-001']);
+    expect(
+      allowed.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['20251010-001']);
     expectStderrNamesAll(allowed.stderr);
   });
 

@@ -15,7 +15,10 @@ import { BROKEN, writeBrokenArchive } from '../helpers/broken-archive.js';
 function firstPage(file: string, dir: string): string {
   // A profile of its own: a LibreOffice already running for someone else must not take the job.
   const profile = `file://${mkdtempSync(join(tmpdir(), 'xwgk-lo-'))}`;
-  const lo = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { encoding: 'utf8', timeout: 120_000 });
+  const lo = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   expect(lo.error, 'soffice (LibreOffice) is needed: apt-get install libreoffice-calc libreoffice-writer').toBeUndefined();
   expect(lo.status, lo.stderr).toBe(0);
   const pdf = file.replace(/\.[a-z]+$/, '.pdf');

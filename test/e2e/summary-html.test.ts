@@ -14,14 +14,36 @@ import { cli, REPO, tempDir } from '../helpers/archive.js';
 import { SUMMARY_TERM, SUMMARY_TODAY, writeSummaryArchive } from '../helpers/summary-archive.js';
 
 const CHROMIUM = process.env.XWGK_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const OUTPUT = join(REPO, 'test', '.output');
 /** A4 in PDF points. */
 const A4 = { width: 595.28, height: 841.89 };
 
 async function makeHtml(lang: string): Promise<string> {
   const dir = tempDir();
-  const r = await cli(['--archive', writeSummaryArchive(), 'summary', '--term', SUMMARY_TERM, '--today', SUMMARY_TODAY, '--lang', lang, '--out', 'summary.html'], { cwd: dir });
+  const r = await cli(
+    [
+      '--archive',
+      writeSummaryArchive(),
+      'summary',
+      '--term',
+      SUMMARY_TERM,
+      '--today',
+      SUMMARY_TODAY,
+      '--lang',
+      lang,
+      '--out',
+      'summary.html',
+    ],
+    { cwd: dir },
+  );
   expect(r.code).toBe(0);
   return join(dir, 'summary.html');
 }
@@ -41,7 +63,10 @@ describe('summary --format html in headless Chromium', { timeout: 180_000 }, () 
     const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
     const problems: string[] = [];
     const requests: string[] = [];
-    page.on('console', (m) => void (m.type() === 'error' || m.type() === 'warning' ? problems.push(`${m.type()}: ${m.text()}`) : undefined));
+    page.on(
+      'console',
+      (m) => void (m.type() === 'error' || m.type() === 'warning' ? problems.push(`${m.type()}: ${m.text()}`) : undefined),
+    );
     page.on('pageerror', (e) => problems.push(String(e)));
     page.on('request', (r) => requests.push(r.url()));
     await page.emulateMedia({ media });
@@ -66,11 +91,18 @@ describe('summary --format html in headless Chromium', { timeout: 180_000 }, () 
     expect(await page.locator('figure[data-chart="matrix"] rect.cell').count()).toBe(4 * 5);
     expect(await page.locator('figure[data-chart="matrix"] rect.cell-missing').count()).toBe(3);
     // The tallest month (November, 2) is drawn twice as tall as September (1).
-    const heights = await page.locator('figure[data-chart="by-month"] rect.bar').evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().height));
+    const heights = await page
+      .locator('figure[data-chart="by-month"] rect.bar')
+      .evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().height));
     expect(heights[3]! / heights[1]!).toBeCloseTo(2, 1);
     expect(heights[1]!).toBeGreaterThan(10);
     // Table rows are kept whole across pages.
-    expect(await page.locator('tbody tr').first().evaluate((tr) => getComputedStyle(tr).breakInside)).toBe('avoid');
+    expect(
+      await page
+        .locator('tbody tr')
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).breakInside),
+    ).toBe('avoid');
     await page.screenshot({ path: join(OUTPUT, 'summary-first-page.png') });
     expect(existsSync(join(OUTPUT, 'summary-first-page.png'))).toBe(true);
     await page.close();

@@ -17,10 +17,18 @@ const sample = join(REPO, 'archive');
 const dir = tempDir();
 const args = ['--archive', sample, 'summary', '--term', '2025-2026-2', '--today', '2026-07-20', '--lang', 'zh-CN'];
 const CHROMIUM = process.env.XWGK_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const pdfPages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-const pageText = (pdf: string, p: number) => execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', pdf, '-'], { encoding: 'utf8' });
+const pageText = (pdf: string, p: number) =>
+  execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', pdf, '-'], { encoding: 'utf8' });
 /** The text as one string with the layout's spaces and line breaks taken out (what a reader reads across lines). */
 const flat = (s: string) => s.replace(/\s+/g, '');
 
@@ -43,7 +51,8 @@ function expectUnbroken(pdf: string) {
 }
 
 /** Which page holds `text` first (1-based), reading each page's text without layout spaces. */
-const pageOf = (pdf: string, text: string) => [...Array(pdfPages(pdf)).keys()].map((i) => i + 1).find((p) => flat(pageText(pdf, p)).includes(text));
+const pageOf = (pdf: string, text: string) =>
+  [...Array(pdfPages(pdf)).keys()].map((i) => i + 1).find((p) => flat(pageText(pdf, p)).includes(text));
 
 describe('summary --format docx, printed by LibreOffice', () => {
   const docx = join(dir, 'summary.docx');
@@ -54,7 +63,10 @@ describe('summary --format docx, printed by LibreOffice', () => {
   }, 180_000);
 
   it('sets the title on two lines: the school, then the term and the name of the document', () => {
-    const first = pageText(pdf, 1).split('\n').map((l) => l.trim()).filter(Boolean);
+    const first = pageText(pdf, 1)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(first.slice(0, 2).map((l) => l.replace(/ /g, ''))).toEqual(['示例市实验小学', '2025—2026学年第二学期校务公开工作总结']);
   });
 
@@ -68,7 +80,11 @@ describe('summary --format docx, printed by LibreOffice', () => {
     expect(appendix).toBe(signature + 1);
     expect(flat(pageText(pdf, appendix)).startsWith('附件一：公开台账')).toBe(true);
     // The body is portrait; the appendix, with its wide tables, landscape.
-    const size = (p: number) => /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', ['-f', String(p), '-l', String(p), pdf], { encoding: 'utf8' }))!.slice(1).map(Number);
+    const size = (p: number) =>
+      /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/
+        .exec(execFileSync('pdfinfo', ['-f', String(p), '-l', String(p), pdf], { encoding: 'utf8' }))!
+        .slice(1)
+        .map(Number);
     expect(size(signature)[0]!).toBeLessThan(size(signature)[1]!);
     expect(size(appendix)[0]!).toBeGreaterThan(size(appendix)[1]!);
   });
@@ -78,7 +94,11 @@ describe('summary --format docx, printed by LibreOffice', () => {
     expect(flat(pageText(pdf, 1))).toContain(`第1页，共${n}页`);
     expect(flat(pageText(pdf, n))).toContain(`第${n}页，共${n}页`);
     // pdfimages lists each picture (type "image") and its alpha mask ("smask").
-    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n').slice(2).filter((l) => l.trim().split(/\s+/)[2] === 'image');
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim().split(/\s+/)[2] === 'image');
     expect(images.length).toBe(3);
     execFileSync('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '1', pdf, join(dir, 'docx-page')]);
     expect(readFileSync(join(dir, 'docx-page-01.png')).subarray(1, 4).toString()).toBe('PNG');

@@ -14,7 +14,10 @@ const sample = join(REPO, 'archive');
 function listedCommands(prefix: string[] = []): string[] {
   const help = spawnCli(['--archive', sample, '--lang', 'zh-CN', ...prefix, '--help']).stdout;
   const section = help.split('命令：')[1] ?? '';
-  const names = section.split('\n').map((l) => /^ {2}([a-z][\w-]*)/.exec(l)?.[1]).filter((n): n is string => !!n && n !== 'help');
+  const names = section
+    .split('\n')
+    .map((l) => /^ {2}([a-z][\w-]*)/.exec(l)?.[1])
+    .filter((n): n is string => !!n && n !== 'help');
   return names.flatMap((n) => [[...prefix, n].join(' '), ...(prefix.length === 0 ? listedCommands([n]) : [])]);
 }
 const COMMANDS = listedCommands();
@@ -22,19 +25,80 @@ const COMMANDS = listedCommands();
 /** The ids of the default catalog: people may type them (categories, forms, audiences, channels). */
 const CATALOG_IDS = (() => {
   const c = parse(readFileSync(join(REPO, 'templates/catalog.yaml'), 'utf8')) as Record<string, { id: string }[]>;
-  return Object.values(c).flatMap((list) => (Array.isArray(list) ? list.map((x) => x.id) : [])).flatMap((id) => id.split('-').concat(id));
+  return Object.values(c)
+    .flatMap((list) => (Array.isArray(list) ? list.map((x) => x.id) : []))
+    .flatMap((id) => id.split('-').concat(id));
 })();
 
 /** Words people type or read as names: commands, ids of the catalog and the checks, formats, products, shells. */
 const ALLOWED = new Set([
-  ...COMMANDS.flatMap((c) => c.split(' ')), 'help', 'respond', ...CATALOG_IDS, 'N',
+  ...COMMANDS.flatMap((c) => c.split(' ')),
+  'help',
+  'respond',
+  ...CATALOG_IDS,
+  'N',
   // what people type: keywords, ids, formats and channels of the catalog, the checks' names
-  'current', 'previous', 'all', 'published', 'withdrawn', 'before', 'during', 'after', 'staff', 'students', 'parents', 'public',
-  'opinion-box', 'hotline', 'board', 'schema', 'catalog', 'completeness', 'timeliness', 'approvals', 'feedback', 'attachments', 'privacy', 'integrity', 'requests',
-  'record', 'request', 'review', 'litigation',
-  'table', 'csv', 'json', 'jsonl', 'md', 'html', 'docx', 'xlsx', 'text', 'yaml', 'bash', 'zsh', 'powershell', 'zh-CN', 'en',
+  'current',
+  'previous',
+  'all',
+  'published',
+  'withdrawn',
+  'before',
+  'during',
+  'after',
+  'staff',
+  'students',
+  'parents',
+  'public',
+  'opinion-box',
+  'hotline',
+  'board',
+  'schema',
+  'catalog',
+  'completeness',
+  'timeliness',
+  'approvals',
+  'feedback',
+  'attachments',
+  'privacy',
+  'integrity',
+  'requests',
+  'record',
+  'request',
+  'review',
+  'litigation',
+  'table',
+  'csv',
+  'json',
+  'jsonl',
+  'md',
+  'html',
+  'docx',
+  'xlsx',
+  'text',
+  'yaml',
+  'bash',
+  'zsh',
+  'powershell',
+  'zh-CN',
+  'en',
   // names of things: products, standards and the YAML parser
-  'Excel', 'WPS', 'CSV', 'YAML', 'JSON', 'Schema', 'SHA', 'UTF', 'IANA', 'Asia', 'Shanghai', 'Tab', 'NUL', 'xls', 'et', 'ID',
+  'Excel',
+  'WPS',
+  'CSV',
+  'YAML',
+  'JSON',
+  'Schema',
+  'SHA',
+  'UTF',
+  'IANA',
+  'Asia',
+  'Shanghai',
+  'Tab',
+  'NUL',
+  'xls',
+  'et',
+  'ID',
 ]);
 
 /** The English words of `text` that are not commands, options, file names, formats or allowed names. */
@@ -94,7 +158,28 @@ describe('common error paths in Chinese', () => {
     { args: ['summary', '--term', '2025-2026-3'], code: 2 },
     { args: ['audit', '--format', 'xlsx'], code: 2 },
     { args: ['add', '--yes', '--category', 'finance'], code: 2 },
-    { args: ['add', '--yes', '--category', 'nonsense', '--title', '标题', '--content', '内容', '--time', '2025-02-30', '--form', 'board', '--audience', 'staff', '--responsible', '王建国'], typed: ['nonsense'], code: 2 },
+    {
+      args: [
+        'add',
+        '--yes',
+        '--category',
+        'nonsense',
+        '--title',
+        '标题',
+        '--content',
+        '内容',
+        '--time',
+        '2025-02-30',
+        '--form',
+        'board',
+        '--audience',
+        'staff',
+        '--responsible',
+        '王建国',
+      ],
+      typed: ['nonsense'],
+      code: 2,
+    },
     { args: ['check', 'nosuchcheck'], typed: ['nosuchcheck'], code: 2 },
     // The excerpt shows the file's own line (`- b`).
     { args: ['check', 'schema', '--today', '2025-10-01'], root: broken, typed: ['b'], code: 1 },

@@ -47,9 +47,11 @@ export function journalRecords(root: string): void {
 
 /** A valid record as YAML text; `over` replaces or adds top-level lines. */
 export function recordYaml(fields: Record<string, unknown>): string {
-  return Object.entries(fields)
-    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
-    .join('\n') + '\n';
+  return (
+    Object.entries(fields)
+      .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+      .join('\n') + '\n'
+  );
 }
 
 export const FINANCE = {
@@ -74,7 +76,8 @@ export interface CliResult {
 
 /** Runs the CLI in-process (fast; for most tests). Colour off, language and today fixed unless given; `columns` plays a terminal that wide. */
 export async function cli(args: string[], opts: { cwd?: string; env?: Record<string, string>; columns?: number } = {}): Promise<CliResult> {
-  let stdout = '', stderr = '';
+  let stdout = '',
+    stderr = '';
   const code = await run({
     argv: args,
     env: { NO_COLOR: '1', ...opts.env },

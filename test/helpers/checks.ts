@@ -10,7 +10,17 @@ import { recordYaml, SETTINGS_ZH } from './archive.js';
 
 /** A record file `{ path: yaml }` with sensible defaults for the keys every record needs. */
 export function rec(id: string, category: string, time: string, extra: Record<string, unknown> = {}): Record<string, string> {
-  const fields = { id, title: `测试事项 ${id}`, category, content: '公开内容。', time, form: ['board'], audience: ['staff'], responsible: '王建国', ...extra };
+  const fields = {
+    id,
+    title: `测试事项 ${id}`,
+    category,
+    content: '公开内容。',
+    time,
+    form: ['board'],
+    audience: ['staff'],
+    responsible: '王建国',
+    ...extra,
+  };
   return { [`records/${id.slice(0, 4)}/${id}.yaml`]: recordYaml(fields) };
 }
 
@@ -40,4 +50,5 @@ export function short(findings: readonly Finding[]): Short[] {
 }
 
 /** xwgk.yaml with the 2025 National Day holiday and its two moved working days (调休). */
-export const NATIONAL_DAY_2025 = 'school: 测试小学\nlocale: zh-CN\nholidays: [2025-10-01, 2025-10-02, 2025-10-03, 2025-10-04, 2025-10-05, 2025-10-06, 2025-10-07, 2025-10-08]\nworkdays: [2025-09-28, 2025-10-11]\n';
+export const NATIONAL_DAY_2025 =
+  'school: 测试小学\nlocale: zh-CN\nholidays: [2025-10-01, 2025-10-02, 2025-10-03, 2025-10-04, 2025-10-05, 2025-10-06, 2025-10-07, 2025-10-08]\nworkdays: [2025-09-28, 2025-10-11]\n';

@@ -51,7 +51,11 @@ export const WINE64 = '/usr/lib/wine/wine64';
 export function winePrefix(): string {
   if (!existsSync(WINE64)) throw new Error(`${WINE64} is missing (Debian: apt-get install wine64)`);
   const prefix = tempDir('xwgk-wine-');
-  const r = spawnSync(WINE64, ['winecfg', '/v', 'win10'], { env: { ...process.env, LANG: 'C.UTF-8', WINEPREFIX: prefix, WINEDEBUG: '-all' }, stdio: 'ignore', timeout: 120_000 });
+  const r = spawnSync(WINE64, ['winecfg', '/v', 'win10'], {
+    env: { ...process.env, LANG: 'C.UTF-8', WINEPREFIX: prefix, WINEDEBUG: '-all' },
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
   if (r.status !== 0) throw new Error(`wine could not set up a prefix in ${prefix}`);
   return prefix;
 }
@@ -86,7 +90,17 @@ export function runWine(prefix: string, exe: string, args: string[], opts: { cwd
   try {
     const r = spawnSync(WINE64, [exe, ...args], {
       cwd: opts.cwd,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/root', WINEPREFIX: prefix, WINEDEBUG: '-all', LANG: 'zh_CN.UTF-8', LC_CTYPE: 'C.UTF-8', NO_COLOR: '1', XWGK_TODAY: '2026-01-20', ...opts.env },
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: process.env.HOME ?? '/root',
+        WINEPREFIX: prefix,
+        WINEDEBUG: '-all',
+        LANG: 'zh_CN.UTF-8',
+        LC_CTYPE: 'C.UTF-8',
+        NO_COLOR: '1',
+        XWGK_TODAY: '2026-01-20',
+        ...opts.env,
+      },
       stdio: fds,
       timeout: 120_000,
     });

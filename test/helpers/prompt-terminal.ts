@@ -41,8 +41,18 @@ export function terminal() {
 export async function runInteractive(args: string[], script: (t: ReturnType<typeof terminal>) => Promise<void>) {
   const t = terminal();
   setPromptStreams({ input: t.input, output: t.output });
-  let stdout = '', stderr = '';
-  const done = run({ argv: args, env: { NO_COLOR: '1' }, cwd: process.cwd(), stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), interactive: true, stdoutColor: false, columns: 100 });
+  let stdout = '',
+    stderr = '';
+  const done = run({
+    argv: args,
+    env: { NO_COLOR: '1' },
+    cwd: process.cwd(),
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    interactive: true,
+    stdoutColor: false,
+    columns: 100,
+  });
   await script(t);
   const code = await done;
   return { code, stdout, stderr, screen: t.screen() };

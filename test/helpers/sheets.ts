@@ -27,7 +27,15 @@ export function writeCsv(dir: string, name: string, rows: Cell[][], encoding: 'u
 export async function writeXlsx(dir: string, name: string, rows: Cell[][]): Promise<string> {
   const { default: writeExcelFile } = await import('write-excel-file/node');
   const data = rows.map((r) =>
-    r.map((c) => (c === null ? null : c instanceof Date ? { value: c, type: Date, format: 'yyyy/m/d' } : typeof c === 'number' ? { value: c, type: Number } : { value: c, type: String })),
+    r.map((c) =>
+      c === null
+        ? null
+        : c instanceof Date
+          ? { value: c, type: Date, format: 'yyyy/m/d' }
+          : typeof c === 'number'
+            ? { value: c, type: Number }
+            : { value: c, type: String },
+    ),
   );
   const path = join(dir, name);
   writeFileSync(path, await writeExcelFile(data as never).toBuffer());

@@ -38,6 +38,8 @@ describe('loadArchiveFromFiles', () => {
   });
 
   it('needs an xwgk.yaml, as the disk loader does (exit 2)', () => {
-    expect(() => loadArchiveFromFiles({ 'records/2025/20251010-001.yaml': recordYaml(FINANCE) })).toThrow(expect.objectContaining({ exitCode: 2 }));
+    expect(() => loadArchiveFromFiles({ 'records/2025/20251010-001.yaml': recordYaml(FINANCE) })).toThrow(
+      expect.objectContaining({ exitCode: 2 }),
+    );
   });
 });

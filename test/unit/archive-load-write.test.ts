@@ -32,8 +32,14 @@ describe('the loader', () => {
   });
 
   it('keeps the excerpt line so errors can show where', () => {
-    const root = writeArchive({ 'records/2025/20251011-001.yaml': recordYaml({ ...FINANCE, id: '20251011-001', time: '2025-10-11', category: 'finanse' }) });
-    expect(loadArchive(root).findings[0]).toMatchObject({ line: 3, excerpt: 'category: finanse', hint: { key: 'hint.did-you-mean-valid' } });
+    const root = writeArchive({
+      'records/2025/20251011-001.yaml': recordYaml({ ...FINANCE, id: '20251011-001', time: '2025-10-11', category: 'finanse' }),
+    });
+    expect(loadArchive(root).findings[0]).toMatchObject({
+      line: 3,
+      excerpt: 'category: finanse',
+      hint: { key: 'hint.did-you-mean-valid' },
+    });
   });
 
   it('points at a missing key from the top of the file and an unknown key at the key', () => {
@@ -43,7 +49,10 @@ describe('the loader', () => {
       'records/2025/20251011-001.yaml': `${recordYaml({ ...FINANCE, id: '20251011-001', time: '2025-10-11' })}audiance: [staff]\n`,
     });
     const f = loadArchive(root).findings;
-    expect(f.map((x) => [x.code, x.severity, x.line])).toEqual([['schema.missing-key', 'error', 1], ['schema.unknown-key', 'warning', 12]]);
+    expect(f.map((x) => [x.code, x.severity, x.line])).toEqual([
+      ['schema.missing-key', 'error', 1],
+      ['schema.unknown-key', 'warning', 12],
+    ]);
     expect(f[1]!.hint).toEqual({ key: 'hint.did-you-mean', params: { suggestion: 'audience' } });
   });
 
@@ -53,7 +62,11 @@ describe('the loader', () => {
       'records/2025/20251010-001.yaml': `\ufeff${good.replaceAll('\n', '\r\n')}`,
       'records/2025/20251011-001.yaml': `${recordYaml({ ...FINANCE, id: '20251011-001', time: '2025-10-11', title: '&a 标题' })}handler: *a\n`,
       'records/2025/20251012-001.yaml': recordYaml({ ...FINANCE, id: '20251012-001', time: '2025-10-12', title: '!!js/function x' }),
-      'records/2025/20251013-001.yaml': Buffer.concat([Buffer.from('id: 20251013-001\ntitle: '), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]),
+      'records/2025/20251013-001.yaml': Buffer.concat([
+        Buffer.from('id: 20251013-001\ntitle: '),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from('\n'),
+      ]),
       'records/2025/20251014-001.yaml': `content: ${'x'.repeat(2 * 1024 * 1024)}\n`,
     });
     const archive = loadArchive(root);
@@ -77,26 +90,36 @@ describe('the writer', () => {
     const root = writeArchive();
     const content = '9月份收入：财政拨付公用经费186,400元；\n支出：教学业务费42,310元。';
     const w = writeNewRecord(root, '2025-10-10', (id) => ({
-      id, title: '9月财务', category: 'finance', content, time: '2025-10-10', form: ['board'], audience: ['staff'],
-      responsible: '王建国', status: 'published', tags: ['no', '007'],
+      id,
+      title: '9月财务',
+      category: 'finance',
+      content,
+      time: '2025-10-10',
+      form: ['board'],
+      audience: ['staff'],
+      responsible: '王建国',
+      status: 'published',
+      tags: ['no', '007'],
     }));
     expect(w.id).toBe('20251010-001');
     const text = readFileSync(join(root, w.file), 'utf8');
-    expect(text).toBe([
-      '# yaml-language-server: $schema=../../schema/record.json',
-      'id: 20251010-001',
-      'title: 9月财务',
-      'category: finance',
-      'content: |-',
-      '  9月份收入：财政拨付公用经费186,400元；',
-      '  支出：教学业务费42,310元。',
-      'time: 2025-10-10',
-      'form: [board]',
-      'audience: [staff]',
-      'responsible: 王建国',
-      "tags: [no, \"007\"]",
-      '',
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        '# yaml-language-server: $schema=../../schema/record.json',
+        'id: 20251010-001',
+        'title: 9月财务',
+        'category: finance',
+        'content: |-',
+        '  9月份收入：财政拨付公用经费186,400元；',
+        '  支出：教学业务费42,310元。',
+        'time: 2025-10-10',
+        'form: [board]',
+        'audience: [staff]',
+        'responsible: 王建国',
+        'tags: [no, "007"]',
+        '',
+      ].join('\n'),
+    );
     const loaded = loadArchive(root);
     expect(loaded.findings).toEqual([]);
     expect(loaded.records[0]!.record).toMatchObject({ content, tags: ['no', '007'] });
@@ -104,7 +127,16 @@ describe('the writer', () => {
 
   it('allocates the next id of the date and never overwrites', () => {
     const root = writeArchive({ 'records/2025/20251010-007.yaml': recordYaml({ ...FINANCE, id: '20251010-007' }) });
-    const build = (id: string) => ({ ...FINANCE, id, form: ['board'], audience: ['staff' as const], timing: 'after' as const, status: 'published' as const, review: undefined, supervision: undefined });
+    const build = (id: string) => ({
+      ...FINANCE,
+      id,
+      form: ['board'],
+      audience: ['staff' as const],
+      timing: 'after' as const,
+      status: 'published' as const,
+      review: undefined,
+      supervision: undefined,
+    });
     expect(writeNewRecord(root, '2025-10-10T09:00', build).id).toBe('20251010-008');
     expect(writeNewRecord(root, '2025-10-11', build).id).toBe('20251011-001');
     expect(createFileExclusive(join(root, 'records/2025/20251010-007.yaml'), 'x')).toBe(false);
@@ -115,10 +147,37 @@ describe('the writer', () => {
   it('round-trips text that YAML would otherwise misread', () => {
     const root = writeArchive();
     mkdirSync(join(root, 'records/2025'), { recursive: true });
-    const tricky = ['yes', 'null', '2025-09-01', '0x1F', '- item', '#not a comment', 'a: b', ' leading space', 'trailing space ', '"quoted"', "it's", '多行\n\n空行\n'];
+    const tricky = [
+      'yes',
+      'null',
+      '2025-09-01',
+      '0x1F',
+      '- item',
+      '#not a comment',
+      'a: b',
+      ' leading space',
+      'trailing space ',
+      '"quoted"',
+      "it's",
+      '多行\n\n空行\n',
+    ];
     tricky.forEach((title, i) => {
       const id = `20251010-${String(i + 1).padStart(3, '0')}`;
-      writeFileSync(join(root, `records/2025/${id}.yaml`), serializeRecord({ ...FINANCE, id, title, content: title, form: ['board'], audience: ['staff'], timing: 'after', status: 'published', review: undefined, supervision: undefined } as never));
+      writeFileSync(
+        join(root, `records/2025/${id}.yaml`),
+        serializeRecord({
+          ...FINANCE,
+          id,
+          title,
+          content: title,
+          form: ['board'],
+          audience: ['staff'],
+          timing: 'after',
+          status: 'published',
+          review: undefined,
+          supervision: undefined,
+        } as never),
+      );
     });
     const loaded = loadArchive(root);
     expect(loaded.findings).toEqual([]);

@@ -14,7 +14,9 @@ vi.mock('node:fs', async (original) => {
   const renameSync: typeof fs.renameSync = (from, to) => {
     if (failures.left > 0) {
       failures.left--;
-      throw Object.assign(new Error(`${failures.code}: resource busy or locked, rename '${String(from)}' -> '${String(to)}'`), { code: failures.code });
+      throw Object.assign(new Error(`${failures.code}: resource busy or locked, rename '${String(from)}' -> '${String(to)}'`), {
+        code: failures.code,
+      });
     }
     fs.renameSync(from, to);
   };

@@ -13,7 +13,15 @@ import { cli, FINANCE, journalRecords, recordYaml, tempDir, writeArchive } from 
 
 const NO_CACHE = { XWGK_NO_CACHE: '1' };
 const DAY = { XWGK_TODAY: '2026-03-01' };
-const PURCHASE = { ...FINANCE, id: '20251011-001', title: '图书采购公示', category: 'procurement', amount: '38000', review: undefined, supervision: undefined };
+const PURCHASE = {
+  ...FINANCE,
+  id: '20251011-001',
+  title: '图书采购公示',
+  category: 'procurement',
+  amount: '38000',
+  review: undefined,
+  supervision: undefined,
+};
 const PRIVATE = { ...FINANCE, id: '20251012-001', title: '补助名单', content: '受助学生身份证号11010519491231002X。' };
 const yamlOf = (r: Record<string, unknown>) => recordYaml(Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)));
 
@@ -41,7 +49,10 @@ async function views(root: string, env: Record<string, string> = {}) {
   };
 }
 
-const cacheFiles = (root: string) => readdirSync(join(root, '.xwgk-cache'), { recursive: true }).map(String).filter((f) => f.endsWith('.json'));
+const cacheFiles = (root: string) =>
+  readdirSync(join(root, '.xwgk-cache'), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.json'));
 
 /** Edits a cache file's text as an attacker with write access to the archive would (keeping each entry's hash). */
 function tamper(root: string, match: (f: string) => boolean, edit: (text: string) => string): void {
@@ -65,16 +76,31 @@ describe('a poisoned parse cache changes no result', () => {
     const findings = JSON.parse(truth.check.stdout).findings.map((f: { code: string }) => f.code);
     expect(findings).toEqual(expect.arrayContaining([expect.stringMatching(/^approvals\./), expect.stringMatching(/^privacy\./)]));
     expect(await views(root)).toEqual(truth);
-    tamper(root, (f) => f.startsWith('records-'), (text) => text
-      .replace('"amount":38000', '"amount":1')
-      .replace('"title":"图书采购公示",', '"title":"图书采购公示","review":{"by":"校务公开领导小组","on":"2025-10-09"},"supervision":{"by":"校务公开监督小组","on":"2025-10-09"},')
-      .replace('11010519491231002X', '（已隐去）')
-      .replaceAll(/\{"check":"privacy"[^{}]*(\{[^{}]*\}[^{}]*)*\}/g, '')
-      .replaceAll(/"check":"approvals"/g, '"check":"x"'));
+    tamper(
+      root,
+      (f) => f.startsWith('records-'),
+      (text) =>
+        text
+          .replace('"amount":38000', '"amount":1')
+          .replace(
+            '"title":"图书采购公示",',
+            '"title":"图书采购公示","review":{"by":"校务公开领导小组","on":"2025-10-09"},"supervision":{"by":"校务公开监督小组","on":"2025-10-09"},',
+          )
+          .replace('11010519491231002X', '（已隐去）')
+          .replaceAll(/\{"check":"privacy"[^{}]*(\{[^{}]*\}[^{}]*)*\}/g, '')
+          .replaceAll(/"check":"approvals"/g, '"check":"x"'),
+    );
     expect(await views(root)).toEqual(truth);
     // … and an honest change afterwards writes the file's truth, not the forgery.
-    tamper(root, (f) => f.startsWith('records-'), (text) => text.replace('"amount":38000', '"amount":1'));
-    const amend = await cli(['--archive', root, '--lang', 'en', 'amend', '20251011-001', '--set', 'handler=李秀英', '--reason', '补记经办人'], { env: DAY });
+    tamper(
+      root,
+      (f) => f.startsWith('records-'),
+      (text) => text.replace('"amount":38000', '"amount":1'),
+    );
+    const amend = await cli(
+      ['--archive', root, '--lang', 'en', 'amend', '20251011-001', '--set', 'handler=李秀英', '--reason', '补记经办人'],
+      { env: DAY },
+    );
     expect(amend.code).toBe(0);
     const file = readFileSync(join(root, 'records/2025/20251011-001.yaml'), 'utf8');
     expect(file).toMatch(/^amount: 38000$/m);
@@ -90,10 +116,18 @@ describe('a poisoned settings cache changes no result', () => {
     const root = archive();
     const truth = await views(root, NO_CACHE);
     await views(root);
-    tamper(root, (f) => f.startsWith('settings-'), (text) => text
-      .replace('"disabled":[]', '"disabled":["procurement","finance"]')
-      .replace('"feedback_days":15', '"feedback_days":1')
-      .replace('"school":"测试小学"', '"school":"测试小学","terms":[{"id":"2025-2026-1","name":"x","start":"2025-11-01","end":"2026-01-31"}]'));
+    tamper(
+      root,
+      (f) => f.startsWith('settings-'),
+      (text) =>
+        text
+          .replace('"disabled":[]', '"disabled":["procurement","finance"]')
+          .replace('"feedback_days":15', '"feedback_days":1')
+          .replace(
+            '"school":"测试小学"',
+            '"school":"测试小学","terms":[{"id":"2025-2026-1","name":"x","start":"2025-11-01","end":"2026-01-31"}]',
+          ),
+    );
     expect(await views(root)).toEqual(truth);
   }, 120_000);
 });
@@ -102,8 +136,33 @@ describe('a poisoned seal index changes no result', () => {
   it('a seal left out of seals.json still makes a change to the sealed term ask for a reason', async () => {
     const root = archive();
     expect((await cli(['--archive', root, 'seal', '--term', '2025-2026-1'], { env: DAY })).code).toBe(0);
-    const add = (...more: string[]) => cli(['--archive', root, '--lang', 'en', 'add', '--yes', '--category', 'other', '--title', '补登', '--content', '补登',
-      '--time', '2025-10-20', '--form', 'board', '--audience', 'staff', '--responsible', '王建国', ...more], { env: DAY });
+    const add = (...more: string[]) =>
+      cli(
+        [
+          '--archive',
+          root,
+          '--lang',
+          'en',
+          'add',
+          '--yes',
+          '--category',
+          'other',
+          '--title',
+          '补登',
+          '--content',
+          '补登',
+          '--time',
+          '2025-10-20',
+          '--form',
+          'board',
+          '--audience',
+          'staff',
+          '--responsible',
+          '王建国',
+          ...more,
+        ],
+        { env: DAY },
+      );
     expect((await add()).code).toBe(2);
     const index = join(root, '.xwgk-cache', 'seals.json');
     expect(existsSync(index)).toBe(true);
@@ -120,11 +179,16 @@ describe('links in or as the cache', () => {
   function outside(): { dir: string; snapshot: () => Record<string, string> } {
     const dir = tempDir('xwgk-outside-');
     mkdirSync(join(dir, 'records-0123456789abcdef'));
-    writeFileSync(join(dir, 'records-0123456789abcdef', '2025.json'), 'someone else\'s file');
-    writeFileSync(join(dir, 'settings-0123456789abcdef.json'), 'someone else\'s settings');
+    writeFileSync(join(dir, 'records-0123456789abcdef', '2025.json'), "someone else's file");
+    writeFileSync(join(dir, 'settings-0123456789abcdef.json'), "someone else's settings");
     writeFileSync(join(dir, 'seals.json'), '{"size":0,"probe":"","seals":[]}');
-    const snapshot = () => Object.fromEntries(readdirSync(dir, { recursive: true }).map(String).sort()
-      .map((f) => [f, statSync(join(dir, f)).isDirectory() ? 'folder' : readFileSync(join(dir, f), 'utf8')]));
+    const snapshot = () =>
+      Object.fromEntries(
+        readdirSync(dir, { recursive: true })
+          .map(String)
+          .sort()
+          .map((f) => [f, statSync(join(dir, f)).isDirectory() ? 'folder' : readFileSync(join(dir, f), 'utf8')]),
+      );
     return { dir, snapshot };
   }
 
@@ -161,7 +225,7 @@ describe('links in or as the cache', () => {
     expect(out.snapshot()).toEqual(before);
   }, 120_000);
 
-  it('an entry written with the user\'s key for another archive is not taken here', async () => {
+  it("an entry written with the user's key for another archive is not taken here", async () => {
     const a = archive();
     const b = archive();
     await views(a);

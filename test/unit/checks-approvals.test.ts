@@ -18,12 +18,24 @@ describe('approvals', () => {
     const archive = archiveOf(finance('20251010-001', '2025-10-10', {}));
     expect(runCheck('approvals', archive, { today })).toEqual([
       {
-        check: 'approvals', code: 'approvals.missing', severity: 'error', id: '20251010-001', file: 'records/2025/20251010-001.yaml', line: 1, category: 'finance',
+        check: 'approvals',
+        code: 'approvals.missing',
+        severity: 'error',
+        id: '20251010-001',
+        file: 'records/2025/20251010-001.yaml',
+        line: 1,
+        category: 'finance',
         message: { key: 'check.approvals.missing-review', params: { id: '20251010-001', category: 'finance' } },
         hint: { key: 'hint.approvals.missing-review', params: { id: '20251010-001', time: '2025-10-10' } },
       },
       {
-        check: 'approvals', code: 'approvals.missing', severity: 'error', id: '20251010-001', file: 'records/2025/20251010-001.yaml', line: 1, category: 'finance',
+        check: 'approvals',
+        code: 'approvals.missing',
+        severity: 'error',
+        id: '20251010-001',
+        file: 'records/2025/20251010-001.yaml',
+        line: 1,
+        category: 'finance',
         message: { key: 'check.approvals.missing-supervision', params: { id: '20251010-001', category: 'finance' } },
         hint: { key: 'hint.approvals.missing-supervision', params: { id: '20251010-001', time: '2025-10-10' } },
       },
@@ -41,8 +53,14 @@ describe('approvals', () => {
       { code: 'approvals.late', severity: 'error', id: '20251010-001' },
       { code: 'approvals.late', severity: 'error', id: '20251011-001' },
     ]);
-    expect(findings[0]).toMatchObject({ line: 11, message: { key: 'check.approvals.late-supervision', params: { on: '2025-10-12', time: '2025-10-10' } } });
-    expect(findings[1]).toMatchObject({ line: 9, message: { key: 'check.approvals.late-review', params: { on: '2025-10-13', time: '2025-10-11' } } });
+    expect(findings[0]).toMatchObject({
+      line: 11,
+      message: { key: 'check.approvals.late-supervision', params: { on: '2025-10-12', time: '2025-10-10' } },
+    });
+    expect(findings[1]).toMatchObject({
+      line: 9,
+      message: { key: 'check.approvals.late-review', params: { on: '2025-10-13', time: '2025-10-11' } },
+    });
   });
 
   it('compares with the calendar date of a date-time', () => {
@@ -51,7 +69,9 @@ describe('approvals', () => {
   });
 
   it('skips withdrawn records', () => {
-    const archive = archiveOf(finance('20251010-001', '2025-10-10', { status: 'withdrawn', withdrawn: { on: '2025-10-11', reason: '重发' } }));
+    const archive = archiveOf(
+      finance('20251010-001', '2025-10-10', { status: 'withdrawn', withdrawn: { on: '2025-10-11', reason: '重发' } }),
+    );
     expect(runCheck('approvals', archive, { today })).toEqual([]);
   });
 });

@@ -15,7 +15,10 @@ const attached = (...items: { path: string; sha256: string }[]) => rec('20251010
 
 describe('attachments', () => {
   it('passes an attachment inside the archive that matches its hash', () => {
-    const root = writeArchive({ 'attachments/2025/board.jpg': PHOTO, ...attached({ path: 'attachments/2025/board.jpg', sha256: sha(PHOTO) }) });
+    const root = writeArchive({
+      'attachments/2025/board.jpg': PHOTO,
+      ...attached({ path: 'attachments/2025/board.jpg', sha256: sha(PHOTO) }),
+    });
     expect(runCheck('attachments', loadArchive(root), { today: '2025-11-20' })).toEqual([]);
   });
 
@@ -45,7 +48,11 @@ describe('attachments', () => {
       { code: 'attachments.outside', severity: 'error', id: '20251010-001' },
       { code: 'attachments.outside', severity: 'error', id: '20251010-001' },
     ]);
-    expect(findings[0]).toMatchObject({ file: 'records/2025/20251010-001.yaml', line: 9, message: { params: { path: 'attachments/2025/board.jpg', actual: `${sha(PHOTO).slice(0, 12)}…` } } });
+    expect(findings[0]).toMatchObject({
+      file: 'records/2025/20251010-001.yaml',
+      line: 9,
+      message: { params: { path: 'attachments/2025/board.jpg', actual: `${sha(PHOTO).slice(0, 12)}…` } },
+    });
   });
 
   it('follows a link that stays inside the archive', () => {

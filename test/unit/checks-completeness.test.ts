@@ -23,12 +23,20 @@ describe('completeness', () => {
     const findings = runCheck('completeness', archiveOf(files), { month: '2025-09', today: '2025-10-20' });
     expect(findings).toEqual([
       {
-        check: 'completeness', code: 'completeness.missing', severity: 'error', category: 'major-work', period: '2025-2026-1',
+        check: 'completeness',
+        code: 'completeness.missing',
+        severity: 'error',
+        category: 'major-work',
+        period: '2025-2026-1',
         message: { key: 'check.completeness.missing', params: { category: 'major-work', period: '2025-2026-1', due: '2025-10-01' } },
         hint: { key: 'hint.completeness.term', params: { category: 'major-work', period: '2025-2026-1' } },
       },
       {
-        check: 'completeness', code: 'completeness.missing', severity: 'error', category: 'finance', period: '2025-09',
+        check: 'completeness',
+        code: 'completeness.missing',
+        severity: 'error',
+        category: 'finance',
+        period: '2025-09',
         message: { key: 'check.completeness.missing', params: { category: 'finance', period: '2025-09', due: '2025-10-15' } },
         hint: { key: 'hint.completeness.monthly', params: { category: 'finance', period: '2025-09' } },
       },
@@ -36,8 +44,17 @@ describe('completeness', () => {
   });
 
   it('does not count a withdrawn disclosure, and waits for the due date', () => {
-    const files = { ...september, ...rec('20251010-001', 'finance', '2025-10-10', { timing: 'after', ...approved, status: 'withdrawn', withdrawn: { on: '2025-10-11', reason: '数字有误' } }) };
-    const at = (today: string) => runCheck('completeness', archiveOf(files), { month: '2025-09', today }).map((f) => `${f.category} ${f.period}`);
+    const files = {
+      ...september,
+      ...rec('20251010-001', 'finance', '2025-10-10', {
+        timing: 'after',
+        ...approved,
+        status: 'withdrawn',
+        withdrawn: { on: '2025-10-11', reason: '数字有误' },
+      }),
+    };
+    const at = (today: string) =>
+      runCheck('completeness', archiveOf(files), { month: '2025-09', today }).map((f) => `${f.category} ${f.period}`);
     expect(at('2025-10-15')).toEqual([]);
     expect(at('2025-10-16')).toEqual(['finance 2025-09']);
   });
@@ -46,7 +63,18 @@ describe('completeness', () => {
     const findings = runCheck('completeness', archiveOf(september), { from: '2025-09-01', to: '2026-08-31', today: '2026-09-01' });
     const year = findings.filter((f) => f.period === '2025-2026').map((f) => f.category);
     expect(year).toEqual(['plan', 'cadre-review', 'staff-evaluation', 'congress', 'enrollment']);
-    expect(findings.filter((f) => f.category === 'finance').map((f) => f.period)).toEqual(['2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07']); // August is due Sep 15
+    expect(findings.filter((f) => f.category === 'finance').map((f) => f.period)).toEqual([
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+    ]); // August is due Sep 15
     expect(findings.filter((f) => f.category === 'fees').map((f) => f.period)).toEqual(['2025-2026-2']);
   });
 });

@@ -4,15 +4,20 @@ import { opinionState } from '../../src/model/feedback.js';
 import { archiveOf, rec, runCheck, short } from '../helpers/checks.js';
 
 const opinion = (received: string, responded?: string) => ({
-  received, channel: 'opinion-box', summary: '希望公开食堂账目明细',
+  received,
+  channel: 'opinion-box',
+  summary: '希望公开食堂账目明细',
   ...(responded ? { response: '已在公开栏补充明细', responded } : {}),
 });
-const withFeedback = (id: string, feedback: unknown[]) => rec(id, 'other', `${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}`, { feedback });
+const withFeedback = (id: string, feedback: unknown[]) =>
+  rec(id, 'other', `${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}`, { feedback });
 const SEVEN_DAYS = 'school: 测试小学\nfeedback_days: 7\n';
 
 describe('feedback', () => {
   it('passes an opinion answered on the last allowed day (15 calendar days by default)', () => {
-    expect(runCheck('feedback', archiveOf(withFeedback('20251010-001', [opinion('2025-10-12', '2025-10-27')])), { today: '2025-12-01' })).toEqual([]);
+    expect(
+      runCheck('feedback', archiveOf(withFeedback('20251010-001', [opinion('2025-10-12', '2025-10-27')])), { today: '2025-12-01' }),
+    ).toEqual([]);
   });
 
   it('reports each kind of problem, numbering opinions from 1', () => {
@@ -37,18 +42,34 @@ describe('feedback', () => {
       { id: '20251010-001', n: 3, received: '2025-11-01', limit: 15, deadline: '2025-11-16', days: 19 },
       { id: '20251010-001', n: 4, received: '2025-11-10', limit: 15, deadline: '2025-11-25', left: 5 },
     ]);
-    expect(findings[2]).toMatchObject({ file: 'records/2025/20251010-001.yaml', line: 9, hint: { key: 'hint.feedback.respond', params: { n: 3 } } });
+    expect(findings[2]).toMatchObject({
+      file: 'records/2025/20251010-001.yaml',
+      line: 9,
+      hint: { key: 'hint.feedback.respond', params: { n: 3 } },
+    });
   });
 
   it('reads feedback_days from xwgk.yaml, and an open opinion turns overdue the day after the limit', () => {
     const archive = archiveOf({ 'xwgk.yaml': SEVEN_DAYS, ...withFeedback('20251010-001', [opinion('2025-11-01')]) });
-    expect(short(runCheck('feedback', archive, { today: '2025-11-08' }))).toEqual([{ code: 'feedback.open', severity: 'warning', id: '20251010-001' }]);
-    expect(short(runCheck('feedback', archive, { today: '2025-11-09' }))).toEqual([{ code: 'feedback.overdue', severity: 'error', id: '20251010-001' }]);
+    expect(short(runCheck('feedback', archive, { today: '2025-11-08' }))).toEqual([
+      { code: 'feedback.open', severity: 'warning', id: '20251010-001' },
+    ]);
+    expect(short(runCheck('feedback', archive, { today: '2025-11-09' }))).toEqual([
+      { code: 'feedback.overdue', severity: 'error', id: '20251010-001' },
+    ]);
   });
 
   it('still checks the opinions on a withdrawn record: taking it down answers nobody', () => {
-    const archive = archiveOf(rec('20251010-001', 'other', '2025-10-10', { status: 'withdrawn', withdrawn: { on: '2025-10-11', reason: '重发' }, feedback: [opinion('2025-10-10')] }));
-    expect(short(runCheck('feedback', archive, { today: '2025-11-20' }))).toEqual([{ code: 'feedback.overdue', severity: 'error', id: '20251010-001' }]);
+    const archive = archiveOf(
+      rec('20251010-001', 'other', '2025-10-10', {
+        status: 'withdrawn',
+        withdrawn: { on: '2025-10-11', reason: '重发' },
+        feedback: [opinion('2025-10-10')],
+      }),
+    );
+    expect(short(runCheck('feedback', archive, { today: '2025-11-20' }))).toEqual([
+      { code: 'feedback.overdue', severity: 'error', id: '20251010-001' },
+    ]);
   });
 });
 
@@ -69,7 +90,10 @@ describe('a late answer (issue 11)', () => {
   it('is a warning: check exits 0 and says so, and the summary still counts it as late', async () => {
     const { cli, FINANCE, recordYaml, writeArchive } = await import('../helpers/archive.js');
     const root = writeArchive({
-      'records/2025/20251010-001.yaml': recordYaml({ ...FINANCE, feedback: '[{received: 2025-10-12, channel: opinion-box, summary: 菜价, response: 已公布, responded: 2025-10-30}]' }),
+      'records/2025/20251010-001.yaml': recordYaml({
+        ...FINANCE,
+        feedback: '[{received: 2025-10-12, channel: opinion-box, summary: 菜价, response: 已公布, responded: 2025-10-30}]',
+      }),
     });
     const r = await cli(['--archive', root, '--lang', 'zh-CN', 'check', 'feedback', '--today', '2025-12-01']);
     expect(r.code).toBe(0);
@@ -78,7 +102,9 @@ describe('a late answer (issue 11)', () => {
     expect(summary.stdout).toContain('已答复1条（其中1条答复超过15天的期限）');
     const en = await cli(['--archive', root, '--lang', 'en', 'check', 'feedback', '--today', '2025-12-01']);
     expect(en.code).toBe(0);
-    expect(en.stdout).toContain('warning [feedback.late]: opinion 1, received 2025-10-12, was answered on 2025-10-30, after 18 days (limit 15)');
+    expect(en.stdout).toContain(
+      'warning [feedback.late]: opinion 1, received 2025-10-12, was answered on 2025-10-30, after 18 days (limit 15)',
+    );
     const enSummary = await cli(['--archive', root, '--lang', 'en', 'summary', '--term', '2025-2026-1', '--today', '2026-02-10']);
     expect(enSummary.stdout).toContain('1 was answered (1 later than the 15 days allowed)');
   });

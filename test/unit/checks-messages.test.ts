@@ -11,7 +11,10 @@ import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('check messages', () => {
-  it.each([['checks', checks], ['feedback', feedback]] as const)('%s: every zh text has an en text with the same placeholders', (_n, m) => {
+  it.each([
+    ['checks', checks],
+    ['feedback', feedback],
+  ] as const)('%s: every zh text has an en text with the same placeholders', (_n, m) => {
     for (const key of Object.keys(m.zh) as (keyof typeof m.zh)[]) {
       expect([key, placeholders(m.en[key])]).toEqual([key, placeholders(m.zh[key])]);
     }

@@ -17,10 +17,12 @@ const catalog = makeCatalog(defaultCatalogData());
 const cat = (id: string) => catalog.category(id) as Recurring;
 const DEFAULT = new Terms({ terms: [] });
 /** A school whose terms are configured, with a winter holiday between them. */
-const CONFIGURED = new Terms({ terms: [
-  { id: '2025-2026-1', start: '2025-09-01', end: '2026-01-16' },
-  { id: '2025-2026-2', start: '2026-02-23', end: '2026-07-03' },
-] });
+const CONFIGURED = new Terms({
+  terms: [
+    { id: '2025-2026-1', start: '2025-09-01', end: '2026-01-16' },
+    { id: '2025-2026-2', start: '2026-02-23', end: '2026-07-03' },
+  ],
+});
 /** Only the autumn term is configured, and it starts before September. */
 const PARTLY = new Terms({ terms: [{ id: '2025-2026-1', start: '2025-08-25', end: '2026-01-16' }] });
 const TERMS = { DEFAULT, CONFIGURED, PARTLY };
@@ -134,8 +136,14 @@ describe('WorkCalendar with the 2025 National Day holiday and its moved working 
   const plain = new WorkCalendar();
   const CAL = { holiday, plain };
   it.each([
-    ['2025-09-26', true], ['2025-09-27', false], ['2025-09-28', true], ['2025-10-01', false],
-    ['2025-10-08', false], ['2025-10-09', true], ['2025-10-11', true], ['2025-10-12', false],
+    ['2025-09-26', true],
+    ['2025-09-27', false],
+    ['2025-09-28', true],
+    ['2025-10-01', false],
+    ['2025-10-08', false],
+    ['2025-10-09', true],
+    ['2025-10-11', true],
+    ['2025-10-12', false],
   ] as const)('%s is a working day: %s', (date, yes) => expect(holiday.isWorkingDay(date)).toBe(yes));
   it.each([
     ['holiday', '2025-09-26', 1, '2025-09-28'],
@@ -155,12 +163,17 @@ describe('WorkCalendar with the 2025 National Day holiday and its moved working 
 
 describe('buildCompleteness', () => {
   const settled = { review: { by: '领导小组', on: '2025-10-09' }, supervision: { by: '监督小组', on: '2025-10-09' }, timing: 'after' };
-  const archive = () => archiveOf({
-    ...rec('20250828-001', 'fees', '2025-08-28', { timing: 'before', basis: '物价局文件', audience: ['parents'] }),
-    ...rec('20251010-001', 'finance', '2025-10-10', settled),
-    ...rec('20251112-001', 'finance', '2025-11-12', settled),
-    ...rec('20251020-001', 'finance', '2025-10-20', { ...settled, status: 'withdrawn', withdrawn: { on: '2025-10-21', reason: '数据有误' } }),
-  });
+  const archive = () =>
+    archiveOf({
+      ...rec('20250828-001', 'fees', '2025-08-28', { timing: 'before', basis: '物价局文件', audience: ['parents'] }),
+      ...rec('20251010-001', 'finance', '2025-10-10', settled),
+      ...rec('20251112-001', 'finance', '2025-11-12', settled),
+      ...rec('20251020-001', 'finance', '2025-10-20', {
+        ...settled,
+        status: 'withdrawn',
+        withdrawn: { on: '2025-10-21', reason: '数据有误' },
+      }),
+    });
 
   it('starts an open range at the first record’s term, not the term that holds its date', () => {
     expect(completenessRange(archive(), {}, '2025-12-20')).toEqual({ from: '2025-09-01', to: '2026-01-31' });
@@ -183,13 +196,16 @@ describe('buildCompleteness', () => {
     ]);
     expect(report).toMatchObject({ required: 6, met: 3, rate: 0.5 });
     expect(report.missing.map((m) => `${m.category} ${m.period} ${m.due}`)).toEqual([
-      'plan 2025-2026 2025-10-31', 'major-work 2025-2026-1 2025-10-01', 'finance 2025-11 2025-12-15',
+      'plan 2025-2026 2025-10-31',
+      'major-work 2025-2026-1 2025-10-01',
+      'finance 2025-11 2025-12-15',
     ]);
   });
 
   it('counts a period on the day after its due date, not on the due date itself', () => {
     const a = archive();
-    const at = (today: string) => buildCompleteness(a, { from: '2025-12-01', to: '2025-12-31' }, today).cells.find((c) => c.period === '2025-12')!.status;
+    const at = (today: string) =>
+      buildCompleteness(a, { from: '2025-12-01', to: '2025-12-31' }, today).cells.find((c) => c.period === '2025-12')!.status;
     expect(at('2026-01-15')).toBe('pending');
     expect(at('2026-01-16')).toBe('missing');
   });
@@ -200,6 +216,9 @@ describe('buildCompleteness', () => {
     });
     const report = buildCompleteness(a, { from: '2025-09-01', to: '2026-03-31' }, '2026-04-01');
     expect([...new Set(report.cells.map((c) => c.category))]).toEqual(['finance', 'welfare']); // the year categories fall due after March
-    expect(report.cells.filter((c) => c.category === 'welfare').map((c) => `${c.period} ${c.due} ${c.status}`)).toEqual(['2025-2026-1 2026-03-02 missing', '2025-2026-2 2026-09-30 pending']);
+    expect(report.cells.filter((c) => c.category === 'welfare').map((c) => `${c.period} ${c.due} ${c.status}`)).toEqual([
+      '2025-2026-1 2026-03-02 missing',
+      '2025-2026-2 2026-09-30 pending',
+    ]);
   });
 });

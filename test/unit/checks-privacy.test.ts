@@ -10,7 +10,13 @@ describe('findPersonalNumbers', () => {
     ['身份证 110105194912310021', []], // wrong check character
     ['身份证 110105194913310024', []], // month 13: not a birth date
     ['电话13812345678', [{ kind: 'mobile', masked: '138****5678' }]],
-    ['电话 138 1234 5678 或 139-1234-5678', [{ kind: 'mobile', masked: '138****5678' }, { kind: 'mobile', masked: '139****5678' }]],
+    [
+      '电话 138 1234 5678 或 139-1234-5678',
+      [
+        { kind: 'mobile', masked: '138****5678' },
+        { kind: 'mobile', masked: '139****5678' },
+      ],
+    ],
     ['+8613812345678', [{ kind: 'mobile', masked: '138****5678' }]],
     ['订单号 213812345678', []], // a mobile-like run inside a longer number
     ['12345678901', []], // starts 12: not a mobile
@@ -33,14 +39,17 @@ describe('findPersonalNumbers', () => {
 
 describe('privacy', () => {
   it('passes a student-aid list with names, grades and classes only', () => {
-    const archive = archiveOf(rec('20250915-001', 'student-aid', '2025-09-15', { content: '三年级(2)班 李小明；五年级(1)班 张丽', until: '2025-09-19' }));
+    const archive = archiveOf(
+      rec('20250915-001', 'student-aid', '2025-09-15', { content: '三年级(2)班 李小明；五年级(1)班 张丽', until: '2025-09-19' }),
+    );
     expect(runCheck('privacy', archive, { today: '2025-11-20' })).toEqual([]);
   });
 
   it('reports every number in every text field, masked, and names student-aid in the hint', () => {
     const archive = archiveOf({
       ...rec('20250915-001', 'student-aid', '2025-09-15', {
-        content: '李小明 身份证11010519491231002X 卡号6222021234567890128', until: '2025-09-19',
+        content: '李小明 身份证11010519491231002X 卡号6222021234567890128',
+        until: '2025-09-19',
         feedback: [{ received: '2025-09-16', channel: 'hotline', summary: '请联系家长 13812345678' }],
       }),
       ...rec('20250916-001', 'other', '2025-09-16', { explanation: '联系人手机 139 1234 5678', tags: ['13712345678'] }),
@@ -64,17 +73,30 @@ describe('privacy', () => {
   });
 
   it('reads attachment names too, but not their hashes', () => {
-    const archive = archiveOf(rec('20250915-001', 'other', '2025-09-15', {
-      attachments: [
-        { path: 'attachments/2025/李小明-11010519491231002X.jpg', sha256: '13812345678a13812345678b13812345678c13812345678d1381234567812345' },
-        { path: 'attachments/2025/20250915-001-1.jpg', sha256: 'a'.repeat(64), note: '公开栏照片' },
-      ],
-    }));
-    expect(runCheck('privacy', archive, { today: '2025-11-20' }).map((f) => [f.code, f.message.params!.field])).toEqual([['privacy.id-number', 'attachments[1].path']]);
+    const archive = archiveOf(
+      rec('20250915-001', 'other', '2025-09-15', {
+        attachments: [
+          {
+            path: 'attachments/2025/李小明-11010519491231002X.jpg',
+            sha256: '13812345678a13812345678b13812345678c13812345678d1381234567812345',
+          },
+          { path: 'attachments/2025/20250915-001-1.jpg', sha256: 'a'.repeat(64), note: '公开栏照片' },
+        ],
+      }),
+    );
+    expect(runCheck('privacy', archive, { today: '2025-11-20' }).map((f) => [f.code, f.message.params!.field])).toEqual([
+      ['privacy.id-number', 'attachments[1].path'],
+    ]);
   });
 
   it('skips withdrawn records', () => {
-    const archive = archiveOf(rec('20250915-001', 'other', '2025-09-15', { content: '13812345678', status: 'withdrawn', withdrawn: { on: '2025-09-16', reason: '含个人信息，已撤下' } }));
+    const archive = archiveOf(
+      rec('20250915-001', 'other', '2025-09-15', {
+        content: '13812345678',
+        status: 'withdrawn',
+        withdrawn: { on: '2025-09-16', reason: '含个人信息，已撤下' },
+      }),
+    );
     expect(runCheck('privacy', archive, { today: '2025-11-20' })).toEqual([]);
   });
 });

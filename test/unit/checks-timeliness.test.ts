@@ -14,54 +14,101 @@ describe('timeliness: event categories within their working days of decided', ()
   });
   it('reports the next day as late, with the working days counted and the deadline', () => {
     const findings = run(rec('20251031-001', 'rules', '2025-10-31', { decided: '2025-09-26', timing: 'before' }));
-    expect(findings).toEqual([{
-      check: 'timeliness', code: 'timeliness.late', severity: 'error', id: '20251031-001', file: 'records/2025/20251031-001.yaml', line: 5, category: 'rules',
-      message: { key: 'check.timeliness.late', params: { id: '20251031-001', category: 'rules', time: '2025-10-31', decided: '2025-09-26', days: 21, limit: 20, deadline: '2025-10-30' } },
-      hint: { key: 'hint.timeliness.late', params: { id: '20251031-001', category: 'rules', time: '2025-10-31' } },
-    }]);
+    expect(findings).toEqual([
+      {
+        check: 'timeliness',
+        code: 'timeliness.late',
+        severity: 'error',
+        id: '20251031-001',
+        file: 'records/2025/20251031-001.yaml',
+        line: 5,
+        category: 'rules',
+        message: {
+          key: 'check.timeliness.late',
+          params: {
+            id: '20251031-001',
+            category: 'rules',
+            time: '2025-10-31',
+            decided: '2025-09-26',
+            days: 21,
+            limit: 20,
+            deadline: '2025-10-30',
+          },
+        },
+        hint: { key: 'hint.timeliness.late', params: { id: '20251031-001', category: 'rules', time: '2025-10-31' } },
+      },
+    ]);
   });
   it('counts plain weekdays when xwgk.yaml lists no holidays', () => {
-    const archive = archiveOf(rec('20251027-001', 'safety', '2025-10-27', { decided: '2025-09-26', timing: 'after', audience: ['parents', 'public'] }));
-    expect(short(runCheck('timeliness', archive, { today: '2025-11-20' }))).toEqual([{ code: 'timeliness.late', severity: 'error', id: '20251027-001' }]);
+    const archive = archiveOf(
+      rec('20251027-001', 'safety', '2025-10-27', { decided: '2025-09-26', timing: 'after', audience: ['parents', 'public'] }),
+    );
+    expect(short(runCheck('timeliness', archive, { today: '2025-11-20' }))).toEqual([
+      { code: 'timeliness.late', severity: 'error', id: '20251027-001' },
+    ]);
   });
 });
 
 describe('timeliness: before the matter', () => {
   it('reports a before-category record that says it came after or during (and nothing more about it)', () => {
-    expect(short(run({
-      ...rec('20250828-001', 'fees', '2025-08-28', { timing: 'after', basis: '文件', audience: ['parents'], ...approved }),
-      ...rec('20250829-001', 'fees', '2025-08-29', { timing: 'during', basis: '文件', audience: ['parents'], ...approved }),
-    }))).toEqual([
+    expect(
+      short(
+        run({
+          ...rec('20250828-001', 'fees', '2025-08-28', { timing: 'after', basis: '文件', audience: ['parents'], ...approved }),
+          ...rec('20250829-001', 'fees', '2025-08-29', { timing: 'during', basis: '文件', audience: ['parents'], ...approved }),
+        }),
+      ),
+    ).toEqual([
       { code: 'timeliness.not-before', severity: 'error', id: '20250828-001' },
       { code: 'timeliness.not-before', severity: 'error', id: '20250829-001' },
     ]);
   });
   it('takes decided as the day of the decision: a before disclosure may follow it within the limit', () => {
-    expect(run({
-      ...rec('20250924-001', 'major-work', '2025-09-24', { timing: 'before', decided: '2025-09-22' }),
-      ...rec('20251203-001', 'tender', '2025-12-03', { timing: 'before', decided: '2025-12-01', amount: 380000, audience: ['staff', 'public'], tags: ['跑道'], ...approved }),
-    }, '2025-12-20')).toEqual([]);
+    expect(
+      run(
+        {
+          ...rec('20250924-001', 'major-work', '2025-09-24', { timing: 'before', decided: '2025-09-22' }),
+          ...rec('20251203-001', 'tender', '2025-12-03', {
+            timing: 'before',
+            decided: '2025-12-01',
+            amount: 380000,
+            audience: ['staff', 'public'],
+            tags: ['跑道'],
+            ...approved,
+          }),
+        },
+        '2025-12-20',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('timeliness: recurring disclosures by their due date', () => {
   it('warns when the accounts for a month come after its due date, naming the period', () => {
-    expect(short(run({
-      ...rec('20251020-001', 'finance', '2025-10-20', { timing: 'after', period: '2025-09', ...approved }),
-      ...rec('20251114-001', 'finance', '2025-11-14', { timing: 'after', ...approved }),
-    }))).toEqual([{ code: 'timeliness.overdue', severity: 'warning', id: '20251020-001', period: '2025-09' }]);
+    expect(
+      short(
+        run({
+          ...rec('20251020-001', 'finance', '2025-10-20', { timing: 'after', period: '2025-09', ...approved }),
+          ...rec('20251114-001', 'finance', '2025-11-14', { timing: 'after', ...approved }),
+        }),
+      ),
+    ).toEqual([{ code: 'timeliness.overdue', severity: 'warning', id: '20251020-001', period: '2025-09' }]);
   });
   it('judges only the first disclosure of a period: a second major decision later in the term is not late', () => {
-    expect(run({
-      ...rec('20250924-001', 'major-work', '2025-09-24', { timing: 'before', decided: '2025-09-22' }),
-      ...rec('20251121-001', 'major-work', '2025-11-21', { timing: 'before', decided: '2025-11-19' }),
-    })).toEqual([]);
-    expect(short(run(rec('20251121-001', 'major-work', '2025-11-21', { timing: 'before', decided: '2025-11-19' }))))
-      .toEqual([{ code: 'timeliness.overdue', severity: 'warning', id: '20251121-001', period: '2025-2026-1' }]);
+    expect(
+      run({
+        ...rec('20250924-001', 'major-work', '2025-09-24', { timing: 'before', decided: '2025-09-22' }),
+        ...rec('20251121-001', 'major-work', '2025-11-21', { timing: 'before', decided: '2025-11-19' }),
+      }),
+    ).toEqual([]);
+    expect(short(run(rec('20251121-001', 'major-work', '2025-11-21', { timing: 'before', decided: '2025-11-19' })))).toEqual([
+      { code: 'timeliness.overdue', severity: 'warning', id: '20251121-001', period: '2025-2026-1' },
+    ]);
   });
   it('warns when the fee schedule comes more than 7 days into the term', () => {
-    expect(short(run(rec('20250909-001', 'fees', '2025-09-09', { timing: 'before', basis: '文件', audience: ['parents'], ...approved }))))
-      .toEqual([{ code: 'timeliness.overdue', severity: 'warning', id: '20250909-001', period: '2025-2026-1' }]);
+    expect(
+      short(run(rec('20250909-001', 'fees', '2025-09-09', { timing: 'before', basis: '文件', audience: ['parents'], ...approved }))),
+    ).toEqual([{ code: 'timeliness.overdue', severity: 'warning', id: '20250909-001', period: '2025-2026-1' }]);
   });
 });
 
@@ -69,17 +116,25 @@ describe('timeliness: before and after, tied by a shared tag', () => {
   const proc = (id: string, time: string, timing: string, tags: string[] | undefined, decided = '2025-09-01') =>
     rec(id, 'procurement', time, { timing, decided, amount: 96000, ...approved, ...(tags ? { tags } : {}) });
   it('passes when both halves share a tag (the before may lie outside the range)', () => {
-    const archive = archiveOf({ 'xwgk.yaml': NATIONAL_DAY_2025, ...proc('20250829-001', '2025-08-29', 'before', ['课桌椅采购']), ...proc('20250915-001', '2025-09-15', 'after', ['课桌椅采购']) });
+    const archive = archiveOf({
+      'xwgk.yaml': NATIONAL_DAY_2025,
+      ...proc('20250829-001', '2025-08-29', 'before', ['课桌椅采购']),
+      ...proc('20250915-001', '2025-09-15', 'after', ['课桌椅采购']),
+    });
     expect(runCheck('timeliness', archive, { month: '2025-09', today: '2025-11-20' })).toEqual([]);
   });
   it('reports a before without its after once the after is overdue, and an after without a before at once', () => {
-    expect(short(run({
-      ...proc('20250829-001', '2025-08-29', 'before', ['课桌椅']),
-      ...proc('20250915-001', '2025-09-15', 'after', ['电脑']),
-      ...proc('20250916-001', '2025-09-16', 'after', undefined),
-      // Decided Nov 10: its after is due Dec 8, not yet overdue on Nov 20.
-      ...proc('20251107-001', '2025-11-07', 'before', ['空调'], '2025-11-10'),
-    }))).toEqual([
+    expect(
+      short(
+        run({
+          ...proc('20250829-001', '2025-08-29', 'before', ['课桌椅']),
+          ...proc('20250915-001', '2025-09-15', 'after', ['电脑']),
+          ...proc('20250916-001', '2025-09-16', 'after', undefined),
+          // Decided Nov 10: its after is due Dec 8, not yet overdue on Nov 20.
+          ...proc('20251107-001', '2025-11-07', 'before', ['空调'], '2025-11-10'),
+        }),
+      ),
+    ).toEqual([
       { code: 'timeliness.missing-after', severity: 'error', id: '20250829-001' },
       { code: 'timeliness.missing-before', severity: 'error', id: '20250915-001' },
       { code: 'timeliness.missing-before', severity: 'error', id: '20250916-001' },
@@ -98,7 +153,8 @@ describe('timeliness: before and after, tied by a shared tag', () => {
 });
 
 describe('timeliness: notice periods', () => {
-  const aid = (id: string, time: string, until: string) => rec(id, 'student-aid', time, { until, timing: 'before', audience: ['parents', 'students'] });
+  const aid = (id: string, time: string, until: string) =>
+    rec(id, 'student-aid', time, { until, timing: 'before', audience: ['parents', 'students'] });
   it('passes a notice up Monday to Friday (5 working days, both ends counted)', () => {
     expect(run(aid('20250915-001', '2025-09-15', '2025-09-19'))).toEqual([]);
   });
@@ -116,6 +172,15 @@ describe('timeliness: notice periods', () => {
 
 describe('timeliness: withdrawn records', () => {
   it('are skipped', () => {
-    expect(run(rec('20251031-001', 'rules', '2025-10-31', { decided: '2025-09-26', timing: 'before', status: 'withdrawn', withdrawn: { on: '2025-11-01', reason: '重发' } }))).toEqual([]);
+    expect(
+      run(
+        rec('20251031-001', 'rules', '2025-10-31', {
+          decided: '2025-09-26',
+          timing: 'before',
+          status: 'withdrawn',
+          withdrawn: { on: '2025-11-01', reason: '重发' },
+        }),
+      ),
+    ).toEqual([]);
   });
 });

@@ -16,7 +16,19 @@ import { summaryFormats } from '../../src/render/formats/summary.js';
 import { cli, FINANCE, recordYaml, writeArchive } from '../helpers/archive.js';
 
 const ctxFor = (root: string) =>
-  new Ctx({ argv: [], env: { XWGK_LANG: 'en' }, cwd: root, stdout: () => {}, stderr: () => {}, interactive: false, stdoutColor: false, columns: undefined }, { archive: root });
+  new Ctx(
+    {
+      argv: [],
+      env: { XWGK_LANG: 'en' },
+      cwd: root,
+      stdout: () => {},
+      stderr: () => {},
+      interactive: false,
+      stdoutColor: false,
+      columns: undefined,
+    },
+    { archive: root },
+  );
 
 describe('the format rule', () => {
   const cases: [string, Parameters<typeof chooseFormat>[1], string][] = [
@@ -46,14 +58,32 @@ describe('the format rule', () => {
         error = e;
       }
       expect(error).toBeInstanceOf(XwgkError);
-      expect(error).toMatchObject({ exitCode: 2, msg: { key: 'err.unknown-format', params: { format: 'pdf', valid: 'table, csv, json, md' } } });
+      expect(error).toMatchObject({
+        exitCode: 2,
+        msg: { key: 'err.unknown-format', params: { format: 'pdf', valid: 'table, csv, json, md' } },
+      });
     }
   });
 
   it('is exit 2 for an --out FILE.pdf in every command that writes a report, before anything is done', async () => {
     const root = writeArchive({ 'records/2025/20251010-001.yaml': recordYaml(FINANCE) });
     const withFormats = COMMANDS.filter((c) => c.formats);
-    expect(withFormats.map((c) => c.name)).toEqual(expect.arrayContaining(['list', 'show', 'check', 'status', 'audit', 'summary', 'verify', 'export', 'catalog', 'terms', 'seal', 'schema']));
+    expect(withFormats.map((c) => c.name)).toEqual(
+      expect.arrayContaining([
+        'list',
+        'show',
+        'check',
+        'status',
+        'audit',
+        'summary',
+        'verify',
+        'export',
+        'catalog',
+        'terms',
+        'seal',
+        'schema',
+      ]),
+    );
     for (const c of withFormats) {
       const args = c.name === 'show' ? ['20251010-001'] : c.name === 'seal' ? ['--term', '2025-2026-1'] : [];
       const today = c.options?.some((o) => o.flags.startsWith('--today')) ? ['--today', '2026-01-10'] : [];
@@ -93,7 +123,10 @@ describe('typed options', () => {
 
 describe('run, without commander', () => {
   it('returns the report and the exit code', async () => {
-    const root = writeArchive({ 'records/2025/20251010-001.yaml': recordYaml(FINANCE), 'records/2025/20251011-001.yaml': recordYaml({ ...FINANCE, id: '20251011-001', category: 'nonesuch' }) });
+    const root = writeArchive({
+      'records/2025/20251010-001.yaml': recordYaml(FINANCE),
+      'records/2025/20251011-001.yaml': recordYaml({ ...FINANCE, id: '20251011-001', category: 'nonesuch' }),
+    });
     const ctx = ctxFor(root);
     const listed = await listCommand.run!(ctx, parseOptions(listCommand, { today: '2026-01-10' }));
     expect(listed.report.map((r) => r.record.id)).toEqual(['20251010-001']);

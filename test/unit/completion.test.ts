@@ -61,7 +61,9 @@ describe('xwgk __complete (the dynamic half of shell completion)', () => {
       'requests/2025/R20250310-001.yaml': 'id: R20250310-001\nreceived: 2025-03-10\nchannel: online\napplicant: person\nasked: x\n',
       'requests/2025/R20250401-001.yaml': 'id: R20250401-001\nreceived: 2025-04-01\nchannel: post\napplicant: legal\nasked: y\n',
     });
-    expect(await complete(withRequests, 'request', '')).toEqual(expect.arrayContaining(['add', 'answer', 'extend', 'appeal', 'amend', 'list']));
+    expect(await complete(withRequests, 'request', '')).toEqual(
+      expect.arrayContaining(['add', 'answer', 'extend', 'appeal', 'amend', 'list']),
+    );
     expect(await complete(withRequests, 'request', 'answer', '')).toEqual(['R20250401-001', 'R20250310-001']);
     expect(await complete(withRequests, 'show', '')).toEqual(['20251010-001']);
     // The request channels, not the feedback channels of the catalog.

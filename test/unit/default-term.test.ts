@@ -14,7 +14,8 @@ const CONFIGURED = new Terms({
 const DEFAULT = new Terms({ terms: [] });
 
 describe('defaultReportTerm', () => {
-  const none = () => false, some = () => true;
+  const none = () => false,
+    some = () => true;
   it.each([
     // [terms, today, has records, expected term, reason]
     ['configured: the first day of a term, no records yet', CONFIGURED, '2026-02-23', none, '2025-2026-1', 'early'],
@@ -38,7 +39,8 @@ describe('defaultReportTerm', () => {
 });
 
 describe('the commands', () => {
-  const settings = 'school: 测试小学\nlocale: zh-CN\nterms:\n  - { id: 2025-2026-1, start: 2025-09-01, end: 2026-01-25 }\n  - { id: 2025-2026-2, start: 2026-02-23, end: 2026-07-10 }\n';
+  const settings =
+    'school: 测试小学\nlocale: zh-CN\nterms:\n  - { id: 2025-2026-1, start: 2025-09-01, end: 2026-01-25 }\n  - { id: 2025-2026-2, start: 2026-02-23, end: 2026-07-10 }\n';
   const root = writeArchive({
     'xwgk.yaml': settings,
     'records/2026/20260410-001.yaml': recordYaml({ ...FINANCE, id: '20260410-001', time: '2026-04-10' }),
@@ -57,7 +59,7 @@ describe('the commands', () => {
     expect(JSON.parse(current.stdout).term.id).toBe('2026-2027-1');
     expect(current.stderr).toBe('');
   });
-  it('says nothing when the default is today\'s term', async () => {
+  it("says nothing when the default is today's term", async () => {
     const r = await cli(['--archive', root, 'status', '--today', '2026-05-20', '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).term.id).toBe('2025-2026-2');
@@ -68,7 +70,7 @@ describe('the sample archive in the summer holiday (npm start), as a real proces
   it.each([
     ['zh-CN', '默认取刚结束的学期 2025-2026-2', '# 示例市实验小学2025—2026学年第二学期校务公开工作总结'],
     ['en', 'showing the term that just ended, 2025-2026-2', '2025–2026 school year, second term'],
-  ])('summary without --term (%s) is the spring term\'s', async (lang, said, title) => {
+  ])("summary without --term (%s) is the spring term's", async (lang, said, title) => {
     const { spawnCli, REPO } = await import('../helpers/archive.js');
     const r = spawnCli(['--archive', `${REPO}/archive`, '--lang', lang, 'summary', '--today', '2026-07-20']);
     expect(r.code).toBe(0);

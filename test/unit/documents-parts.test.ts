@@ -15,7 +15,13 @@ import { groupProblems, problemKind } from '../../src/render/summary-problems.js
 import { addPrintLayout, columnLetters, printNames } from '../../src/render/xlsx-print.js';
 
 const catalog = makeCatalog(defaultCatalogData());
-const finding = (code: string, over: Partial<Finding> = {}): Finding => ({ check: code.split('.')[0]!, code, severity: 'error', message: { key: 'label.hint' }, ...over });
+const finding = (code: string, over: Partial<Finding> = {}): Finding => ({
+  check: code.split('.')[0]!,
+  code,
+  severity: 'error',
+  message: { key: 'label.hint' },
+  ...over,
+});
 
 describe('problems in plain words', () => {
   it('sorts findings into kinds, never by check code alone', () => {
@@ -29,14 +35,35 @@ describe('problems in plain words', () => {
   });
 
   it('names each record once per kind, in date order, with the labels of the fields missing', () => {
-    const titles: Record<string, { title: string; date: string }> = { a: { title: '甲', date: '2026-03-01' }, b: { title: '乙', date: '2026-02-01' } };
-    const missing = (id: string, field: string) => finding('catalog.missing-field', { id, message: { key: 'check.catalog.missing-field', params: { field } } });
-    const { groups, rows } = groupProblems([missing('a', 'basis'), missing('a', 'amount'), missing('b', 'basis'), finding('feedback.overdue', { id: 'a' })], (id) => titles[id], 'zh-CN');
+    const titles: Record<string, { title: string; date: string }> = {
+      a: { title: '甲', date: '2026-03-01' },
+      b: { title: '乙', date: '2026-02-01' },
+    };
+    const missing = (id: string, field: string) =>
+      finding('catalog.missing-field', { id, message: { key: 'check.catalog.missing-field', params: { field } } });
+    const { groups, rows } = groupProblems(
+      [missing('a', 'basis'), missing('a', 'amount'), missing('b', 'basis'), finding('feedback.overdue', { id: 'a' })],
+      (id) => titles[id],
+      'zh-CN',
+    );
     expect(groups).toEqual([
-      { kind: 'missing-field', count: 3, records: [{ id: 'b', ...titles.b }, { id: 'a', ...titles.a }], fields: ['依据（批准文号）', '金额'] },
+      {
+        kind: 'missing-field',
+        count: 3,
+        records: [
+          { id: 'b', ...titles.b },
+          { id: 'a', ...titles.a },
+        ],
+        fields: ['依据（批准文号）', '金额'],
+      },
       { kind: 'feedback-overdue', count: 1, records: [{ id: 'a', ...titles.a }], fields: [] },
     ]);
-    expect(rows.map((r) => [r.kind, r.id, r.field])).toEqual([['missing-field', 'b', '依据（批准文号）'], ['missing-field', 'a', '依据（批准文号）'], ['missing-field', 'a', '金额'], ['feedback-overdue', 'a', undefined]]);
+    expect(rows.map((r) => [r.kind, r.id, r.field])).toEqual([
+      ['missing-field', 'b', '依据（批准文号）'],
+      ['missing-field', 'a', '依据（批准文号）'],
+      ['missing-field', 'a', '金额'],
+      ['feedback-overdue', 'a', undefined],
+    ]);
   });
 });
 
@@ -47,18 +74,26 @@ describe('words for ids', () => {
     expect(flagLabel('zh-CN', { code: 'privacy.something-new' })).toBe('含个人信息');
     expect(flagLabel('en', { code: 'feedback.overdue' })).toBe('opinion unanswered, overdue');
     expect(flagLabel('zh-CN', { code: 'nocheck.x' })).toBe('nocheck.x');
-    expect(flagsText('zh-CN', [{ code: 'feedback.overdue' }, { code: 'feedback.overdue' }, { code: 'feedback.open' }])).toBe('意见逾期未答复；意见待答复');
+    expect(flagsText('zh-CN', [{ code: 'feedback.overdue' }, { code: 'feedback.overdue' }, { code: 'feedback.open' }])).toBe(
+      '意见逾期未答复；意见待答复',
+    );
   });
 
   it('names fields by their labels in Chinese messages, keeps the key for command syntax, and counts in English', () => {
     expect(fieldLabel('zh-CN', 'review.by')).toBe('审核的领导小组');
     expect(fieldLabel('zh-CN', 'feedback.0.response')).toBe('意见反馈');
     expect(t('zh-CN', 'err.required', { field: 'review.by' })).toBe('缺少必填字段“审核的领导小组”');
-    expect(t('zh-CN', 'hint.catalog.missing-field', { field: 'basis', id: '20260212-001' })).toBe('补上“依据（批准文号）”（把“新值”换成实际内容）：xwgk amend 20260212-001 --set basis=新值 --reason "补记依据（批准文号）"');
+    expect(t('zh-CN', 'hint.catalog.missing-field', { field: 'basis', id: '20260212-001' })).toBe(
+      '补上“依据（批准文号）”（把“新值”换成实际内容）：xwgk amend 20260212-001 --set basis=新值 --reason "补记依据（批准文号）"',
+    );
     expect(t('en', 'err.required', { field: 'review.by' })).toBe('the required field review.by is missing');
-    expect(t('zh-CN', 'err.syntax', { yaml: 'TAB_AS_INDENT', detail: 'Tabs are not allowed' })).toBe('YAML 语法错误：不能用 Tab 缩进，请改用空格（解析器原文：Tabs are not allowed）');
+    expect(t('zh-CN', 'err.syntax', { yaml: 'TAB_AS_INDENT', detail: 'Tabs are not allowed' })).toBe(
+      'YAML 语法错误：不能用 Tab 缩进，请改用空格（解析器原文：Tabs are not allowed）',
+    );
     expect([t('en', 'status.age', { n: 1 }), t('en', 'status.age', { n: 2 })]).toEqual(['1 day', '2 days']);
-    expect(t('zh-CN', 'verify.seal-changed', { term: '2025-2026-1', date: '2026-02-01', action: 'amend', reason: '标题补注修订' })).toBe('所属学期 2025-2026-1 已于 2026-02-01 封存，之后又被修改（修改，原因：标题补注修订）');
+    expect(t('zh-CN', 'verify.seal-changed', { term: '2025-2026-1', date: '2026-02-01', action: 'amend', reason: '标题补注修订' })).toBe(
+      '所属学期 2025-2026-1 已于 2026-02-01 封存，之后又被修改（修改，原因：标题补注修订）',
+    );
   });
 
   it('shows a rate one way everywhere', () => {
@@ -72,7 +107,8 @@ describe('words for ids', () => {
 });
 
 describe('print layout of a register sheet', () => {
-  const xml = '<worksheet xmlns="x"><sheetViews/><sheetData><row r="1"/></sheetData><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells><pageMargins left="0.7"/><pageSetup paperSize="9" orientation="landscape"/></worksheet>';
+  const xml =
+    '<worksheet xmlns="x"><sheetViews/><sheetData><row r="1"/></sheetData><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells><pageMargins left="0.7"/><pageSetup paperSize="9" orientation="landscape"/></worksheet>';
   it('adds fit-to-width, the filter, print options and the footer in the order ECMA-376 requires', () => {
     const out = addPrintLayout(xml, { headerRow: 3, lastRow: 10, columns: 15, footer: '第 &P 页，共 &N 页', hidden: [] });
     expect(out).toBe(
@@ -82,7 +118,9 @@ describe('print layout of a register sheet', () => {
     );
   });
   it('names the print titles and the filter range of each laid-out sheet', () => {
-    expect(printNames([{ sheet: "Tom's", print: { headerRow: 3, lastRow: 5, columns: 2, footer: '', hidden: [] } }, { sheet: 'plain' }])).toBe(
+    expect(
+      printNames([{ sheet: "Tom's", print: { headerRow: 3, lastRow: 5, columns: 2, footer: '', hidden: [] } }, { sheet: 'plain' }]),
+    ).toBe(
       `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Tom''s'!$A$3:$B$5</definedName><definedName name="_xlnm.Print_Titles" localSheetId="0">'Tom''s'!$3:$3</definedName></definedNames>`,
     );
     expect([0, 14, 25, 26, 701].map(columnLetters)).toEqual(['A', 'O', 'Z', 'AA', 'ZZ']);
@@ -91,14 +129,37 @@ describe('print layout of a register sheet', () => {
 
 describe('small document rules', () => {
   it('sets a record out as a labelled table for confirmation', () => {
-    const r = { id: 'x', category: 'fees', title: '收费公示', content: '作业本费。', time: '2025-08-28', form: ['fee-board', 'board'], audience: ['parents'], timing: 'before', amount: 1200, responsible: '王建国', status: 'published' } as unknown as DisclosureRecord;
+    const r = {
+      id: 'x',
+      category: 'fees',
+      title: '收费公示',
+      content: '作业本费。',
+      time: '2025-08-28',
+      form: ['fee-board', 'board'],
+      audience: ['parents'],
+      timing: 'before',
+      amount: 1200,
+      responsible: '王建国',
+      status: 'published',
+    } as unknown as DisclosureRecord;
     const card = recordCard(r, catalog, 'zh-CN');
     expect(card.split('\n').map((l) => l.trim().replace(/\s+/, ' '))).toEqual([
-      '公开类别 收费项目与标准', '公开事项 收费公示', '公开内容 作业本费。', '公开时间 2025-08-28', '公开形式 收费公示栏、校务公开栏', '公开范围 家长', '公开时段 事前', '金额 1,200 元', '责任人 王建国',
+      '公开类别 收费项目与标准',
+      '公开事项 收费公示',
+      '公开内容 作业本费。',
+      '公开时间 2025-08-28',
+      '公开形式 收费公示栏、校务公开栏',
+      '公开范围 家长',
+      '公开时段 事前',
+      '金额 1,200 元',
+      '责任人 王建国',
     ]);
   });
   it('splits the title after the school, and keeps ids, dates and names on one line', () => {
-    expect(titleLines('示例市实验小学2025—2026学年第二学期校务公开工作总结', '示例市实验小学')).toEqual(['示例市实验小学', '2025—2026学年第二学期校务公开工作总结']);
+    expect(titleLines('示例市实验小学2025—2026学年第二学期校务公开工作总结', '示例市实验小学')).toEqual([
+      '示例市实验小学',
+      '2025—2026学年第二学期校务公开工作总结',
+    ]);
     expect(titleLines('Report', 'Other school')).toEqual(['Report']);
     expect(['20260210-001', '2026年2月10日', '王建国', '96,000', '10 Jul 2026'].every(isShortToken)).toBe(true);
     expect(isShortToken('2026年春季学期收费项目及标准公示')).toBe(false);

@@ -27,8 +27,14 @@ describe('privacy sees numbers as a reader does (item 18)', () => {
   });
 
   it.each([
-    '9月份收入186400元', '合计 186,400.00 元', '2026年3月1日即20260301起执行', '举报电话 0571-88888888 或 010-12345678',
-    '发票号码 04400180011112345678', '发票代码 144001800111', '金额 1,381,234.56 元', '版本 13.8.1234',
+    '9月份收入186400元',
+    '合计 186,400.00 元',
+    '2026年3月1日即20260301起执行',
+    '举报电话 0571-88888888 或 010-12345678',
+    '发票号码 04400180011112345678',
+    '发票代码 144001800111',
+    '金额 1,381,234.56 元',
+    '版本 13.8.1234',
   ])('no false positive: %s', (text) => {
     expect(findPersonalNumbers(text)).toEqual([]);
   });
@@ -61,7 +67,9 @@ describe('tables stay linear and safe (items 14, 19)', () => {
   });
 
   it('the term summary in Markdown escapes a title with <script> (and list --format md too)', async () => {
-    const root = writeArchive({ 'records/2025/20251010-001.yaml': recordYaml({ ...FINANCE, title: '"<script>alert(1)</script>[x](javascript:alert(1))"' }) });
+    const root = writeArchive({
+      'records/2025/20251010-001.yaml': recordYaml({ ...FINANCE, title: '"<script>alert(1)</script>[x](javascript:alert(1))"' }),
+    });
     const s = await cli(['--archive', root, 'summary', '--term', '2025-2026-1', '--format', 'md', '--today', '2026-02-01']);
     expect(s.code, s.stderr).toBe(0);
     expect(s.stdout).not.toMatch(/(?<!\\)<script>/);
@@ -71,18 +79,41 @@ describe('tables stay linear and safe (items 14, 19)', () => {
 });
 
 describe('clear errors, never "internal error" (items 16, 17)', () => {
-  it.each(['9999-12-31', '0000-01-01', '99999999', '２２０１-09-01', '2201-01-01', '1899-12-31'])('add --time %s: exit 2, the year range named', async (time) => {
-    const root = writeArchive();
-    const r = await cli(['--archive', root, '--lang', 'en', 'add', '--yes', '--category', 'plan', '--title', 't', '--content', 'c', '--time', time, '--responsible', '王建国']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('a year between 1900 and 2200');
-    expect(r.stderr).not.toContain('internal error');
-  });
+  it.each(['9999-12-31', '0000-01-01', '99999999', '２２０１-09-01', '2201-01-01', '1899-12-31'])(
+    'add --time %s: exit 2, the year range named',
+    async (time) => {
+      const root = writeArchive();
+      const r = await cli([
+        '--archive',
+        root,
+        '--lang',
+        'en',
+        'add',
+        '--yes',
+        '--category',
+        'plan',
+        '--title',
+        't',
+        '--content',
+        'c',
+        '--time',
+        time,
+        '--responsible',
+        '王建国',
+      ]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('a year between 1900 and 2200');
+      expect(r.stderr).not.toContain('internal error');
+    },
+  );
 
   it('import dates in full-width digits are read as digits; 99999999 is exit 2 naming the cell, nothing written', async () => {
     const root = writeArchive();
     const csv = `${root}/l.csv`;
-    (await import('node:fs')).writeFileSync(csv, '公开时间,公开类别,公开事项,公开内容,公开形式,公开范围,责任人\n２０２５年９月１日,plan,t,c,board,staff,王\n99999999,plan,t2,c,board,staff,王\n');
+    (await import('node:fs')).writeFileSync(
+      csv,
+      '公开时间,公开类别,公开事项,公开内容,公开形式,公开范围,责任人\n２０２５年９月１日,plan,t,c,board,staff,王\n99999999,plan,t2,c,board,staff,王\n',
+    );
     const r = await cli(['--archive', root, '--lang', 'en', 'import', csv]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toContain('row 2, A2');
@@ -109,7 +140,12 @@ describe('the loader names what it sees (item 19)', () => {
     const f = loadArchive(root, { cache: false }).findings.map((x) => ({ file: x.file, code: x.code, line: x.line, key: x.message.key }));
     const lines = recordYaml(FINANCE).split('\n').length;
     expect(f).toContainEqual({ file: 'records/2025/20251010-001.yaml', code: 'schema.unknown-key', line: lines, key: 'err.unknown-key' });
-    expect(f).toContainEqual({ file: 'records/2025/20251010-001.yaml', code: 'schema.unknown-key', line: lines + 1, key: 'err.unknown-key' });
+    expect(f).toContainEqual({
+      file: 'records/2025/20251010-001.yaml',
+      code: 'schema.unknown-key',
+      line: lines + 1,
+      key: 'err.unknown-key',
+    });
     expect(f).toContainEqual({ file: 'records/2025/20251011-001.yaml', code: 'schema.encoding', line: 1, key: 'err.utf16' });
     expect(f.filter((x) => x.file === 'records/2025/bad-id.yaml')).toHaveLength(1);
   });

@@ -6,10 +6,78 @@ import { utcDate, writeCsv, writeXlsx, type Cell } from '../helpers/sheets.js';
 
 const ENV = { XWGK_TODAY: '2025-11-20', XWGK_LANG: 'zh-CN' };
 
-const HEADER: Cell[] = ['序号', '日期', '类别', '事项', '内容', '形式', '范围', '时段', '责任人', '经办人', '依据', '金额（元）', '审核人', '审核日期', '监督认可人', '认可日期'];
-const FEES: Cell[] = [1, '2025/9/1', '收费项目与标准', '2025年秋季学期收费公示', '作业本费每生20元，\n校服费自愿征订。', '收费公示栏、学校网站', '家长', '事前', '张丽', '李明', '苏发改价格〔2024〕12号', null, '校务公开领导小组', '2025年8月28日', '校务公开监督小组', '2025.8.29'];
-const FINANCE: Cell[] = [2, '2025年10月10日', '财务收支', '2025年9月财务收支情况公开', '9月份收入186400元，支出74080元。', '校务公开栏', '教职工', '事后', '王建国', null, null, null, '校务公开领导小组', '2025-10-09', '校务公开监督小组', '2025-10-09'];
-const DESKS: Cell[] = [3, '2025-10-20', 'procurement', '采购学生课桌椅120套', '课桌椅120套，合计96,000元', 'board,congress', 'staff', 'after', '王建国', '李明', null, '96,000', '校务公开领导小组', '2025-10-15', '校务公开监督小组', '2025-10-16'];
+const HEADER: Cell[] = [
+  '序号',
+  '日期',
+  '类别',
+  '事项',
+  '内容',
+  '形式',
+  '范围',
+  '时段',
+  '责任人',
+  '经办人',
+  '依据',
+  '金额（元）',
+  '审核人',
+  '审核日期',
+  '监督认可人',
+  '认可日期',
+];
+const FEES: Cell[] = [
+  1,
+  '2025/9/1',
+  '收费项目与标准',
+  '2025年秋季学期收费公示',
+  '作业本费每生20元，\n校服费自愿征订。',
+  '收费公示栏、学校网站',
+  '家长',
+  '事前',
+  '张丽',
+  '李明',
+  '苏发改价格〔2024〕12号',
+  null,
+  '校务公开领导小组',
+  '2025年8月28日',
+  '校务公开监督小组',
+  '2025.8.29',
+];
+const FINANCE: Cell[] = [
+  2,
+  '2025年10月10日',
+  '财务收支',
+  '2025年9月财务收支情况公开',
+  '9月份收入186400元，支出74080元。',
+  '校务公开栏',
+  '教职工',
+  '事后',
+  '王建国',
+  null,
+  null,
+  null,
+  '校务公开领导小组',
+  '2025-10-09',
+  '校务公开监督小组',
+  '2025-10-09',
+];
+const DESKS: Cell[] = [
+  3,
+  '2025-10-20',
+  'procurement',
+  '采购学生课桌椅120套',
+  '课桌椅120套，合计96,000元',
+  'board,congress',
+  'staff',
+  'after',
+  '王建国',
+  '李明',
+  null,
+  '96,000',
+  '校务公开领导小组',
+  '2025-10-15',
+  '校务公开监督小组',
+  '2025-10-16',
+];
 
 const FEES_YAML = `# yaml-language-server: $schema=../../schema/record.json
 id: 20250901-001
@@ -60,7 +128,10 @@ source:
 
 function recordFiles(root: string): string[] {
   const dir = join(root, 'records');
-  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.yaml')).sort();
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
 }
 
 function read(root: string, id: string): string {
@@ -74,7 +145,9 @@ describe('xwgk import: CSV', () => {
     const r = await cli(['--archive', root, 'import', join(root, '台账.csv')], { env: ENV });
     expect(r.stderr).toContain('已从 台账.csv 导入 3 条记录，跳过重复 0 条');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('第 2 行 → 20250901-001（records/2025/20250901-001.yaml）\n第 3 行 → 20251010-001（records/2025/20251010-001.yaml）\n第 4 行 → 20251020-001（records/2025/20251020-001.yaml）\n');
+    expect(r.stdout).toBe(
+      '第 2 行 → 20250901-001（records/2025/20250901-001.yaml）\n第 3 行 → 20251010-001（records/2025/20251010-001.yaml）\n第 4 行 → 20251020-001（records/2025/20251020-001.yaml）\n',
+    );
     expect(read(root, '20250901-001')).toBe(FEES_YAML);
     expect(read(root, '20251010-001')).toBe(FINANCE_YAML);
     const desks = read(root, '20251020-001');
@@ -102,7 +175,24 @@ describe('xwgk import: CSV', () => {
 
   it('a bad row in the middle: every problem named by row and column, exit 2, nothing written', async () => {
     const root = writeArchive();
-    const bad: Cell[] = [2, '2025/13/40', '食堂伙食', '伙食费公示', '每生每天12元', '校务公开栏', '外星人', null, null, null, null, '-5', null, null, null, null];
+    const bad: Cell[] = [
+      2,
+      '2025/13/40',
+      '食堂伙食',
+      '伙食费公示',
+      '每生每天12元',
+      '校务公开栏',
+      '外星人',
+      null,
+      null,
+      null,
+      null,
+      '-5',
+      null,
+      null,
+      null,
+      null,
+    ];
     writeCsv(root, '台账.csv', [HEADER, FEES, bad, FINANCE], 'utf8-bom');
     const r = await cli(['--archive', root, 'import', join(root, '台账.csv')], { env: ENV });
     expect(r.code).toBe(2);
@@ -157,7 +247,9 @@ describe('xwgk import: CSV', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('表中缺少必需的列：责任人 (responsible)');
     expect(missing.stderr).toContain('--default responsible=值');
-    const r = await cli(['--archive', root, 'import', join(root, 'ledger.csv'), '--default', 'responsible=王建国', '--map', '栏目=tags'], { env: ENV });
+    const r = await cli(['--archive', root, 'import', join(root, 'ledger.csv'), '--default', 'responsible=王建国', '--map', '栏目=tags'], {
+      env: ENV,
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain('栏目');
     expect(r.stderr).toContain('其中 1 条记录未满足目录要求（如审核、批准文号），运行 xwgk check catalog 查看');
@@ -170,7 +262,15 @@ describe('xwgk import: CSV', () => {
 
   it('says which columns it ignores, in English too', async () => {
     const root = writeArchive();
-    writeCsv(root, 'l.csv', [['Date', 'Category', 'Title', 'Content', 'Form', 'Audience', 'Responsible', 'Colour'], ['2025-10-10', 'Income and spending', 'September accounts', 'All of it', 'Disclosure board', 'Staff', 'Wang', 'red']], 'utf8');
+    writeCsv(
+      root,
+      'l.csv',
+      [
+        ['Date', 'Category', 'Title', 'Content', 'Form', 'Audience', 'Responsible', 'Colour'],
+        ['2025-10-10', 'Income and spending', 'September accounts', 'All of it', 'Disclosure board', 'Staff', 'Wang', 'red'],
+      ],
+      'utf8',
+    );
     const r = await cli(['--archive', root, '--lang', 'en', 'import', join(root, 'l.csv')], { env: ENV });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`column H "Colour" is not recognised and was ignored; to import it, use --map 'Colour=field'`);
@@ -179,7 +279,15 @@ describe('xwgk import: CSV', () => {
 
   it('refuses what is not a ledger: no header, a missing file, an old .xls', async () => {
     const root = writeArchive();
-    writeCsv(root, 'x.csv', [['a', 'b'], ['1', '2']], 'utf8');
+    writeCsv(
+      root,
+      'x.csv',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+      'utf8',
+    );
     expect((await cli(['--archive', root, 'import', join(root, 'x.csv')], { env: ENV })).stderr).toContain('前 10 行中找不到表头');
     expect((await cli(['--archive', root, 'import', join(root, 'nope.csv')], { env: ENV })).code).toBe(2);
     const old = join(root, 'old.xls');
@@ -195,7 +303,9 @@ describe('xwgk import: CSV', () => {
     expect(q.code).toBe(2);
     expect(q.stderr).toContain('quote.csv 第 2 行附近的 CSV 格式有误');
     fs.writeFileSync(join(root, 'fake.xlsx'), 'not a workbook');
-    expect((await cli(['--archive', root, 'import', join(root, 'fake.xlsx')], { env: ENV })).stderr).toContain('无法读取 Excel 文件 fake.xlsx');
+    expect((await cli(['--archive', root, 'import', join(root, 'fake.xlsx')], { env: ENV })).stderr).toContain(
+      '无法读取 Excel 文件 fake.xlsx',
+    );
     expect(recordFiles(root)).toEqual([]);
   });
 });

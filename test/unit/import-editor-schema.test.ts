@@ -21,7 +21,7 @@ describe('editor support: xwgk schema and what init writes', () => {
     expect(schema.properties.audience.anyOf[1].items.enum).toEqual(['staff', 'students', 'parents', 'public']);
   });
 
-  it('xwgk schema request prints the request schema: every key, the register\'s words, no applicant name', async () => {
+  it("xwgk schema request prints the request schema: every key, the register's words, no applicant name", async () => {
     const r = await cli(['schema', 'request'], { cwd: tempDir() });
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
@@ -31,7 +31,14 @@ describe('editor support: xwgk schema and what init writes', () => {
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.channel.enum).toEqual(['in-person', 'post', 'online', 'fax', 'other']);
     expect(schema.properties.applicant.enum).toEqual(['person', 'business', 'research', 'nonprofit', 'legal', 'other-org']);
-    expect(schema.properties.answer.properties.outcome.enum).toEqual(['disclosed', 'partial', 'withheld', 'unavailable', 'not-processed', 'other']);
+    expect(schema.properties.answer.properties.outcome.enum).toEqual([
+      'disclosed',
+      'partial',
+      'withheld',
+      'unavailable',
+      'not-processed',
+      'other',
+    ]);
     expect(schema.properties.applicant.description).toMatch(/^申请人类型/);
     expect((await cli(['schema', 'requests'], { cwd: tempDir() })).code).toBe(2);
   });
@@ -43,13 +50,33 @@ describe('editor support: xwgk schema and what init writes', () => {
     const schema = JSON.parse(readFileSync(join(dir, 'schema', 'record.json'), 'utf8'));
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     const settings = JSON.parse(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8'));
-    expect(settings).toEqual({ 'yaml.schemas': { './schema/record.json': 'records/**/*.yaml', './schema/request.json': 'requests/**/*.yaml' } });
+    expect(settings).toEqual({
+      'yaml.schemas': { './schema/record.json': 'records/**/*.yaml', './schema/request.json': 'requests/**/*.yaml' },
+    });
   });
 
   it('every written record names the schema on its first line, relative to the file', async () => {
     const dir = tempDir();
     await cli(['init', dir, '--school', '测试小学']);
-    const r = await cli(['--archive', dir, 'add', '--yes', '--category', 'finance', '--title', '9月财务', '--content', '明细', '--time', '2025-10-10', '--responsible', '王建国'], { env: { XWGK_TODAY: '2025-10-10' } });
+    const r = await cli(
+      [
+        '--archive',
+        dir,
+        'add',
+        '--yes',
+        '--category',
+        'finance',
+        '--title',
+        '9月财务',
+        '--content',
+        '明细',
+        '--time',
+        '2025-10-10',
+        '--responsible',
+        '王建国',
+      ],
+      { env: { XWGK_TODAY: '2025-10-10' } },
+    );
     expect(r.code).toBe(0);
     const text = readFileSync(join(dir, 'records', '2025', '20251010-001.yaml'), 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schema/record.json');

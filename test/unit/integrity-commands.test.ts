@@ -9,7 +9,26 @@ import { loadArchive } from '../../src/archive/load.js';
 import { termSealStatus } from '../../src/archive/seal.js';
 import { GENESIS, sha256Hex } from '../../src/model/chain.js';
 
-const FIN = ['--category', 'finance', '--title', '9月财务收支', '--content', '收入186400元', '--time', '2025-10-10', '--responsible', '王建国', '--review-by', '领导小组', '--review-on', '2025-10-09', '--supervision-by', '监督小组', '--supervision-on', '2025-10-09'];
+const FIN = [
+  '--category',
+  'finance',
+  '--title',
+  '9月财务收支',
+  '--content',
+  '收入186400元',
+  '--time',
+  '2025-10-10',
+  '--responsible',
+  '王建国',
+  '--review-by',
+  '领导小组',
+  '--review-on',
+  '2025-10-09',
+  '--supervision-by',
+  '监督小组',
+  '--supervision-on',
+  '2025-10-09',
+];
 const PLAN = ['--category', 'plan', '--title', '学年工作计划', '--content', '计划全文', '--time', '2025-09-15', '--responsible', '王建国'];
 
 /** The lock tests shorten the wait; the CLI reads it from its Io's environment, as every variable. */
@@ -27,11 +46,18 @@ async function archiveWithTwo(): Promise<string> {
   return root;
 }
 
-const journal = (root: string) => readFileSync(join(root, 'journal.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+const journal = (root: string) =>
+  readFileSync(join(root, 'journal.jsonl'), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 const recordText = (root: string, id: string) => readFileSync(join(root, `records/${id.slice(0, 4)}/${id}.yaml`), 'utf8');
 async function verifyJson(root: string, ...more: string[]) {
   const r = await x(root, 'verify', '--format', 'json', ...more);
-  return { code: r.code, ...(JSON.parse(r.stdout) as { ok: boolean; records: number; problems: { kind: string; id?: string; message: string }[] }) };
+  return {
+    code: r.code,
+    ...(JSON.parse(r.stdout) as { ok: boolean; records: number; problems: { kind: string; id?: string; message: string }[] }),
+  };
 }
 
 afterEach(() => {
@@ -69,7 +95,19 @@ describe('the journal', () => {
 describe('amend', () => {
   it('changes fields given as add reads them, and journals the reason', async () => {
     const root = await archiveWithTwo();
-    const r = await x(root, 'amend', '20250915-001', '--set', 'title=2025学年工作计划', '--set', 'form=校务公开栏,website', '--set', 'review=校务公开领导小组,2025-09-14', '--reason', '标题写错');
+    const r = await x(
+      root,
+      'amend',
+      '20250915-001',
+      '--set',
+      'title=2025学年工作计划',
+      '--set',
+      'form=校务公开栏,website',
+      '--set',
+      'review=校务公开领导小组,2025-09-14',
+      '--reason',
+      '标题写错',
+    );
     expect(r.code).toBe(0);
     const text = recordText(root, '20250915-001');
     expect(text).toContain('title: 2025学年工作计划');
@@ -111,7 +149,9 @@ describe('amend', () => {
     writeFileSync(file, edited);
     const v = await verifyJson(root);
     expect(v.code).toBe(1);
-    expect(v.problems).toEqual([{ kind: 'changed', id: '20250915-001', message: expect.stringContaining('records/2025/20250915-001.yaml') }]);
+    expect(v.problems).toEqual([
+      { kind: 'changed', id: '20250915-001', message: expect.stringContaining('records/2025/20250915-001.yaml') },
+    ]);
     const r = await x(root, 'amend', '20250915-001', '--reason', '补充计划内容');
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(edited);
@@ -165,7 +205,10 @@ describe('attachments', () => {
     expect((await verifyJson(root)).ok).toBe(true);
     writeFileSync(join(root, 'attachments/2025/20250915-001-1.jpg'), 'another photo');
     rmSync(join(root, 'attachments/2025/20250915-001-2.pdf'));
-    expect((await verifyJson(root)).problems.map((p) => [p.kind, p.id])).toEqual([['attachment', '20250915-001'], ['attachment', '20250915-001']]);
+    expect((await verifyJson(root)).problems.map((p) => [p.kind, p.id])).toEqual([
+      ['attachment', '20250915-001'],
+      ['attachment', '20250915-001'],
+    ]);
   });
 
   it('refuses a missing file, a folder, and an attachments folder that leads outside — writing nothing', async () => {
@@ -196,7 +239,11 @@ describe('verify', () => {
     const v = await verifyJson(root);
     expect(v.code).toBe(1);
     expect(v.records).toBe(2);
-    expect(v.problems.map((p) => [p.kind, p.id])).toEqual([['missing', '20251010-001'], ['changed', '20250915-001'], ['unjournaled', '20250916-001']]);
+    expect(v.problems.map((p) => [p.kind, p.id])).toEqual([
+      ['missing', '20251010-001'],
+      ['changed', '20250915-001'],
+      ['unjournaled', '20250916-001'],
+    ]);
   });
 
   it('finds a changed, removed or reordered journal line', async () => {
@@ -212,7 +259,10 @@ describe('verify', () => {
     for (const [what, text] of cases) {
       writeFileSync(path, text.join('\n') + '\n');
       const v = await verifyJson(root);
-      expect(v.problems.some((p) => p.kind === 'chain'), what).toBe(true);
+      expect(
+        v.problems.some((p) => p.kind === 'chain'),
+        what,
+      ).toBe(true);
     }
     const r = await x(root, 'verify');
     expect(r.stdout).toContain('journal.jsonl:2');
@@ -230,7 +280,15 @@ describe('verify', () => {
     appendFileSync(join(root, 'records/2025/20250915-001.yaml'), '# edited\n');
     const r = await x(root, 'check', 'integrity', '--format', 'json');
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).findings).toEqual([expect.objectContaining({ check: 'integrity', code: 'integrity.changed', severity: 'error', id: '20250915-001', file: 'records/2025/20250915-001.yaml' })]);
+    expect(JSON.parse(r.stdout).findings).toEqual([
+      expect.objectContaining({
+        check: 'integrity',
+        code: 'integrity.changed',
+        severity: 'error',
+        id: '20250915-001',
+        file: 'records/2025/20250915-001.yaml',
+      }),
+    ]);
     expect((await x(root, 'check', '--list')).stdout).toContain('integrity');
   });
 });
@@ -241,11 +299,16 @@ describe('seal', () => {
     const { readFileSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     writeFileSync(join(root, 'xwgk.yaml'), `${readFileSync(join(root, 'xwgk.yaml'), 'utf8')}timezone: America/Los_Angeles\n`);
-    const s = await cli(['seal', '--term', '2025-2026-1', '--today', '2026-01-26', '--archive', root], { env: { XWGK_LANG: 'zh-CN', XWGK_NOW: '2026-01-26T06:30:00Z' } });
+    const s = await cli(['seal', '--term', '2025-2026-1', '--today', '2026-01-26', '--archive', root], {
+      env: { XWGK_LANG: 'zh-CN', XWGK_NOW: '2026-01-26T06:30:00Z' },
+    });
     expect(s.stdout).toContain('2026-01-25 22:30:00 (America/Los_Angeles)');
     // The seal's date is the clerk's --today (issue 14); the certificate's clock is the school's zone.
     expect(termSealStatus(loadArchive(root), '2025-2026-1').sealedOn).toBe('2026-01-26');
-    writeFileSync(join(root, 'xwgk.yaml'), `${readFileSync(join(root, 'xwgk.yaml'), 'utf8').replace('America/Los_Angeles', 'Mars/Olympus')}`);
+    writeFileSync(
+      join(root, 'xwgk.yaml'),
+      `${readFileSync(join(root, 'xwgk.yaml'), 'utf8').replace('America/Los_Angeles', 'Mars/Olympus')}`,
+    );
     const bad = await cli(['terms', '--archive', root], { env: { XWGK_LANG: 'zh-CN' } });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('时区“Mars/Olympus”无法识别');
@@ -253,10 +316,19 @@ describe('seal', () => {
 
   it('prints the certificate, then needs a reason for any change to the term, which verify shows until resealed', async () => {
     const root = await archiveWithTwo();
-    const s = await cli(['seal', '--term', '2025-2026-1', '--today', '2026-01-26', '--archive', root], { env: { XWGK_LANG: 'zh-CN', XWGK_NOW: '2026-01-26T09:00:00+08:00' } });
+    const s = await cli(['seal', '--term', '2025-2026-1', '--today', '2026-01-26', '--archive', root], {
+      env: { XWGK_LANG: 'zh-CN', XWGK_NOW: '2026-01-26T09:00:00+08:00' },
+    });
     expect(s.code).toBe(0);
     const seal = journal(root)[2];
-    expect(seal).toMatchObject({ seq: 3, action: 'seal', id: '2025-2026-1', term: '2025-2026-1', records: ['20250915-001', '20251010-001'], time: '2026-01-26T01:00:00.000Z' });
+    expect(seal).toMatchObject({
+      seq: 3,
+      action: 'seal',
+      id: '2025-2026-1',
+      term: '2025-2026-1',
+      records: ['20250915-001', '20251010-001'],
+      time: '2026-01-26T01:00:00.000Z',
+    });
     expect(s.stdout).toContain('校务公开档案封存凭证');
     expect(s.stdout).toContain('测试小学');
     expect(s.stdout).toContain('2 条（编号 20250915-001 至 20251010-001）');
@@ -267,7 +339,12 @@ describe('seal', () => {
     // The journal keeps UTC; the certificate shows the school's own clock, and names the zone.
     expect(s.stdout).toContain('2026-01-26 09:00:00 (Asia/Shanghai)');
     expect(s.stdout).not.toContain('01:00:00.000Z');
-    expect(termSealStatus(loadArchive(root), '2025-2026-1')).toEqual({ sealed: true, digest: seal.digest, sealedOn: '2026-01-26', changedSince: [] });
+    expect(termSealStatus(loadArchive(root), '2025-2026-1')).toEqual({
+      sealed: true,
+      digest: seal.digest,
+      sealedOn: '2026-01-26',
+      changedSince: [],
+    });
     expect((await verifyJson(root, '--digest', seal.digest)).ok).toBe(true);
 
     // Adding to or changing the sealed term needs a reason.
@@ -277,7 +354,10 @@ describe('seal', () => {
     expect(v.problems.map((p) => [p.kind, p.id])).toEqual([['seal', '20250915-001']]);
     expect(v.problems[0]!.message).toContain('reason: 重复');
     const d = await verifyJson(root, '--digest', seal.digest.slice(0, 16));
-    expect(d.problems.map((p) => [p.kind, p.id])).toEqual([['seal', '20250915-001'], ['digest', '20250915-001']]);
+    expect(d.problems.map((p) => [p.kind, p.id])).toEqual([
+      ['seal', '20250915-001'],
+      ['digest', '20250915-001'],
+    ]);
     expect(termSealStatus(loadArchive(root), '2025-2026-1').changedSince).toEqual(['20250915-001']);
 
     // Sealed again, verify passes; the old digest still tells what changed since.
@@ -304,14 +384,30 @@ describe('import into a sealed term', () => {
     const root = await archiveWithTwo();
     expect((await x(root, 'seal', '--term', '2025-2026-1')).code).toBe(0);
     const header = ['日期', '类别', '事项', '内容', '形式', '范围', '责任人'];
-    const csv = writeCsv(tempDir(), '台账.csv', [header, ['2026-03-02', 'plan', '春季计划', '内容', '校务公开栏', '教职工', '王建国'], ['2025-11-02', 'plan', '补登', '内容', '校务公开栏', '教职工', '王建国']], 'utf8-bom');
+    const csv = writeCsv(
+      tempDir(),
+      '台账.csv',
+      [
+        header,
+        ['2026-03-02', 'plan', '春季计划', '内容', '校务公开栏', '教职工', '王建国'],
+        ['2025-11-02', 'plan', '补登', '内容', '校务公开栏', '教职工', '王建国'],
+      ],
+      'utf8-bom',
+    );
     const r = await x(root, 'import', csv);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('row 3 "补登" belongs to the term 2025-2026-1');
     expect(existsSync(join(root, 'records/2026'))).toBe(false);
     expect(journal(root)).toHaveLength(3);
     expect((await x(root, 'import', csv, '--reason', '补登纸质台账')).code).toBe(0);
-    expect(journal(root).slice(3).map((e) => [e.action, e.reason])).toEqual([['import', '补登纸质台账'], ['import', '补登纸质台账']]);
+    expect(
+      journal(root)
+        .slice(3)
+        .map((e) => [e.action, e.reason]),
+    ).toEqual([
+      ['import', '补登纸质台账'],
+      ['import', '补登纸质台账'],
+    ]);
   });
 });
 
@@ -319,7 +415,10 @@ describe('the lock', () => {
   it('makes a writer give up with exit 3 and nothing written while a live process holds it', async () => {
     const root = await archiveWithTwo();
     lockWait = { XWGK_LOCK_WAIT_MS: '300' };
-    writeFileSync(join(root, '.xwgk.lock'), JSON.stringify({ pid: process.pid, host: hostname(), time: new Date().toISOString(), token: 'other' }));
+    writeFileSync(
+      join(root, '.xwgk.lock'),
+      JSON.stringify({ pid: process.pid, host: hostname(), time: new Date().toISOString(), token: 'other' }),
+    );
     const r = await x(root, 'add', '--yes', ...PLAN);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('busy');
@@ -330,7 +429,10 @@ describe('the lock', () => {
   it('clears a stale lock: a dead process on this host, or one too old', async () => {
     const root = await archiveWithTwo();
     lockWait = { XWGK_LOCK_WAIT_MS: '300' };
-    writeFileSync(join(root, '.xwgk.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), time: new Date().toISOString(), token: 'dead' }));
+    writeFileSync(
+      join(root, '.xwgk.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), time: new Date().toISOString(), token: 'dead' }),
+    );
     expect((await x(root, 'add', '--yes', ...PLAN)).code).toBe(0);
     writeFileSync(join(root, '.xwgk.lock'), JSON.stringify({ pid: 1, host: 'another-host', time: '2020-01-01T00:00:00Z', token: 'old' }));
     expect((await x(root, 'add', '--yes', ...PLAN)).code).toBe(0);

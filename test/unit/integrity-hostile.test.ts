@@ -11,7 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, FINANCE, recordYaml, tempDir, writeArchive } from '../helpers/archive.js';
 
 const HOSTILE = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/hostile');
-const base = (id: string, extra: Record<string, unknown> = {}) => recordYaml({ ...FINANCE, id, time: `${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}`, ...extra });
+const base = (id: string, extra: Record<string, unknown> = {}) =>
+  recordYaml({ ...FINANCE, id, time: `${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}`, ...extra });
 
 /** file (under records/2025/) → the code of the finding it must produce, and its line where it has one. */
 const EXPECTED: [string, string, number | undefined][] = [
@@ -54,7 +55,9 @@ beforeAll(async () => {
     // A CRLF file with an error still points at the right line.
     'records/2025/20250909-009.yaml': 'id: 20250909-009\r\ntitle: x\r\ncategory finance\r\ncontent: x\r\n',
     // `__proto__` is an ordinary unknown key: a warning, the record loads, nothing is polluted.
-    'records/2025/20250904-001.yaml': base('20250904-001').replace('title:', '__proto__: {polluted: true}\ntitle:').replace(/^id: .*\n/, 'id: 20250904-001\n# comment\n'),
+    'records/2025/20250904-001.yaml': base('20250904-001')
+      .replace('title:', '__proto__: {polluted: true}\ntitle:')
+      .replace(/^id: .*\n/, 'id: 20250904-001\n# comment\n'),
     'records/2025/20250904-002.yaml': `id: 20250904-002\n#\nattachments: [{path: ../../etc/passwd, sha256: ${'a'.repeat(64)}}]\n`,
     'records/2025/20250904-003.yaml': `id: 20250904-003\n#\nattachments: [{path: /etc/passwd, sha256: ${'a'.repeat(64)}}]\n`,
     'records/2025/20250904-004.yaml': `id: 20250904-004\n#\nattachments: [{path: 'C:\\Windows\\win.ini', sha256: ${'a'.repeat(64)}}]\n`,
@@ -63,7 +66,10 @@ beforeAll(async () => {
     'records/2025/CON.yaml': base('20250908-001'),
     'records/2025/deep-nesting.yaml': `id: 20250903-010\ntitle: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
     'records/2025/deep-block.yaml': Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1\n',
-    'records/2025/invalid-utf8.yaml': Buffer.concat([Buffer.from('id: 20250903-011\ntitle: x\ncontent: '), Buffer.from([0xc3, 0x28, 0x0a])]),
+    'records/2025/invalid-utf8.yaml': Buffer.concat([
+      Buffer.from('id: 20250903-011\ntitle: x\ncontent: '),
+      Buffer.from([0xc3, 0x28, 0x0a]),
+    ]),
     'records/2025/gbk.yaml': Buffer.concat([Buffer.from('id: 20250903-012\ntitle: '), Buffer.from([0xb2, 0xe2, 0xca, 0xd4, 0x0a])]),
     'records/2025/utf16.yaml': Buffer.from(`\ufeff${base('20250903-013')}`, 'utf16le'),
     'records/2025/huge.yaml': Buffer.alloc(10 * 1024 * 1024, 'a'),
@@ -108,7 +114,11 @@ describe('hostile input', () => {
   });
 
   it('refuses ids that try to leave the archive on the command line', async () => {
-    for (const args of [['show', '../../etc/passwd'], ['amend', '../x', '--reason', 'r'], ['withdraw', 'C:\\x', '--reason', 'r']]) {
+    for (const args of [
+      ['show', '../../etc/passwd'],
+      ['amend', '../x', '--reason', 'r'],
+      ['withdraw', 'C:\\x', '--reason', 'r'],
+    ]) {
       const r = await cli([...args, '--archive', root]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('YYYYMMDD-NNN');

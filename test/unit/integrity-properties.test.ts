@@ -20,20 +20,74 @@ import { validateRecord } from '../../src/model/validate.js';
 
 const catalog = makeCatalog(defaultCatalogData());
 
-const tricky = fc.constantFrom('no', 'yes', 'on', '007', '0x1F', '1e3', '2025-09-01', 'null', '~', '- a', ': x', 'a: b', '#c', 'a #c', '"q"', "'", '|', '>', '  lead', 'trail  ', 'a\n b', 'a\r\nb', 'x\ty', '[a]', '{a}', '&a', '*a', '!tag', '%x', '@x', '`x', '---', '...', '\u00a0', '财务收支', '收费：每生每学期 100 元', '𠮷野家', '\u2028', 'a\n\n\nb\n');
-const text = fc.oneof(tricky, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }), fc.array(tricky, { minLength: 1, maxLength: 4 }).map((a) => a.join(' ')));
-const date = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const tricky = fc.constantFrom(
+  'no',
+  'yes',
+  'on',
+  '007',
+  '0x1F',
+  '1e3',
+  '2025-09-01',
+  'null',
+  '~',
+  '- a',
+  ': x',
+  'a: b',
+  '#c',
+  'a #c',
+  '"q"',
+  "'",
+  '|',
+  '>',
+  '  lead',
+  'trail  ',
+  'a\n b',
+  'a\r\nb',
+  'x\ty',
+  '[a]',
+  '{a}',
+  '&a',
+  '*a',
+  '!tag',
+  '%x',
+  '@x',
+  '`x',
+  '---',
+  '...',
+  '\u00a0',
+  '财务收支',
+  '收费：每生每学期 100 元',
+  '𠮷野家',
+  '\u2028',
+  'a\n\n\nb\n',
+);
+const text = fc.oneof(
+  tricky,
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }),
+  fc.array(tricky, { minLength: 1, maxLength: 4 }).map((a) => a.join(' ')),
+);
+const date = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('properties', () => {
   it('a record written and loaded again is the same record', () => {
     fc.assert(
       fc.property(
         fc.record({
-          title: text, content: text, responsible: text, explanation: fc.option(text, { nil: undefined }), basis: fc.option(text, { nil: undefined }),
-          time: date, category: fc.constantFrom(...catalog.data.categories.map((c) => c.id)),
+          title: text,
+          content: text,
+          responsible: text,
+          explanation: fc.option(text, { nil: undefined }),
+          basis: fc.option(text, { nil: undefined }),
+          time: date,
+          category: fc.constantFrom(...catalog.data.categories.map((c) => c.id)),
           form: fc.uniqueArray(fc.constantFrom(...catalog.data.forms.map((f) => f.id)), { minLength: 1, maxLength: 3 }),
           audience: fc.uniqueArray(fc.constantFrom('staff', 'students', 'parents', 'public'), { minLength: 1, maxLength: 4 }),
-          amount: fc.option(fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true })), { nil: undefined }),
+          amount: fc.option(
+            fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true })),
+            { nil: undefined },
+          ),
           tags: fc.option(fc.array(text, { minLength: 1, maxLength: 3 }), { nil: undefined }),
         }),
         (raw) => {
@@ -59,8 +113,29 @@ describe('properties', () => {
       const photo = join(tempDir(), 'board.jpg');
       writeFileSync(photo, 'a photo of the board');
       const add = (title: string, time: string, ...more: string[]) =>
-        cli(['add', '--yes', '--category', 'plan', '--title', title, '--content', '内容', '--time', time, '--responsible', '王建国', ...more, '--archive', base]);
-      for (const [t, d] of [['计划一', '2025-09-10'], ['计划二', '2025-10-10'], ['计划三', '2025-11-10']] as const) expect((await add(t, d)).code).toBe(0);
+        cli([
+          'add',
+          '--yes',
+          '--category',
+          'plan',
+          '--title',
+          title,
+          '--content',
+          '内容',
+          '--time',
+          time,
+          '--responsible',
+          '王建国',
+          ...more,
+          '--archive',
+          base,
+        ]);
+      for (const [t, d] of [
+        ['计划一', '2025-09-10'],
+        ['计划二', '2025-10-10'],
+        ['计划三', '2025-11-10'],
+      ] as const)
+        expect((await add(t, d)).code).toBe(0);
       expect((await add('带附件', '2025-12-10', '--attach', photo)).code).toBe(0);
       seal = sealTerm(base, '2025-2026-1').seal;
       expect(verifyArchive(loadArchive(base)).ok).toBe(true);
@@ -100,7 +175,15 @@ describe('properties', () => {
         fc.property(fc.nat({ max: seal.seq - 1 }), fc.array(op, { minLength: 1, maxLength: 3 }), fc.boolean(), (keep, ops, reseal) => {
           const root = copy();
           // The attacker keeps the first `keep` lines (dropping the seal) and writes on through the tool.
-          truncateSync(join(root, 'journal.jsonl'), Buffer.byteLength(lines.slice(0, keep).map((l) => `${l}\n`).join('')));
+          truncateSync(
+            join(root, 'journal.jsonl'),
+            Buffer.byteLength(
+              lines
+                .slice(0, keep)
+                .map((l) => `${l}\n`)
+                .join(''),
+            ),
+          );
           const meta = { reason: '改写' };
           for (const o of ops) {
             const { records } = loadArchive(root);

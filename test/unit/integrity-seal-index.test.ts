@@ -7,7 +7,26 @@ import { readSeals } from '../../src/archive/journal.js';
 import { cli, writeArchive } from '../helpers/archive.js';
 
 const add = (root: string, title: string, time: string) =>
-  cli(['--archive', root, 'add', '--yes', '--category', 'other', '--title', title, '--content', title, '--time', time, '--form', 'board', '--audience', 'staff', '--responsible', '王建国']);
+  cli([
+    '--archive',
+    root,
+    'add',
+    '--yes',
+    '--category',
+    'other',
+    '--title',
+    title,
+    '--content',
+    title,
+    '--time',
+    time,
+    '--form',
+    'board',
+    '--audience',
+    'staff',
+    '--responsible',
+    '王建国',
+  ]);
 
 describe('the seal index', () => {
   it('finds seals appended after it was built, and rereads a journal that was rewritten', async () => {
@@ -22,7 +41,9 @@ describe('the seal index', () => {
     expect(JSON.parse(CacheStore.open(root)!.read('seals.json')!).size).toBe(readFileSync(join(root, 'journal.jsonl')).length);
 
     // a journal rewritten without its seal line: the index no longer matches, so it is not believed
-    const lines = readFileSync(join(root, 'journal.jsonl'), 'utf8').split('\n').filter((l) => l && !l.includes('"action":"seal"'));
+    const lines = readFileSync(join(root, 'journal.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.includes('"action":"seal"'));
     writeFileSync(join(root, 'journal.jsonl'), `${lines.join('\n')}\n`);
     appendFileSync(join(root, 'journal.jsonl'), '');
     expect(readSeals(root, { cache: true })).toEqual([]);
@@ -33,7 +54,31 @@ describe('the seal index', () => {
     await add(root, '一', '2025-10-10');
     await cli(['--archive', root, 'seal', '--term', '2025-2026-1', '--today', '2026-02-01']);
     for (const env of [{}, { XWGK_NO_CACHE: '1' }] as Record<string, string>[]) {
-      const r = await cli(['--archive', root, '--lang', 'en', 'add', '--yes', '--category', 'other', '--title', '补', '--content', '补', '--time', '2025-10-11', '--form', 'board', '--audience', 'staff', '--responsible', '王'], { env });
+      const r = await cli(
+        [
+          '--archive',
+          root,
+          '--lang',
+          'en',
+          'add',
+          '--yes',
+          '--category',
+          'other',
+          '--title',
+          '补',
+          '--content',
+          '补',
+          '--time',
+          '2025-10-11',
+          '--form',
+          'board',
+          '--audience',
+          'staff',
+          '--responsible',
+          '王',
+        ],
+        { env },
+      );
       expect(r.code).toBe(2);
     }
   });

@@ -4,9 +4,30 @@ import { parseInline, parseMarkdownBlocks, splitRow } from '../../src/render/mar
 describe('parseMarkdownBlocks', () => {
   it('reads headings, paragraphs, tables with alignment, lists, chart markers and a right-aligned signature', () => {
     const md = [
-      '# 标题', '', '第一段第一行', '接着一行', '', 'An English line', 'wrapped here', '',
-      '| 类别 | 项数 |', '| --- | ---: |', '| 财务 \\| 收支 | 3 |', '', '<!-- chart:by-month 各月公开事项数 -->', '',
-      '1. 第一条', '2. **第二条**', '', '- 甲', '- 乙', '', '<!-- right -->', '测试小学\\', '2026年3月1日', '',
+      '# 标题',
+      '',
+      '第一段第一行',
+      '接着一行',
+      '',
+      'An English line',
+      'wrapped here',
+      '',
+      '| 类别 | 项数 |',
+      '| --- | ---: |',
+      '| 财务 \\| 收支 | 3 |',
+      '',
+      '<!-- chart:by-month 各月公开事项数 -->',
+      '',
+      '1. 第一条',
+      '2. **第二条**',
+      '',
+      '- 甲',
+      '- 乙',
+      '',
+      '<!-- right -->',
+      '测试小学\\',
+      '2026年3月1日',
+      '',
     ].join('\n');
     expect(parseMarkdownBlocks(md)).toEqual([
       { kind: 'heading', level: 1, text: [{ text: '标题' }] },

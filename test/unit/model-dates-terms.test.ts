@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, dayOfWeek, daysBetween, isCalendarDate, isDateOrDateTime, isMonth, monthsBetween } from '../../src/model/dates.js';
+import {
+  addDays,
+  addMonths,
+  dayOfWeek,
+  daysBetween,
+  isCalendarDate,
+  isDateOrDateTime,
+  isMonth,
+  monthsBetween,
+} from '../../src/model/dates.js';
 import { defaultTermIdOf, isTermId, nextTermId, previousTermId, schoolYearOf, Terms } from '../../src/model/terms.js';
 import { inferPeriod, inferTerm, termOfRecord } from '../../src/model/periods.js';
 import { makeCatalog } from '../../src/model/catalog.js';
@@ -18,13 +27,25 @@ const plain = new Terms({ terms: [] });
 
 describe('calendar dates', () => {
   it.each([
-    ['2025-09-01', true], ['2024-02-29', true], ['2025-02-29', false], ['2025-02-30', false], ['2025-13-01', false],
-    ['2025-9-1', false], ['2025-09-01T10:00', false], ['1899-12-31', false], ['', false],
+    ['2025-09-01', true],
+    ['2024-02-29', true],
+    ['2025-02-29', false],
+    ['2025-02-30', false],
+    ['2025-13-01', false],
+    ['2025-9-1', false],
+    ['2025-09-01T10:00', false],
+    ['1899-12-31', false],
+    ['', false],
   ])('isCalendarDate(%s) = %s', (s, ok) => expect(isCalendarDate(s)).toBe(ok));
 
   it.each([
-    ['2025-09-01', true], ['2025-09-01T08:30', true], ['2025-09-01T08:30:00+08:00', true], ['2025-09-01T23:59:59Z', true],
-    ['2025-09-01T24:00', false], ['2025-02-30T08:00', false], ['2025-09-01 08:30', true],
+    ['2025-09-01', true],
+    ['2025-09-01T08:30', true],
+    ['2025-09-01T08:30:00+08:00', true],
+    ['2025-09-01T23:59:59Z', true],
+    ['2025-09-01T24:00', false],
+    ['2025-02-30T08:00', false],
+    ['2025-09-01 08:30', true],
   ])('isDateOrDateTime(%s) = %s', (s, ok) => expect(isDateOrDateTime(s)).toBe(ok));
 
   it('does day arithmetic across months, years, leap days and DST changes', () => {
@@ -45,22 +66,35 @@ describe('calendar dates', () => {
 
 describe('terms', () => {
   it.each([
-    ['2025-09-01', '2025-2026-1'], ['2026-01-31', '2025-2026-1'], ['2026-02-01', '2025-2026-2'],
-    ['2026-08-31', '2025-2026-2'], ['2025-08-31', '2024-2025-2'], ['2025-12-31', '2025-2026-1'],
+    ['2025-09-01', '2025-2026-1'],
+    ['2026-01-31', '2025-2026-1'],
+    ['2026-02-01', '2025-2026-2'],
+    ['2026-08-31', '2025-2026-2'],
+    ['2025-08-31', '2024-2025-2'],
+    ['2025-12-31', '2025-2026-1'],
   ])('by the default rule %s is in %s', (date, id) => {
     expect(defaultTermIdOf(date)).toBe(id);
     expect(plain.of(date).id).toBe(id);
   });
 
   it('gives default dates and names', () => {
-    expect(plain.byId('2025-2026-1')).toMatchObject({ start: '2025-09-01', end: '2026-01-31', name: '2025—2026学年第一学期', configured: false });
+    expect(plain.byId('2025-2026-1')).toMatchObject({
+      start: '2025-09-01',
+      end: '2026-01-31',
+      name: '2025—2026学年第一学期',
+      configured: false,
+    });
     expect(plain.byId('2025-2026-2')).toMatchObject({ start: '2026-02-01', end: '2026-08-31', name: '2025—2026学年第二学期' });
     expect(new Terms({ terms: [] }, 'en').byId('2025-2026-2').name).toBe('2025–2026 school year, second term');
   });
 
   it.each([
-    ['2026-01-20', '2025-2026-1'], ['2026-01-26', '2025-2026-2'], ['2026-02-10', '2025-2026-2'], // winter holiday → next term
-    ['2026-07-10', '2025-2026-2'], ['2026-07-20', '2026-2027-1'], ['2025-08-20', '2024-2025-2'], // summer holiday → next term; before the first configured term the default rule holds
+    ['2026-01-20', '2025-2026-1'],
+    ['2026-01-26', '2025-2026-2'],
+    ['2026-02-10', '2025-2026-2'], // winter holiday → next term
+    ['2026-07-10', '2025-2026-2'],
+    ['2026-07-20', '2026-2027-1'],
+    ['2025-08-20', '2024-2025-2'], // summer holiday → next term; before the first configured term the default rule holds
   ])('with configured terms %s belongs to %s', (date, id) => expect(configured.of(date).id).toBe(id));
 
   it('steps between terms and lists them', () => {
@@ -106,15 +140,18 @@ describe('period options', () => {
     expect(resolveRange({ month: '2025-02' }, configured, today)).toMatchObject({ from: '2025-02-01', to: '2025-02-28' });
     expect(resolveRange({ from: '2025-09-01', to: '2025-09-30' }, configured, today)).toEqual({ from: '2025-09-01', to: '2025-09-30' });
   });
-  it.each([[{ term: '2025' }], [{ month: '2025-13' }], [{ from: '2025-02-30' }], [{ from: '2025-10-01', to: '2025-09-01' }], [{ term: 'current', month: '2025-09' }]])(
-    'refuses %j with exit 2',
-    (opts) => {
-      try {
-        resolveRange(opts, configured, today);
-        expect.unreachable();
-      } catch (e) {
-        expect((e as XwgkError).exitCode).toBe(2);
-      }
-    },
-  );
+  it.each([
+    [{ term: '2025' }],
+    [{ month: '2025-13' }],
+    [{ from: '2025-02-30' }],
+    [{ from: '2025-10-01', to: '2025-09-01' }],
+    [{ term: 'current', month: '2025-09' }],
+  ])('refuses %j with exit 2', (opts) => {
+    try {
+      resolveRange(opts, configured, today);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as XwgkError).exitCode).toBe(2);
+    }
+  });
 });

@@ -6,10 +6,17 @@ import { ConfigSchema } from '../../src/model/config.js';
 
 const catalog = makeCatalog(defaultCatalogData());
 const base = {
-  id: '20251010-001', title: '9月财务公开', category: 'finance', content: '收支情况', time: '2025-10-10',
-  form: ['board'], audience: ['staff'], responsible: '王建国',
+  id: '20251010-001',
+  title: '9月财务公开',
+  category: 'finance',
+  content: '收支情况',
+  time: '2025-10-10',
+  form: ['board'],
+  audience: ['staff'],
+  responsible: '王建国',
 };
-const issuesOf = (over: Record<string, unknown>) => validateRecord({ ...base, ...over }, catalog).issues.map((i) => `${i.path.join('.')}:${i.key}`);
+const issuesOf = (over: Record<string, unknown>) =>
+  validateRecord({ ...base, ...over }, catalog).issues.map((i) => `${i.path.join('.')}:${i.key}`);
 
 describe('the record schema', () => {
   it('accepts a minimal valid record and defaults the status', () => {
@@ -19,13 +26,27 @@ describe('the record schema', () => {
   });
 
   it('accepts every optional key in its valid form', () => {
-    const r = validateRecord({
-      ...base, until: '2025-10-20', term: '2025-2026-1', period: '2025-09', timing: 'after', decided: '2025-10-08', basis: '财教〔2012〕488号',
-      amount: 96000, handler: '李会计', review: { by: '领导小组', on: '2025-10-09' }, supervision: { by: '监督小组', on: '2025-10-09' },
-      explanation: '说明', attachments: [{ path: 'attachments/2025/20251010-001-1.jpg', sha256: 'a'.repeat(64), note: '照片' }],
-      feedback: [{ received: '2025-10-11', channel: 'opinion-box', summary: '问', response: '答', responded: '2025-10-12' }],
-      tags: ['月月清'], source: { file: '台账.xlsx', row: 2 },
-    }, catalog);
+    const r = validateRecord(
+      {
+        ...base,
+        until: '2025-10-20',
+        term: '2025-2026-1',
+        period: '2025-09',
+        timing: 'after',
+        decided: '2025-10-08',
+        basis: '财教〔2012〕488号',
+        amount: 96000,
+        handler: '李会计',
+        review: { by: '领导小组', on: '2025-10-09' },
+        supervision: { by: '监督小组', on: '2025-10-09' },
+        explanation: '说明',
+        attachments: [{ path: 'attachments/2025/20251010-001-1.jpg', sha256: 'a'.repeat(64), note: '照片' }],
+        feedback: [{ received: '2025-10-11', channel: 'opinion-box', summary: '问', response: '答', responded: '2025-10-12' }],
+        tags: ['月月清'],
+        source: { file: '台账.xlsx', row: 2 },
+      },
+      catalog,
+    );
     expect(r.issues).toEqual([]);
   });
 
@@ -59,7 +80,10 @@ describe('the record schema', () => {
     [{ attachments: [{ path: 'attachments/CON.jpg', sha256: 'a'.repeat(64) }] }, 'attachments.0.path:err.attachment-path'],
     [{ attachments: [{ path: 'a.jpg', sha256: 'XYZ' }] }, 'attachments.0.sha256:err.sha256'],
     [{ feedback: [{ received: '2025-10-11', channel: 'box', summary: '问' }] }, 'feedback.0.channel:err.unknown-channel'],
-    [{ feedback: [{ received: '2025-10-11', channel: 'hotline', summary: '问', response: '答' }] }, 'feedback.0.responded:err.responded-missing'],
+    [
+      { feedback: [{ received: '2025-10-11', channel: 'hotline', summary: '问', response: '答' }] },
+      'feedback.0.responded:err.responded-missing',
+    ],
     [{ id: '2025101-001' }, 'id:err.id'],
     [{ id: '20251340-001' }, 'id:err.id'],
   ])('rejects %j', (over, expected) => {
@@ -73,7 +97,13 @@ describe('the record schema', () => {
   it('warns about an unknown key and suggests the nearest known one', () => {
     const r = validateRecord({ ...base, audiance: ['staff'] }, catalog);
     expect(r.record).toBeDefined();
-    expect(r.issues).toEqual([expect.objectContaining({ severity: 'warning', code: 'unknown-key', hint: { key: 'hint.did-you-mean', params: { suggestion: 'audience' } } })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'unknown-key',
+        hint: { key: 'hint.did-you-mean', params: { suggestion: 'audience' } },
+      }),
+    ]);
   });
 
   it('suggests the nearest id for an unknown category', () => {
@@ -84,10 +114,29 @@ describe('the record schema', () => {
 
 describe('catalog changes from xwgk.yaml', () => {
   const data = defaultCatalogData();
-  const merge = (changes: Partial<CatalogChanges>) => mergeCatalog(data, { categories: [], forms: [], channels: [], disable: [], ...changes });
+  const merge = (changes: Partial<CatalogChanges>) =>
+    mergeCatalog(data, { categories: [], forms: [], channels: [], disable: [], ...changes });
 
   it('has every default category, form, audience and channel with both labels', () => {
-    expect(data.categories.map((c) => c.id)).toEqual(['plan', 'major-work', 'rules', 'cadre-review', 'staff-evaluation', 'appointments', 'congress', 'enrollment', 'fees', 'fee-settlement', 'finance', 'procurement', 'tender', 'welfare', 'student-aid', 'safety', 'other']);
+    expect(data.categories.map((c) => c.id)).toEqual([
+      'plan',
+      'major-work',
+      'rules',
+      'cadre-review',
+      'staff-evaluation',
+      'appointments',
+      'congress',
+      'enrollment',
+      'fees',
+      'fee-settlement',
+      'finance',
+      'procurement',
+      'tender',
+      'welfare',
+      'student-aid',
+      'safety',
+      'other',
+    ]);
     expect(data.forms).toHaveLength(14);
     expect(data.audiences.map((a) => a.id)).toEqual(['staff', 'students', 'parents', 'public']);
     expect(data.channels).toHaveLength(6);
@@ -97,7 +146,14 @@ describe('catalog changes from xwgk.yaml', () => {
   it('adds a category, changes one key by key, and disables one', () => {
     const { catalog: c, issues } = merge({
       categories: [
-        { id: 'canteen', label: { 'zh-CN': '食堂伙食费收支', en: 'Canteen accounts' }, column: 'finance', frequency: 'monthly', due: { day_of_next_month: 10 }, forms: ['fee-board'] },
+        {
+          id: 'canteen',
+          label: { 'zh-CN': '食堂伙食费收支', en: 'Canteen accounts' },
+          column: 'finance',
+          frequency: 'monthly',
+          due: { day_of_next_month: 10 },
+          forms: ['fee-board'],
+        },
         { id: 'finance', due: { day_of_next_month: 20 } },
       ],
       disable: ['student-aid'],
@@ -110,13 +166,26 @@ describe('catalog changes from xwgk.yaml', () => {
   });
 
   it('reports an incomplete new category, an unknown form and an unknown id to disable', () => {
-    const { issues } = merge({ categories: [{ id: 'canteen', column: 'finance' }, { id: 'x-new', label: { 'zh-CN': '新', en: 'New' }, column: 'affairs', frequency: 'event', forms: ['nope'] }], disable: ['nothing'] });
+    const { issues } = merge({
+      categories: [
+        { id: 'canteen', column: 'finance' },
+        { id: 'x-new', label: { 'zh-CN': '新', en: 'New' }, column: 'affairs', frequency: 'event', forms: ['nope'] },
+      ],
+      disable: ['nothing'],
+    });
     expect(issues.map((i) => i.message)).toEqual(expect.arrayContaining(['err.disable-unknown', 'err.unknown-form-in-category']));
     expect(issues.some((i) => i.path.join('.').startsWith('catalog.categories.0'))).toBe(true);
   });
 
   it('validates xwgk.yaml: overlapping terms and bad dates', () => {
-    const r = ConfigSchema.safeParse({ school: 'x', terms: [{ id: '2025-2026-1', start: '2025-09-01', end: '2026-02-01' }, { id: '2025-2026-2', start: '2026-01-20', end: '2026-07-01' }], holidays: ['2025-02-30'] });
+    const r = ConfigSchema.safeParse({
+      school: 'x',
+      terms: [
+        { id: '2025-2026-1', start: '2025-09-01', end: '2026-02-01' },
+        { id: '2025-2026-2', start: '2026-01-20', end: '2026-07-01' },
+      ],
+      holidays: ['2025-02-30'],
+    });
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => i.message)).toEqual(expect.arrayContaining(['err.term-overlap', 'err.date']));
   });

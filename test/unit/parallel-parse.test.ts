@@ -12,7 +12,11 @@ import { FINANCE, recordYaml, writeArchive } from '../helpers/archive.js';
 const WORKER = new URL('../../src/archive/parse-worker.ts', import.meta.url).href;
 /** A worker running the TypeScript source through tsx (the bundle runs dist/parse-worker.js). */
 const fromSource: StartWorker = (workerData, transferList) =>
-  new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`, { eval: true, workerData, transferList });
+  new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`, {
+    eval: true,
+    workerData,
+    transferList,
+  });
 
 function bigArchive(n: number): string {
   const root = writeArchive();
@@ -20,7 +24,10 @@ function bigArchive(n: number): string {
   for (let i = 1; i <= n; i++) {
     const id = `20251010-${String(i).padStart(3, '0')}`;
     // Every seventh file is broken, every eleventh has an unknown key: findings must match too.
-    const text = i % 7 === 0 ? `id: ${id}\ntitle: [unclosed\n` : recordYaml({ ...FINANCE, id, title: `九月财务 ${i}`, ...(i % 11 === 0 ? { audiance: '[staff]' } : {}) });
+    const text =
+      i % 7 === 0
+        ? `id: ${id}\ntitle: [unclosed\n`
+        : recordYaml({ ...FINANCE, id, title: `九月财务 ${i}`, ...(i % 11 === 0 ? { audiance: '[staff]' } : {}) });
     writeFileSync(join(root, `records/2025/${id}.yaml`), text);
   }
   return root;

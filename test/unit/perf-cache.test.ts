@@ -15,20 +15,25 @@ const TODAY = ['--today', '2026-03-01'];
 /** An archive with good records, bad ones of every kind the loader reports, and warnings. */
 function mixedArchive(): string {
   // Journaled as if written through the tool, so the integrity check adds nothing of its own.
-  return journaled(writeArchive({
-    'records/2025/20251010-001.yaml': recordYaml(FINANCE),
-    'records/2025/20251011-001.yaml': recordYaml({ ...FINANCE, id: '20251011-001', audiance: '[staff]' }),
-    'records/2025/20251012-001.yaml': recordYaml({ ...FINANCE, id: '20251012-001', category: 'finanse', form: '[bord]' }),
-    'records/2025/20251013-001.yaml': 'id: 20251013-001\ntitle: [unclosed\n',
-    'records/2025/20251014-001.yaml': recordYaml({ ...FINANCE, id: '20251015-002' }),
-    'records/2025/20251015-001.yaml': recordYaml({ ...FINANCE, id: '20251015-001', title: '同号的另一条' }),
-    'records/2024/20251015-001.yaml': recordYaml({ ...FINANCE, id: '20251015-001' }),
-    'records/2025/20251016-001.yaml': Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xff, 0xfe, 0x0a]),
-    'records/2025/20251017-001.yaml': recordYaml({ ...FINANCE, id: '20251017-001', review: undefined, supervision: undefined }).replace(/^(review|supervision): undefined\n/gm, ''),
-    'records/2025/20251018-001.yaml': recordYaml({ ...FINANCE, id: '20251018-001', time: '2025-02-30' }),
-    'records/2025/20251019-001.yml': recordYaml({ ...FINANCE, id: '20251019-001' }),
-    'records/2025/20251020-001.yaml': recordYaml({ ...FINANCE, id: '20251020-001', category: 'canteen' }),
-  }));
+  return journaled(
+    writeArchive({
+      'records/2025/20251010-001.yaml': recordYaml(FINANCE),
+      'records/2025/20251011-001.yaml': recordYaml({ ...FINANCE, id: '20251011-001', audiance: '[staff]' }),
+      'records/2025/20251012-001.yaml': recordYaml({ ...FINANCE, id: '20251012-001', category: 'finanse', form: '[bord]' }),
+      'records/2025/20251013-001.yaml': 'id: 20251013-001\ntitle: [unclosed\n',
+      'records/2025/20251014-001.yaml': recordYaml({ ...FINANCE, id: '20251015-002' }),
+      'records/2025/20251015-001.yaml': recordYaml({ ...FINANCE, id: '20251015-001', title: '同号的另一条' }),
+      'records/2024/20251015-001.yaml': recordYaml({ ...FINANCE, id: '20251015-001' }),
+      'records/2025/20251016-001.yaml': Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xff, 0xfe, 0x0a]),
+      'records/2025/20251017-001.yaml': recordYaml({ ...FINANCE, id: '20251017-001', review: undefined, supervision: undefined }).replace(
+        /^(review|supervision): undefined\n/gm,
+        '',
+      ),
+      'records/2025/20251018-001.yaml': recordYaml({ ...FINANCE, id: '20251018-001', time: '2025-02-30' }),
+      'records/2025/20251019-001.yml': recordYaml({ ...FINANCE, id: '20251019-001' }),
+      'records/2025/20251020-001.yaml': recordYaml({ ...FINANCE, id: '20251020-001', category: 'canteen' }),
+    }),
+  );
 }
 
 /** What the user sees from the commands that read every record. */
@@ -42,7 +47,8 @@ async function outputs(root: string, env: Record<string, string> = {}) {
   };
 }
 
-const cacheFiles = (root: string) => (existsSync(join(root, '.xwgk-cache')) ? readdirSync(join(root, '.xwgk-cache'), { recursive: true }).map(String).sort() : []);
+const cacheFiles = (root: string) =>
+  existsSync(join(root, '.xwgk-cache')) ? readdirSync(join(root, '.xwgk-cache'), { recursive: true }).map(String).sort() : [];
 
 describe('parse cache', () => {
   it('gives the same output without the cache, cold and warm, on good and bad files', async () => {
@@ -52,12 +58,28 @@ describe('parse cache', () => {
     expect(fresh.checkJson.code).toBe(1);
     const findings = JSON.parse(fresh.checkJson.stdout).findings;
     // the archive really exercises positions, excerpts and every kind of problem
-    expect(findings.map((f: { code: string }) => f.code)).toEqual(expect.arrayContaining([
-      'schema.unknown-key', 'schema.unknown-id', 'schema.syntax', 'schema.id-mismatch', 'schema.misplaced', 'schema.encoding', 'schema.invalid-value', 'schema.extension', 'schema.duplicate-id',
-    ]));
+    expect(findings.map((f: { code: string }) => f.code)).toEqual(
+      expect.arrayContaining([
+        'schema.unknown-key',
+        'schema.unknown-id',
+        'schema.syntax',
+        'schema.id-mismatch',
+        'schema.misplaced',
+        'schema.encoding',
+        'schema.invalid-value',
+        'schema.extension',
+        'schema.duplicate-id',
+      ]),
+    );
     expect(fresh.checkText.stdout).toContain('12 | audiance: [staff]');
     const cold = await outputs(root);
-    expect(cacheFiles(root)).toEqual(expect.arrayContaining([expect.stringMatching(/^records-[0-9a-f]{16}\/2025\.json$/), expect.stringMatching(/^settings-[0-9a-f]{16}\.json$/), '.gitignore']));
+    expect(cacheFiles(root)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^records-[0-9a-f]{16}\/2025\.json$/),
+        expect.stringMatching(/^settings-[0-9a-f]{16}\.json$/),
+        '.gitignore',
+      ]),
+    );
     const warm = await outputs(root);
     expect(cold).toEqual(fresh);
     expect(warm).toEqual(fresh);
@@ -66,14 +88,21 @@ describe('parse cache', () => {
   it('reads again a file changed between two runs, and forgets a removed one', async () => {
     const root = mixedArchive();
     await outputs(root);
-    writeFileSync(join(root, 'records/2025/20251010-001.yaml'), recordYaml({ ...FINANCE, title: '改过的标题', audience: '[staff, parnets]' }));
+    writeFileSync(
+      join(root, 'records/2025/20251010-001.yaml'),
+      recordYaml({ ...FINANCE, title: '改过的标题', audience: '[staff, parnets]' }),
+    );
     writeFileSync(join(root, 'records/2025/20251013-001.yaml'), recordYaml({ ...FINANCE, id: '20251013-001', title: '修好了' }));
     rmSync(join(root, 'records/2025/20251011-001.yaml'));
     const warm = await outputs(root);
     expect(warm).toEqual(await outputs(root, NO_CACHE));
     expect(warm.listJson.stdout).toContain('修好了');
-    expect(JSON.parse(warm.checkJson.stdout).findings).toContainEqual(expect.objectContaining({ file: 'records/2025/20251010-001.yaml', code: 'schema.unknown-id', line: 7, column: 19 }));
-    const shard = readdirSync(join(root, '.xwgk-cache'), { recursive: true }).map(String).find((f) => f.endsWith('2025.json'))!;
+    expect(JSON.parse(warm.checkJson.stdout).findings).toContainEqual(
+      expect.objectContaining({ file: 'records/2025/20251010-001.yaml', code: 'schema.unknown-id', line: 7, column: 19 }),
+    );
+    const shard = readdirSync(join(root, '.xwgk-cache'), { recursive: true })
+      .map(String)
+      .find((f) => f.endsWith('2025.json'))!;
     expect(readFileSync(join(root, '.xwgk-cache', shard), 'utf8')).not.toContain('20251011-001.yaml');
   });
 
@@ -100,7 +129,9 @@ describe('parse cache', () => {
     const root = mixedArchive();
     const before = await outputs(root);
     expect(before.checkJson.stdout).toContain('canteen');
-    writeFileSync(join(root, 'xwgk.yaml'), `school: 测试小学
+    writeFileSync(
+      join(root, 'xwgk.yaml'),
+      `school: 测试小学
 locale: zh-CN
 catalog:
   categories:
@@ -111,7 +142,8 @@ catalog:
       due: { day_of_next_month: 10 }
       audience: [staff]
       forms: [board]
-`);
+`,
+    );
     const after = await outputs(root);
     expect(after).toEqual(await outputs(root, NO_CACHE));
     expect(JSON.parse(after.checkJson.stdout).findings.filter((f: { file?: string }) => f.file?.includes('20251020-001'))).toEqual([]);
@@ -131,14 +163,16 @@ catalog:
     const root = mixedArchive();
     const fresh = await outputs(root, NO_CACHE);
     await outputs(root);
-    for (const f of cacheFiles(root).filter((x) => x.endsWith('.json'))) writeFileSync(join(root, '.xwgk-cache', f), f.startsWith('settings') ? '{"key":"x"' : '{"format":1,"key":"other","entries":{}}');
+    for (const f of cacheFiles(root).filter((x) => x.endsWith('.json')))
+      writeFileSync(join(root, '.xwgk-cache', f), f.startsWith('settings') ? '{"key":"x"' : '{"format":1,"key":"other","entries":{}}');
     expect(await outputs(root)).toEqual(fresh);
     // Entries of the right key but no usable result are misses, not crashes.
     await outputs(root);
     const store = CacheStore.open(root)!;
     for (const f of cacheFiles(root).filter((x) => x.endsWith('2025.json'))) {
       const shard = JSON.parse(store.read(f)!);
-      for (const [k, v] of Object.entries(shard.entries)) shard.entries[k] = [(v as string[])[0], k.includes('10-001') ? null : { findings: 'x' }];
+      for (const [k, v] of Object.entries(shard.entries))
+        shard.entries[k] = [(v as string[])[0], k.includes('10-001') ? null : { findings: 'x' }];
       expect(store.write(f, JSON.stringify(shard))).toBe(true);
     }
     expect(await outputs(root)).toEqual(fresh);

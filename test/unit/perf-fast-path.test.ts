@@ -17,38 +17,153 @@ import type { DisclosureRecord } from '../../src/model/record.js';
 
 const catalog = makeCatalog(defaultCatalogData());
 
-const tricky = fc.constantFrom('no', 'yes', 'on', 'true', 'False', '007', '0x1F', '0o17', '1e3', '.5', '1.', '-0', '+1', '12.50', '.inf', '.NaN', '2025-09-01',
-  'null', 'Null', '~', '- a', '-a', '?x', ': x', 'a: b', 'a:b', 'a:', '#c', 'a #c', 'a#c', '"q"', 'a"b', "'", "it's", '|', '>', '  lead', 'trail  ', 'a\n b',
-  'a\r\nb', 'x\ty', '[a]', '{a}', 'a, b', '&a', '*a', '!tag', '%x', '@x', '`x', '---', '...', '\u00a0', '\u3000', '全角　空格', '财务收支', '收费：每生每学期 100 元',
-  '𠮷野家', '\u2028', '\u0085', 'a\n\n\nb\n', '\n lead', 'line\n', 'line\n\n', '\\', 'back\\slash', 'http://x.cn/a?b=1#c');
-const text = fc.oneof(tricky, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 90 }), fc.array(tricky, { minLength: 1, maxLength: 4 }).map((a) => a.join(' ')));
-const ordinary = fc.constantFrom('2025年9月财务收支情况公开', '9月份收入186400元，支出74080元。', '王建国', '校务公开领导小组', '关于课后服务收费的公示\n收费标准：每生每月200元。\n如有意见请反映。',
-  '某价发〔2025〕10号', 'Fees for after-school care', '经领导小组审核后予以公开，具体安排见附表，如有意见请于公示期内通过意见箱或监督电话反映。编号12345。');
-const date = fc.date({ min: new Date('2016-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const tricky = fc.constantFrom(
+  'no',
+  'yes',
+  'on',
+  'true',
+  'False',
+  '007',
+  '0x1F',
+  '0o17',
+  '1e3',
+  '.5',
+  '1.',
+  '-0',
+  '+1',
+  '12.50',
+  '.inf',
+  '.NaN',
+  '2025-09-01',
+  'null',
+  'Null',
+  '~',
+  '- a',
+  '-a',
+  '?x',
+  ': x',
+  'a: b',
+  'a:b',
+  'a:',
+  '#c',
+  'a #c',
+  'a#c',
+  '"q"',
+  'a"b',
+  "'",
+  "it's",
+  '|',
+  '>',
+  '  lead',
+  'trail  ',
+  'a\n b',
+  'a\r\nb',
+  'x\ty',
+  '[a]',
+  '{a}',
+  'a, b',
+  '&a',
+  '*a',
+  '!tag',
+  '%x',
+  '@x',
+  '`x',
+  '---',
+  '...',
+  '\u00a0',
+  '\u3000',
+  '全角　空格',
+  '财务收支',
+  '收费：每生每学期 100 元',
+  '𠮷野家',
+  '\u2028',
+  '\u0085',
+  'a\n\n\nb\n',
+  '\n lead',
+  'line\n',
+  'line\n\n',
+  '\\',
+  'back\\slash',
+  'http://x.cn/a?b=1#c',
+);
+const text = fc.oneof(
+  tricky,
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 90 }),
+  fc.array(tricky, { minLength: 1, maxLength: 4 }).map((a) => a.join(' ')),
+);
+const ordinary = fc.constantFrom(
+  '2025年9月财务收支情况公开',
+  '9月份收入186400元，支出74080元。',
+  '王建国',
+  '校务公开领导小组',
+  '关于课后服务收费的公示\n收费标准：每生每月200元。\n如有意见请反映。',
+  '某价发〔2025〕10号',
+  'Fees for after-school care',
+  '经领导小组审核后予以公开，具体安排见附表，如有意见请于公示期内通过意见箱或监督电话反映。编号12345。',
+);
+const date = fc
+  .date({ min: new Date('2016-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const approval = (words: fc.Arbitrary<string>) => fc.record({ by: words, on: date });
 const ids = <T extends { id: string }>(xs: T[]) => xs.map((x) => x.id);
 
 /** A record as a person would log it, tricky text sometimes; validated, so the writer sees a real record. */
 const cents = fc.integer({ min: 0, max: 99_999_999 }).map((c) => c / 100);
-const anyAmount = fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }), cents);
-const recordArb = (words: fc.Arbitrary<string>, amounts: fc.Arbitrary<number> = anyAmount) => fc.record({
-  title: words, content: words, responsible: words, time: date,
-  category: fc.constantFrom(...ids(catalog.data.categories)),
-  form: fc.uniqueArray(fc.constantFrom(...ids(catalog.data.forms)), { minLength: 1, maxLength: 3 }),
-  audience: fc.uniqueArray(fc.constantFrom('staff', 'students', 'parents', 'public'), { minLength: 1, maxLength: 4 }),
-  timing: fc.option(fc.constantFrom('before', 'during', 'after'), { nil: undefined }),
-  basis: fc.option(words, { nil: undefined }), handler: fc.option(words, { nil: undefined }), explanation: fc.option(words, { nil: undefined }),
-  amount: fc.option(amounts, { nil: undefined }),
-  review: fc.option(approval(words), { nil: undefined }), supervision: fc.option(approval(words), { nil: undefined }),
-  feedback: fc.option(fc.array(fc.record({ received: date, channel: fc.constantFrom(...ids(catalog.data.channels)), summary: words, response: words, responded: date }), { minLength: 1, maxLength: 2 }), { nil: undefined }),
-  attachments: fc.option(fc.array(fc.record({ path: fc.constantFrom('attachments/2025/board.jpg', 'attachments/2025/通知 扫描.pdf'), sha256: fc.stringMatching(/^[0-9a-f]{64}$/), note: fc.option(words, { nil: undefined }) }), { minLength: 1, maxLength: 2 }), { nil: undefined }),
-  tags: fc.option(fc.array(words, { minLength: 1, maxLength: 3 }), { nil: undefined }),
-}).map((raw) => {
-  const id = `${raw.time.replaceAll('-', '')}-001`;
-  const strip = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-  const fields = strip({ id, ...raw, attachments: raw.attachments?.map(strip) });
-  return validateRecord(fields, catalog).record;
-}).filter((r): r is DisclosureRecord => r !== undefined);
+const anyAmount = fc.oneof(
+  fc.integer({ min: 0, max: 10_000_000 }),
+  fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }),
+  cents,
+);
+const recordArb = (words: fc.Arbitrary<string>, amounts: fc.Arbitrary<number> = anyAmount) =>
+  fc
+    .record({
+      title: words,
+      content: words,
+      responsible: words,
+      time: date,
+      category: fc.constantFrom(...ids(catalog.data.categories)),
+      form: fc.uniqueArray(fc.constantFrom(...ids(catalog.data.forms)), { minLength: 1, maxLength: 3 }),
+      audience: fc.uniqueArray(fc.constantFrom('staff', 'students', 'parents', 'public'), { minLength: 1, maxLength: 4 }),
+      timing: fc.option(fc.constantFrom('before', 'during', 'after'), { nil: undefined }),
+      basis: fc.option(words, { nil: undefined }),
+      handler: fc.option(words, { nil: undefined }),
+      explanation: fc.option(words, { nil: undefined }),
+      amount: fc.option(amounts, { nil: undefined }),
+      review: fc.option(approval(words), { nil: undefined }),
+      supervision: fc.option(approval(words), { nil: undefined }),
+      feedback: fc.option(
+        fc.array(
+          fc.record({
+            received: date,
+            channel: fc.constantFrom(...ids(catalog.data.channels)),
+            summary: words,
+            response: words,
+            responded: date,
+          }),
+          { minLength: 1, maxLength: 2 },
+        ),
+        { nil: undefined },
+      ),
+      attachments: fc.option(
+        fc.array(
+          fc.record({
+            path: fc.constantFrom('attachments/2025/board.jpg', 'attachments/2025/通知 扫描.pdf'),
+            sha256: fc.stringMatching(/^[0-9a-f]{64}$/),
+            note: fc.option(words, { nil: undefined }),
+          }),
+          { minLength: 1, maxLength: 2 },
+        ),
+        { nil: undefined },
+      ),
+      tags: fc.option(fc.array(words, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+    })
+    .map((raw) => {
+      const id = `${raw.time.replaceAll('-', '')}-001`;
+      const strip = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+      const fields = strip({ id, ...raw, attachments: raw.attachments?.map(strip) });
+      return validateRecord(fields, catalog).record;
+    })
+    .filter((r): r is DisclosureRecord => r !== undefined);
 
 const fileOf = (r: DisclosureRecord) => `records/${r.id.slice(0, 4)}/${r.id}.yaml`;
 
@@ -70,9 +185,16 @@ function sameParse(source: string): boolean {
 
 /** Damage that people and tools do to files: a character in or out, a line doubled, moved, re-indented or cut. */
 const damage = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), ch: fc.constantFrom(' ', '\n', ':', '-', '#', '"', "'", '[', ']', '{', '|', '\t', '\r', '&', '*', '!', 'x', '0', '财', '\u00a0') }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    ch: fc.constantFrom(' ', '\n', ':', '-', '#', '"', "'", '[', ']', '{', '|', '\t', '\r', '&', '*', '!', 'x', '0', '财', '\u00a0'),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), n: fc.integer({ min: 1, max: 4 }) }),
-  fc.record({ kind: fc.constantFrom('dup-line' as const, 'drop-line' as const, 'indent' as const, 'dedent' as const, 'swap' as const), at: fc.nat() }),
+  fc.record({
+    kind: fc.constantFrom('dup-line' as const, 'drop-line' as const, 'indent' as const, 'dedent' as const, 'swap' as const),
+    at: fc.nat(),
+  }),
 );
 type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
 
@@ -95,41 +217,51 @@ function applyDamage(source: string, d: Damage): string {
   return lines.join('\n');
 }
 
-describe('the fast path for the writer\'s layout', () => {
-  it('takes ordinary records as the writer writes them, with the library\'s value, lines and result', () => {
+describe("the fast path for the writer's layout", () => {
+  it("takes ordinary records as the writer writes them, with the library's value, lines and result", () => {
     let taken = 0;
-    fc.assert(fc.property(recordArb(ordinary, cents), (record) => {
-      const source = serializeRecord(record);
-      expect(sameParse(source)).toBe(true);
-      taken++;
-      const { fast, library } = bothPaths(Buffer.from(source), fileOf(record));
-      expect(fast).toStrictEqual(library);
-      expect(fast.loaded?.record).toStrictEqual(record);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(recordArb(ordinary, cents), (record) => {
+        const source = serializeRecord(record);
+        expect(sameParse(source)).toBe(true);
+        taken++;
+        const { fast, library } = bothPaths(Buffer.from(source), fileOf(record));
+        expect(fast).toStrictEqual(library);
+        expect(fast.loaded?.record).toStrictEqual(record);
+      }),
+      { numRuns: 300 },
+    );
     expect(taken).toBe(300);
   }, 120_000);
 
-  it('gives the library\'s result for random valid records with tricky text, whether it takes them or not', () => {
+  it("gives the library's result for random valid records with tricky text, whether it takes them or not", () => {
     let taken = 0;
-    fc.assert(fc.property(recordArb(text), (record) => {
-      const source = serializeRecord(record);
-      if (sameParse(source)) taken++;
-      const { fast, library } = bothPaths(Buffer.from(source), fileOf(record));
-      expect(fast).toStrictEqual(library);
-    }), { numRuns: 600 });
+    fc.assert(
+      fc.property(recordArb(text), (record) => {
+        const source = serializeRecord(record);
+        if (sameParse(source)) taken++;
+        const { fast, library } = bothPaths(Buffer.from(source), fileOf(record));
+        expect(fast).toStrictEqual(library);
+      }),
+      { numRuns: 600 },
+    );
     // Most of these still take the fast path; the rest show it gives up rather than guesses.
     expect(taken).toBeGreaterThan(100);
   }, 120_000);
 
-  it('gives the library\'s findings, positions and messages for random damaged records', () => {
-    let taken = 0, failing = 0;
-    fc.assert(fc.property(recordArb(fc.oneof(ordinary, text)), fc.array(damage, { minLength: 1, maxLength: 3 }), (record, damages) => {
-      const source = damages.reduce(applyDamage, serializeRecord(record));
-      if (sameParse(source)) taken++;
-      const { fast, library } = bothPaths(Buffer.from(source), fileOf(record));
-      expect(fast).toStrictEqual(library);
-      if (library.findings.length > 0) failing++;
-    }), { numRuns: 1500 });
+  it("gives the library's findings, positions and messages for random damaged records", () => {
+    let taken = 0,
+      failing = 0;
+    fc.assert(
+      fc.property(recordArb(fc.oneof(ordinary, text)), fc.array(damage, { minLength: 1, maxLength: 3 }), (record, damages) => {
+        const source = damages.reduce(applyDamage, serializeRecord(record));
+        if (sameParse(source)) taken++;
+        const { fast, library } = bothPaths(Buffer.from(source), fileOf(record));
+        expect(fast).toStrictEqual(library);
+        if (library.findings.length > 0) failing++;
+      }),
+      { numRuns: 1500 },
+    );
     // The damage really produced both readable and broken files.
     expect(taken).toBeGreaterThan(50);
     expect(failing).toBeGreaterThan(300);

@@ -25,7 +25,7 @@ const TODAY = ['--today', '2026-09-01', '--lang', 'en'];
 const EN = ['--lang', 'en'];
 
 describe('bench/generate.mjs', () => {
-  it('writes every record byte for byte as xwgk\'s writer would, so the fast path reads what real archives hold', () => {
+  it("writes every record byte for byte as xwgk's writer would, so the fast path reads what real archives hold", () => {
     const root = generate(200);
     const catalog = makeCatalog(defaultCatalogData());
     let files = 0;
@@ -62,8 +62,27 @@ describe('bench/generate.mjs', () => {
       const { hash: _hash, ...entry } = JSON.parse(text) as JournalEntry & { hash: string };
       expect(formatLine(entry as JournalEntry)).toBe(text);
     }
-    const add = await cli(['--archive', root, 'add', '--yes', '--category', 'other', '--title', '基准测试', '--content', '基准测试内容',
-      '--time', '2026-07-01', '--form', 'board', '--audience', 'staff', '--responsible', '张伟', ...TODAY]);
+    const add = await cli([
+      '--archive',
+      root,
+      'add',
+      '--yes',
+      '--category',
+      'other',
+      '--title',
+      '基准测试',
+      '--content',
+      '基准测试内容',
+      '--time',
+      '2026-07-01',
+      '--form',
+      'board',
+      '--audience',
+      'staff',
+      '--responsible',
+      '张伟',
+      ...TODAY,
+    ]);
     expect(add.code).toBe(0);
     const after = splitJournal(readFileSync(join(root, 'journal.jsonl'), 'utf8'));
     expect(after).toHaveLength(6);

@@ -11,18 +11,45 @@ import { serializeRecord } from '../../src/archive/serialize.js';
 import type { DisclosureRecord } from '../../src/model/record.js';
 import { cli, FINANCE, journalRecords, recordYaml, writeArchive } from '../helpers/archive.js';
 
-const written = (over: Partial<DisclosureRecord>): string => serializeRecord({
-  id: '20251020-001', title: '2025年秋季学期收费公示', category: 'fees', content: '作业本费每生每学期20元。\n投诉电话：0512-12345678。', time: '2025-08-28',
-  form: ['fee-board', 'parent-letter'], audience: ['parents'], timing: 'before', basis: '苏价费〔2024〕12号', responsible: '张丽', status: 'published',
-  review: { by: '校务公开领导小组', on: '2025-08-25' }, supervision: { by: '校务公开监督小组', on: '2025-08-26' }, ...over,
-} as DisclosureRecord);
+const written = (over: Partial<DisclosureRecord>): string =>
+  serializeRecord({
+    id: '20251020-001',
+    title: '2025年秋季学期收费公示',
+    category: 'fees',
+    content: '作业本费每生每学期20元。\n投诉电话：0512-12345678。',
+    time: '2025-08-28',
+    form: ['fee-board', 'parent-letter'],
+    audience: ['parents'],
+    timing: 'before',
+    basis: '苏价费〔2024〕12号',
+    responsible: '张丽',
+    status: 'published',
+    review: { by: '校务公开领导小组', on: '2025-08-25' },
+    supervision: { by: '校务公开监督小组', on: '2025-08-26' },
+    ...over,
+  } as DisclosureRecord);
 
 function archive(): string {
   const root = writeArchive({
     // written by the tool's own writer (fast path) …
     'records/2025/20251020-001.yaml': written({}),
-    'records/2025/20251021-001.yaml': written({ id: '20251021-001', title: '图书采购', category: 'procurement', time: '2025-10-21', amount: 38000, timing: 'after', basis: undefined, feedback: [{ received: '2025-10-25', channel: 'opinion-box', summary: '希望多买科普书' }] }),
-    'records/2026/20260310-001.yaml': written({ id: '20260310-001', title: '春季收费', time: '2026-03-10', until: '2026-03-17', tags: ['收费', '含, 逗号'] }),
+    'records/2025/20251021-001.yaml': written({
+      id: '20251021-001',
+      title: '图书采购',
+      category: 'procurement',
+      time: '2025-10-21',
+      amount: 38000,
+      timing: 'after',
+      basis: undefined,
+      feedback: [{ received: '2025-10-25', channel: 'opinion-box', summary: '希望多买科普书' }],
+    }),
+    'records/2026/20260310-001.yaml': written({
+      id: '20260310-001',
+      title: '春季收费',
+      time: '2026-03-10',
+      until: '2026-03-17',
+      tags: ['收费', '含, 逗号'],
+    }),
     // … by hand, in other layouts (the YAML library) …
     'records/2025/20251010-001.yaml': recordYaml(FINANCE),
     'records/2025/20251011-001.yaml': `# 手工录入\n${recordYaml({ ...FINANCE, id: '20251011-001', title: '"九月财务"' })}`,
@@ -36,21 +63,38 @@ function archive(): string {
 }
 
 const COMMANDS = [
-  ['check'], ['check', '--format', 'json'], ['check', 'privacy', '--term', '2025-2026-1'],
-  ['list'], ['list', '--format', 'json'], ['list', '--format', 'csv', '--term', '2025-2026-1'], ['list', '--format', 'md', '--grep', '收费'],
-  ['status', '--term', '2025-2026-1'], ['status', '--format', 'json'],
-  ['audit', '--term', '2025-2026-1'], ['audit', '--format', 'json'], ['audit', '--format', 'md'],
-  ['summary', '--term', '2025-2026-1', '--format', 'json'], ['summary', '--term', '2025-2026-1'], ['summary', '--term', '2025-2026-1', '--format', 'html'],
-  ['show', '20251021-001'], ['show', '20251010-001', '--format', 'json'], ['export', '--format', 'jsonl', '--skip-unreadable'],
+  ['check'],
+  ['check', '--format', 'json'],
+  ['check', 'privacy', '--term', '2025-2026-1'],
+  ['list'],
+  ['list', '--format', 'json'],
+  ['list', '--format', 'csv', '--term', '2025-2026-1'],
+  ['list', '--format', 'md', '--grep', '收费'],
+  ['status', '--term', '2025-2026-1'],
+  ['status', '--format', 'json'],
+  ['audit', '--term', '2025-2026-1'],
+  ['audit', '--format', 'json'],
+  ['audit', '--format', 'md'],
+  ['summary', '--term', '2025-2026-1', '--format', 'json'],
+  ['summary', '--term', '2025-2026-1'],
+  ['summary', '--term', '2025-2026-1', '--format', 'html'],
+  ['show', '20251021-001'],
+  ['show', '20251010-001', '--format', 'json'],
+  ['export', '--format', 'jsonl', '--skip-unreadable'],
 ];
 
 async function everything(root: string, env: Record<string, string>) {
   const out: Record<string, unknown> = {};
   for (const lang of ['zh-CN', 'en']) {
-    for (const args of COMMANDS) out[`${lang} ${args.join(' ')}`] = await cli(['--archive', root, '--lang', lang, ...args], { env: { XWGK_TODAY: '2026-03-20', ...env } });
+    for (const args of COMMANDS)
+      out[`${lang} ${args.join(' ')}`] = await cli(['--archive', root, '--lang', lang, ...args], {
+        env: { XWGK_TODAY: '2026-03-20', ...env },
+      });
     // early in a term without records: the reports take the term that ended, and say so on stderr
     for (const args of [['status'], ['audit', '--format', 'json'], ['summary', '--format', 'json']]) {
-      out[`${lang} early ${args.join(' ')}`] = await cli(['--archive', root, '--lang', lang, ...args], { env: { XWGK_TODAY: '2026-09-05', ...env } });
+      out[`${lang} early ${args.join(' ')}`] = await cli(['--archive', root, '--lang', lang, ...args], {
+        env: { XWGK_TODAY: '2026-09-05', ...env },
+      });
     }
   }
   return out;
@@ -59,7 +103,7 @@ async function everything(root: string, env: Record<string, string>) {
 const MODES: Record<string, Record<string, string>> = {
   'no cache': { XWGK_NO_CACHE: '1' },
   'no fast path': { XWGK_NO_FAST_PATH: '1' },
-  'neither': { XWGK_NO_CACHE: '1', XWGK_NO_FAST_PATH: '1' },
+  neither: { XWGK_NO_CACHE: '1', XWGK_NO_FAST_PATH: '1' },
 };
 
 describe('output with and without caches and the fast path', () => {

@@ -5,7 +5,20 @@ import { Ctx } from '../../src/commands/context.js';
 import { buildCommands } from '../../src/commands/index.js';
 import { cli, FINANCE, recordYaml, writeArchive } from '../helpers/archive.js';
 
-const ctx = () => new Ctx({ argv: [], env: { XWGK_LANG: 'en' }, cwd: '/', stdout: () => {}, stderr: () => {}, interactive: false, stdoutColor: false, columns: undefined }, {});
+const ctx = () =>
+  new Ctx(
+    {
+      argv: [],
+      env: { XWGK_LANG: 'en' },
+      cwd: '/',
+      stdout: () => {},
+      stderr: () => {},
+      interactive: false,
+      stdoutColor: false,
+      columns: undefined,
+    },
+    {},
+  );
 const NAMES = ['init', 'add', 'list', 'show', 'check', 'catalog', 'terms', 'schema'];
 
 describe('command registry', () => {

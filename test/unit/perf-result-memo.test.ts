@@ -31,7 +31,12 @@ function archive(): string {
 
 async function checks(root: string, env: Record<string, string> = {}) {
   const run = async (args: string[]) => cli(['--archive', root, '--lang', 'en', 'check', ...args], { env: { ...DAY, ...env } });
-  return { json: await run(['--format', 'json']), text: await run([]), term: await run(['--term', '2025-2026-1', '--format', 'json']), one: await run(['attachments']) };
+  return {
+    json: await run(['--format', 'json']),
+    text: await run([]),
+    term: await run(['--term', '2025-2026-1', '--format', 'json']),
+    one: await run(['attachments']),
+  };
 }
 
 const codes = (r: { stdout: string }) => (JSON.parse(r.stdout).findings as { code: string }[]).map((f) => f.code);
@@ -51,7 +56,11 @@ describe('the result memo', () => {
     for (const f of answers) expect(store.write(f, store.read(f)!.replaceAll('schema.unknown-key', 'schema.from-the-memo'))).toBe(true);
     expect(codes((await checks(root)).json)).toContain('schema.from-the-memo');
     // … while one edited without the key is ignored
-    for (const f of answers) writeFileSync(join(root, '.xwgk-cache', f), readFileSync(join(root, '.xwgk-cache', f), 'utf8').replaceAll('schema.from-the-memo', 'schema.forged'));
+    for (const f of answers)
+      writeFileSync(
+        join(root, '.xwgk-cache', f),
+        readFileSync(join(root, '.xwgk-cache', f), 'utf8').replaceAll('schema.from-the-memo', 'schema.forged'),
+      );
     expect(await checks(root)).toEqual(truth);
   }, 120_000);
 

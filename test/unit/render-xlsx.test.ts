@@ -4,7 +4,16 @@ import { renderSheetsAsXlsx } from '../../src/render/xlsx.js';
 
 describe('renderSheetsAsXlsx', () => {
   it('writes headers, text, numbers and date cells that read back as the same calendar date', async () => {
-    const bytes = await renderSheetsAsXlsx([{ name: '台账', headers: ['编号', '日期', '金额'], rows: [['20250901-001', { date: '2025-09-01' }, 96000], ['=1+1', null, 0]] }]);
+    const bytes = await renderSheetsAsXlsx([
+      {
+        name: '台账',
+        headers: ['编号', '日期', '金额'],
+        rows: [
+          ['20250901-001', { date: '2025-09-01' }, 96000],
+          ['=1+1', null, 0],
+        ],
+      },
+    ]);
     const rows = await readSheet(Buffer.from(bytes));
     expect(rows[0]).toEqual(['编号', '日期', '金额']);
     expect(rows[1]![0]).toBe('20250901-001');

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { cli, REPO, SETTINGS_EN, tempDir, writeArchive } from '../helpers/archive.js';
 
 const SAMPLE = join(REPO, 'archive');
-const report = (args: string[], opts: { cwd?: string } = {}) => cli(['--archive', SAMPLE, 'report', '--year', '2025', '--today', '2026-01-20', ...args], opts);
+const report = (args: string[], opts: { cwd?: string } = {}) =>
+  cli(['--archive', SAMPLE, 'report', '--year', '2025', '--today', '2026-01-20', ...args], opts);
 
 describe('report --year 2025 of the sample archive', () => {
   it('writes the Chinese report', async () => {
@@ -28,18 +29,38 @@ describe('report --year 2025 of the sample archive', () => {
     const r = await report(['--format', 'json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j).slice(0, 11)).toEqual(['school', 'year', 'total', 'withdrawn', 'byCategory', 'byColumn', 'byForm', 'requests', 'reviews', 'litigation', 'skipped']);
+    expect(Object.keys(j).slice(0, 11)).toEqual([
+      'school',
+      'year',
+      'total',
+      'withdrawn',
+      'byCategory',
+      'byColumn',
+      'byForm',
+      'requests',
+      'reviews',
+      'litigation',
+      'skipped',
+    ]);
     expect(j).toMatchObject({ school: '示例市实验小学', year: 2025, total: 41, withdrawn: 0, skipped: [] });
     const q = j.requests;
     expect(q).toMatchObject({ received: 12, carriedOver: 1, answered: 12, pending: 1 });
     expect(q.received + q.carriedOver).toBe(q.answered + q.pending);
     expect(q.byApplicant).toEqual([
-      { applicant: 'person', count: 7 }, { applicant: 'business', count: 2 }, { applicant: 'research', count: 1 },
-      { applicant: 'nonprofit', count: 1 }, { applicant: 'legal', count: 1 }, { applicant: 'other-org', count: 0 },
+      { applicant: 'person', count: 7 },
+      { applicant: 'business', count: 2 },
+      { applicant: 'research', count: 1 },
+      { applicant: 'nonprofit', count: 1 },
+      { applicant: 'legal', count: 1 },
+      { applicant: 'other-org', count: 0 },
     ]);
     expect(q.outcomes).toEqual([
-      { outcome: 'disclosed', count: 8 }, { outcome: 'partial', count: 1 }, { outcome: 'withheld', count: 1 },
-      { outcome: 'unavailable', count: 1 }, { outcome: 'not-processed', count: 1 }, { outcome: 'other', count: 0 },
+      { outcome: 'disclosed', count: 8 },
+      { outcome: 'partial', count: 1 },
+      { outcome: 'withheld', count: 1 },
+      { outcome: 'unavailable', count: 1 },
+      { outcome: 'not-processed', count: 1 },
+      { outcome: 'other', count: 0 },
     ]);
     // The December 2024 request, answered in January, is a person's; so are the partial, withheld and not-processed ones.
     expect(q.matrix.person).toEqual({ disclosed: 4, partial: 1, withheld: 1, unavailable: 0, 'not-processed': 1, other: 0 });
@@ -62,7 +83,9 @@ describe('report --year 2025 of the sample archive', () => {
 
 describe('report sentences follow the data', () => {
   const SETTINGS = 'school: 测试小学\nlocale: zh-CN\n';
-  const request = (id: string, received: string, extra = '') => ({ [`requests/${id.slice(1, 5)}/${id}.yaml`]: `id: ${id}\nreceived: ${received}\nchannel: online\napplicant: person\nasked: 申请公开食堂采购合同\n${extra}` });
+  const request = (id: string, received: string, extra = '') => ({
+    [`requests/${id.slice(1, 5)}/${id}.yaml`]: `id: ${id}\nreceived: ${received}\nchannel: online\napplicant: person\nasked: 申请公开食堂采购合同\n${extra}`,
+  });
 
   it('says so when there were no disclosures, requests, reviews or problems', async () => {
     // 2024, before the archive was begun: no period of it is judged for completeness.
@@ -83,7 +106,11 @@ describe('report sentences follow the data', () => {
   it('counts a late answer, a pending request and a lawsuit after review, and names the problem', async () => {
     const root = writeArchive({
       'xwgk.yaml': SETTINGS,
-      ...request('R20250303-001', '2025-03-03', 'answer: { outcome: disclosed, on: 2025-04-30 }\nreview: { filed: 2025-05-10, result: corrected }\nlitigation: { filed: 2025-07-01, after_review: true }\n'),
+      ...request(
+        'R20250303-001',
+        '2025-03-03',
+        'answer: { outcome: disclosed, on: 2025-04-30 }\nreview: { filed: 2025-05-10, result: corrected }\nlitigation: { filed: 2025-07-01, after_review: true }\n',
+      ),
       ...request('R20251222-001', '2025-12-22'),
     });
     const r = await cli(['--archive', root, 'report', '--year', '2025', '--today', '2026-01-10']);
@@ -106,12 +133,17 @@ describe('report sentences follow the data', () => {
     const r = await cli(['--archive', root, 'report', '--year', '2025', '--today', '2026-01-10', '--format', 'json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(j.skipped.map((s: { file: string }) => s.file)).toEqual(['requests/2025/R20250304-001.yaml', 'requests/2025/R20250305-001.yaml']);
+    expect(j.skipped.map((s: { file: string }) => s.file)).toEqual([
+      'requests/2025/R20250304-001.yaml',
+      'requests/2025/R20250305-001.yaml',
+    ]);
     expect(j.requests).toMatchObject({ received: 1, answered: 1 });
     expect(r.stderr).toContain('requests/2025/R20250304-001.yaml');
     const md = await cli(['--archive', root, 'report', '--year', '2025', '--today', '2026-01-10']);
     // The notice every document carries, in bold under the title (render/skipped.ts).
-    expect(md.stdout.split('\n')[2]).toBe('**注意：2 个记录文件无法读取，本报告未计入：requests/2025/R20250304-001.yaml:3、requests/2025/R20250305-001.yaml:1。请用 xwgk check schema 查看并修正。**');
+    expect(md.stdout.split('\n')[2]).toBe(
+      '**注意：2 个记录文件无法读取，本报告未计入：requests/2025/R20250304-001.yaml:3、requests/2025/R20250305-001.yaml:1。请用 xwgk check schema 查看并修正。**',
+    );
     expect(md.stderr.match(/R20250304-001/g)).toHaveLength(1);
     const list = await cli(['--archive', root, 'request', 'list', '--today', '2026-01-10']);
     expect(list.code).toBe(0);
@@ -121,7 +153,11 @@ describe('report sentences follow the data', () => {
 
   it('refuses a year that is not one, and a format it cannot write', async () => {
     const root = writeArchive({ 'xwgk.yaml': SETTINGS_EN });
-    for (const args of [['--year', '25'], ['--year', 'last'], ['--out', 'report.pdf']]) {
+    for (const args of [
+      ['--year', '25'],
+      ['--year', 'last'],
+      ['--out', 'report.pdf'],
+    ]) {
       const r = await cli(['--archive', root, 'report', ...args, '--today', '2026-01-10'], { cwd: tempDir() });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^error: /);
@@ -131,12 +167,17 @@ describe('report sentences follow the data', () => {
 
 describe('status in January', () => {
   it('lists the annual report due by January 31 and an open request by its deadline', async () => {
-    const root = writeArchive({ 'requests/2026/R20260105-001.yaml': 'id: R20260105-001\nreceived: 2026-01-05\nchannel: post\napplicant: legal\nasked: 申请公开校车合同\n' });
+    const root = writeArchive({
+      'requests/2026/R20260105-001.yaml':
+        'id: R20260105-001\nreceived: 2026-01-05\nchannel: post\napplicant: legal\nasked: 申请公开校车合同\n',
+    });
     const r = await cli(['--archive', root, 'status', '--today', '2026-01-20']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2026-01-31  还有 11 天  2025年信息公开工作年度报告');
     expect(r.stdout).toContain('2026-02-02  还有 13 天  信息公开申请 R20260105-001（2026-01-05 收到）');
     const feb = await cli(['--archive', root, 'status', '--today', '2026-02-05', '--format', 'json']);
-    expect(JSON.parse(feb.stdout).upcoming.other).toEqual([{ kind: 'request', id: 'R20260105-001', received: '2026-01-05', due: '2026-02-02', days: -3, overdue: true }]);
+    expect(JSON.parse(feb.stdout).upcoming.other).toEqual([
+      { kind: 'request', id: 'R20260105-001', received: '2026-01-05', due: '2026-02-02', days: -3, overdue: true },
+    ]);
   });
 });

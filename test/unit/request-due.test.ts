@@ -6,8 +6,24 @@ import { WorkCalendar } from '../../src/model/workdays.js';
 // The 2025 calendar of 国务院办公厅: 清明 Apr 4–6, 劳动节 May 1–5 with Sunday Apr 27 worked, 国庆中秋
 // Oct 1–8 with Sunday Sep 28 and Saturday Oct 11 worked.
 const CAL = new WorkCalendar({
-  holidays: ['2025-04-04', '2025-04-05', '2025-04-06', '2025-05-01', '2025-05-02', '2025-05-03', '2025-05-04', '2025-05-05',
-    '2025-10-01', '2025-10-02', '2025-10-03', '2025-10-04', '2025-10-05', '2025-10-06', '2025-10-07', '2025-10-08'],
+  holidays: [
+    '2025-04-04',
+    '2025-04-05',
+    '2025-04-06',
+    '2025-05-01',
+    '2025-05-02',
+    '2025-05-03',
+    '2025-05-04',
+    '2025-05-05',
+    '2025-10-01',
+    '2025-10-02',
+    '2025-10-03',
+    '2025-10-04',
+    '2025-10-05',
+    '2025-10-06',
+    '2025-10-07',
+    '2025-10-08',
+  ],
   workdays: ['2025-04-27', '2025-09-28', '2025-10-11'],
 });
 const PLAIN = new WorkCalendar();
@@ -26,12 +42,18 @@ describe('requestDeadlines', () => {
 
   it('one extension adds 20 working days counted on from the first deadline', () => {
     // Received Mar 24: due Apr 22 (清明 skipped); then 20 more, with Apr 27 worked and May 1–5 off.
-    expect(requestDeadlines({ received: '2025-03-24', extensions: [{ on: '2025-04-18', reason: '征求第三方意见' }] }, CAL))
-      .toEqual({ due: '2025-04-22', extendedDue: '2025-05-22', deadline: '2025-05-22' });
+    expect(requestDeadlines({ received: '2025-03-24', extensions: [{ on: '2025-04-18', reason: '征求第三方意见' }] }, CAL)).toEqual({
+      due: '2025-04-22',
+      extendedDue: '2025-05-22',
+      deadline: '2025-05-22',
+    });
   });
 
   it('a second extension adds no time: the law allows one', () => {
-    const twice = [{ on: '2025-04-18', reason: 'a' }, { on: '2025-05-20', reason: 'b' }];
+    const twice = [
+      { on: '2025-04-18', reason: 'a' },
+      { on: '2025-05-20', reason: 'b' },
+    ];
     expect(requestDeadlines({ received: '2025-03-24', extensions: twice }, CAL).deadline).toBe('2025-05-22');
   });
 });

@@ -9,16 +9,39 @@ import { APPLICANT_TYPES, OUTCOMES } from '../../src/model/request-vocab.js';
 import { appealFigures, requestDetail, requestFigures } from '../../src/reports/request-figures.js';
 
 let n = 0;
-function req(applicant: string, received: string, answer?: { outcome: string; on: string; reason?: string }, more: Partial<InfoRequest> = {}): InfoRequest {
+function req(
+  applicant: string,
+  received: string,
+  answer?: { outcome: string; on: string; reason?: string },
+  more: Partial<InfoRequest> = {},
+): InfoRequest {
   n++;
-  return { id: `R${received.replaceAll('-', '')}-${String(n).padStart(3, '0')}`, received, channel: 'online', applicant, asked: '某项信息', ...(answer ? { answer } : {}), ...more } as InfoRequest;
+  return {
+    id: `R${received.replaceAll('-', '')}-${String(n).padStart(3, '0')}`,
+    received,
+    channel: 'online',
+    applicant,
+    asked: '某项信息',
+    ...(answer ? { answer } : {}),
+    ...more,
+  } as InfoRequest;
 }
 
 // One request per applicant × outcome cell with a distinct count, so a cell read from the wrong place shows.
 const CELLS: [string, string, number][] = [];
 APPLICANT_TYPES.forEach((a, i) => OUTCOMES.forEach((o, j) => CELLS.push([a.id, o.id, (i + j) % 3])));
-const REASON: Record<string, string | undefined> = { partial: 'third-party', withheld: 'state-secret', unavailable: 'not-held', 'not-processed': 'repeat', other: 'other' };
-const FIXTURE = CELLS.flatMap(([applicant, outcome, count]) => Array.from({ length: count }, () => req(applicant, '2025-05-06', { outcome, on: '2025-05-20', ...(REASON[outcome] ? { reason: REASON[outcome] } : {}) })));
+const REASON: Record<string, string | undefined> = {
+  partial: 'third-party',
+  withheld: 'state-secret',
+  unavailable: 'not-held',
+  'not-processed': 'repeat',
+  other: 'other',
+};
+const FIXTURE = CELLS.flatMap(([applicant, outcome, count]) =>
+  Array.from({ length: count }, () =>
+    req(applicant, '2025-05-06', { outcome, on: '2025-05-20', ...(REASON[outcome] ? { reason: REASON[outcome] } : {}) }),
+  ),
+);
 
 describe('requestFigures: the matrix', () => {
   const f = requestFigures(FIXTURE, 2025);
@@ -32,8 +55,12 @@ describe('requestFigures: the matrix', () => {
   it('totals rows and columns from the same requests', () => {
     const total = CELLS.reduce((s, [, , c]) => s + c, 0);
     expect(f).toMatchObject({ received: total, carriedOver: 0, answered: total, pending: 0 });
-    expect(f.byApplicant.map((x) => x.count)).toEqual(APPLICANT_TYPES.map((a) => CELLS.filter(([ap]) => ap === a.id).reduce((s, [, , c]) => s + c, 0)));
-    expect(f.outcomes.map((x) => x.count)).toEqual(OUTCOMES.map((o) => CELLS.filter(([, oc]) => oc === o.id).reduce((s, [, , c]) => s + c, 0)));
+    expect(f.byApplicant.map((x) => x.count)).toEqual(
+      APPLICANT_TYPES.map((a) => CELLS.filter(([ap]) => ap === a.id).reduce((s, [, , c]) => s + c, 0)),
+    );
+    expect(f.outcomes.map((x) => x.count)).toEqual(
+      OUTCOMES.map((o) => CELLS.filter(([, oc]) => oc === o.id).reduce((s, [, , c]) => s + c, 0)),
+    );
   });
   it('counts the reasons under their outcomes', () => {
     const d = requestDetail(FIXTURE, 2025, () => '2025-06-01');
@@ -58,7 +85,10 @@ describe('requestFigures: the year runs January 1 – December 31', () => {
     expect(f).toMatchObject({ received: 2, carriedOver: 2, answered: 2, pending: 2 });
     expect(f.received + f.carriedOver).toBe(f.answered + f.pending);
     expect(f.matrix.person).toMatchObject({ disclosed: 1, partial: 1 });
-    expect(f.byApplicant.filter((a) => a.count > 0)).toEqual([{ applicant: 'person', count: 1 }, { applicant: 'legal', count: 1 }]);
+    expect(f.byApplicant.filter((a) => a.count > 0)).toEqual([
+      { applicant: 'person', count: 1 },
+      { applicant: 'legal', count: 1 },
+    ]);
   });
   it('2024 and 2026 see the same requests from their side of the boundary', () => {
     expect(requestFigures(list, 2024)).toMatchObject({ received: 3, carriedOver: 0, answered: 1, pending: 2 });
@@ -72,7 +102,12 @@ describe('requestFigures: the year runs January 1 – December 31', () => {
 
 describe('appealFigures', () => {
   it('counts reviews by the year they were filed, by result', () => {
-    const appeals = [{ filed: '2025-03-01', result: 'upheld' }, { filed: '2025-12-31', result: 'pending' }, { filed: '2026-01-01', result: 'corrected' }, undefined];
+    const appeals = [
+      { filed: '2025-03-01', result: 'upheld' },
+      { filed: '2025-12-31', result: 'pending' },
+      { filed: '2026-01-01', result: 'corrected' },
+      undefined,
+    ];
     expect(appealFigures(appeals, 2025)).toEqual({ count: 2, results: { upheld: 1, corrected: 0, other: 0, pending: 1 } });
   });
 });

@@ -1,6 +1,14 @@
 /** The register's words read by the one vocabulary reader: ids, labels in both languages, aliases, prefixes. */
 import { describe, expect, it } from 'vitest';
-import { APPEAL_RESULTS, APPLICANT_TYPES, OUTCOMES, REASONS, REQUEST_CHANNELS, readWord, reasonsFor } from '../../src/model/request-vocab.js';
+import {
+  APPEAL_RESULTS,
+  APPLICANT_TYPES,
+  OUTCOMES,
+  REASONS,
+  REQUEST_CHANNELS,
+  readWord,
+  reasonsFor,
+} from '../../src/model/request-vocab.js';
 
 describe('readWord', () => {
   it.each([
@@ -26,11 +34,20 @@ describe('readWord', () => {
   });
 
   it('names the candidates when a word could be more than one', () => {
-    expect(readWord(OUTCOMES, '不予')).toEqual({ ok: false, reason: 'ambiguous', value: '不予', candidates: ['withheld', 'not-processed'] });
-    expect(readWord(REQUEST_CHANNELS, 'email-ish')).toMatchObject({ ok: false, reason: 'unknown', candidates: ['in-person', 'post', 'online', 'fax', 'other'] });
+    expect(readWord(OUTCOMES, '不予')).toEqual({
+      ok: false,
+      reason: 'ambiguous',
+      value: '不予',
+      candidates: ['withheld', 'not-processed'],
+    });
+    expect(readWord(REQUEST_CHANNELS, 'email-ish')).toMatchObject({
+      ok: false,
+      reason: 'unknown',
+      candidates: ['in-person', 'post', 'online', 'fax', 'other'],
+    });
   });
 
-  it('takes a partial answer\'s reason from the reasons for withholding', () => {
+  it("takes a partial answer's reason from the reasons for withholding", () => {
     expect(reasonsFor('partial')).toBe(REASONS.withheld);
     expect(reasonsFor('disclosed')).toBeUndefined();
   });

@@ -12,13 +12,23 @@ import { writeSiteArchive } from '../helpers/site.js';
 
 function fakeTerminal() {
   let drawn = '';
-  const stream = Object.assign(new Writable({ write(chunk, _e, done) { drawn += String(chunk); done(); } }), {
-    isTTY: true, columns: 100, rows: 30,
-    cursorTo: (_x: number, _y?: unknown, cb?: () => void) => (cb?.(), true),
-    moveCursor: (_x: number, _y: number, cb?: () => void) => (cb?.(), true),
-    clearLine: (_d: number, cb?: () => void) => (cb?.(), true),
-    clearScreenDown: (cb?: () => void) => (cb?.(), true),
-  });
+  const stream = Object.assign(
+    new Writable({
+      write(chunk, _e, done) {
+        drawn += String(chunk);
+        done();
+      },
+    }),
+    {
+      isTTY: true,
+      columns: 100,
+      rows: 30,
+      cursorTo: (_x: number, _y?: unknown, cb?: () => void) => (cb?.(), true),
+      moveCursor: (_x: number, _y: number, cb?: () => void) => (cb?.(), true),
+      clearLine: (_d: number, cb?: () => void) => (cb?.(), true),
+      clearScreenDown: (cb?: () => void) => (cb?.(), true),
+    },
+  );
   return { stream, drawn: () => stripVTControlCharacters(drawn) };
 }
 
@@ -26,8 +36,14 @@ async function site(args: string[], progress?: NodeJS.WritableStream) {
   let stdout = '';
   const code = await run({
     argv: ['--archive', writeSiteArchive(), ...args, 'site', '--out', join(tempDir(), 'site')],
-    env: { NO_COLOR: '1' }, cwd: process.cwd(), stdout: (s) => void (stdout += s), stderr: () => undefined,
-    interactive: false, stdoutColor: false, columns: undefined, ...(progress ? { progress } : {}),
+    env: { NO_COLOR: '1' },
+    cwd: process.cwd(),
+    stdout: (s) => void (stdout += s),
+    stderr: () => undefined,
+    interactive: false,
+    stdoutColor: false,
+    columns: undefined,
+    ...(progress ? { progress } : {}),
   });
   return { code, stdout };
 }

@@ -7,7 +7,9 @@ import { escapeHtml, href, html, humanDate, Raw, rootOf } from '../../src/render
 describe('site HTML', () => {
   it('escapes every interpolation but what is already HTML', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
-    expect(html`<p>${'<script>'}${new Raw('<br>')}${['a', '<b>']}${undefined}${false}${0}</p>`.html).toBe('<p>&lt;script&gt;<br>a&lt;b&gt;0</p>');
+    expect(html`<p>${'<script>'}${new Raw('<br>')}${['a', '<b>']}${undefined}${false}${0}</p>`.html).toBe(
+      '<p>&lt;script&gt;<br>a&lt;b&gt;0</p>',
+    );
   });
 
   it('links relative to the page, each segment encoded', () => {

@@ -34,8 +34,14 @@ describe('selectSiteRecords', () => {
   });
 
   it('gates on personal numbers in what is published only', () => {
-    const leak = (fields: Record<string, unknown>) => selectSiteRecords(loadArchive(writeSiteArchive({ [`records/2025/${fields.id}.yaml`]: recordYaml(fields) }), { cache: false }), defaultPublicSettings()).privacy;
-    expect(leak({ ...SITE_RECORDS.safety, content: '电话 13812345678' }).map((f) => [f.id, f.code])).toEqual([['20251105-001', 'privacy.mobile']]);
+    const leak = (fields: Record<string, unknown>) =>
+      selectSiteRecords(
+        loadArchive(writeSiteArchive({ [`records/2025/${fields.id}.yaml`]: recordYaml(fields) }), { cache: false }),
+        defaultPublicSettings(),
+      ).privacy;
+    expect(leak({ ...SITE_RECORDS.safety, content: '电话 13812345678' }).map((f) => [f.id, f.code])).toEqual([
+      ['20251105-001', 'privacy.mobile'],
+    ]);
     expect(leak({ ...SITE_RECORDS.safety, basis: '13812345678' })).toHaveLength(1);
     // Opinions and the people responsible are not on the page; a withdrawn record's content neither.
     expect(leak({ ...SITE_RECORDS.safety, responsible: '王建国 13812345678' })).toEqual([]);
@@ -64,6 +70,10 @@ describe('the public: section of xwgk.yaml', () => {
 
 describe('public: as people write it', () => {
   it('reads e-mail, tel and a single audience as email, phone and audiences', () => {
-    expect(PublicSettingsSchema.parse({ 'e-mail': 'a@b.cn', tel: '0000-1', audience: 'parents' })).toMatchObject({ email: 'a@b.cn', phone: '0000-1', audiences: ['parents'] });
+    expect(PublicSettingsSchema.parse({ 'e-mail': 'a@b.cn', tel: '0000-1', audience: 'parents' })).toMatchObject({
+      email: 'a@b.cn',
+      phone: '0000-1',
+      audiences: ['parents'],
+    });
   });
 });

@@ -48,25 +48,44 @@ describe('xwgk summary --format json', () => {
     const j = JSON.parse(r.stdout);
     expect(j.school).toBe('测试小学');
     // `name` is the archive's (its language); `label` is the reader's.
-    expect(j.term).toEqual({ id: '2025-2026-1', name: '2025—2026学年第一学期', start: '2025-09-01', end: '2026-01-25', label: '2025–2026 school year, first term' });
+    expect(j.term).toEqual({
+      id: '2025-2026-1',
+      name: '2025—2026学年第一学期',
+      start: '2025-09-01',
+      end: '2026-01-25',
+      label: '2025–2026 school year, first term',
+    });
     expect([j.total, j.withdrawn]).toEqual([7, 1]);
-    for (const key of ['byCategory', 'byColumn', 'byForm', 'byAudience', 'byTiming']) expect(Object.keys(j[key][0])).toEqual(['id', 'label', 'count']);
+    for (const key of ['byCategory', 'byColumn', 'byForm', 'byAudience', 'byTiming'])
+      expect(Object.keys(j[key][0])).toEqual(['id', 'label', 'count']);
     expect(j.byMonth[0]).toEqual({ month: '2025-08', count: 1 });
     expect(j.completeness).toMatchObject({ required: 8, met: 5, rate: 0.625 });
     expect(j.completeness.missing[0]).toMatchObject({ category: 'plan', period: '2025-2026' });
     expect(j.feedback).toMatchObject({ received: 3, answered: 2, overdue: 1 });
     expect(j.checks.ok).toBe(false);
-    expect(j.checks.findings).toContainEqual(expect.objectContaining({ check: 'approvals', id: '20251215-001', message: '"Income and spending" must be approved by the supervision group; this record has no supervision' }));
+    expect(j.checks.findings).toContainEqual(
+      expect.objectContaining({
+        check: 'approvals',
+        id: '20251215-001',
+        message: '"Income and spending" must be approved by the supervision group; this record has no supervision',
+      }),
+    );
     expect(j.previous.term.id).toBe('2024-2025-2');
   });
 
-  it('is the same data in every language: zh-CN and en differ only in the labels and the findings\' wording', async () => {
-    const [zh, en] = await Promise.all(['zh-CN', 'en'].map(async (lang) => JSON.parse((await summary([...term, '--format', 'json', '--lang', lang])).stdout)));
+  it("is the same data in every language: zh-CN and en differ only in the labels and the findings' wording", async () => {
+    const [zh, en] = await Promise.all(
+      ['zh-CN', 'en'].map(async (lang) => JSON.parse((await summary([...term, '--format', 'json', '--lang', lang])).stdout)),
+    );
     // Drops what the renderer words for the reader: `label` everywhere, and a finding's message and hint.
     const strip = (v: unknown, inFinding = false): unknown => {
       if (Array.isArray(v)) return v.map((x) => strip(x, inFinding));
       if (!v || typeof v !== 'object') return v;
-      return Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'label' && !(inFinding && (k === 'message' || k === 'hint'))).map(([k, x]) => [k, strip(x, inFinding || k === 'findings')]));
+      return Object.fromEntries(
+        Object.entries(v)
+          .filter(([k]) => k !== 'label' && !(inFinding && (k === 'message' || k === 'hint')))
+          .map(([k, x]) => [k, strip(x, inFinding || k === 'findings')]),
+      );
     };
     expect(zh.byCategory[0].label).not.toBe(en.byCategory[0].label);
     expect(zh.checks.findings.length).toBeGreaterThan(0);
@@ -77,7 +96,12 @@ describe('xwgk summary --format json', () => {
 describe('xwgk summary: files, formats and usage errors', () => {
   it('takes the format from the --out extension and writes the file itself', async () => {
     const dir = tempDir();
-    for (const [file, start] of [['s.md', '# 测试小学'], ['s.html', '<!DOCTYPE html>'], ['s.json', '{'], ['s.markdown', '# 测试小学']] as const) {
+    for (const [file, start] of [
+      ['s.md', '# 测试小学'],
+      ['s.html', '<!DOCTYPE html>'],
+      ['s.json', '{'],
+      ['s.markdown', '# 测试小学'],
+    ] as const) {
       const r = await cli(['--archive', root, 'summary', ...term, '--lang', 'zh-CN', '--out', file], { cwd: dir });
       expect(r.code).toBe(0);
       expect(r.stdout).toBe('');

@@ -9,10 +9,29 @@ import { SUMMARY_TERM, SUMMARY_TODAY, writeSummaryArchive } from '../helpers/sum
 /** The .docx read back: its parts as text. */
 async function makeDocx(lang: string): Promise<Record<string, string>> {
   const dir = tempDir();
-  const r = await cli(['--archive', writeSummaryArchive(), 'summary', '--term', SUMMARY_TERM, '--today', SUMMARY_TODAY, '--lang', lang, '--out', 'summary.docx'], { cwd: dir });
+  const r = await cli(
+    [
+      '--archive',
+      writeSummaryArchive(),
+      'summary',
+      '--term',
+      SUMMARY_TERM,
+      '--today',
+      SUMMARY_TODAY,
+      '--lang',
+      lang,
+      '--out',
+      'summary.docx',
+    ],
+    { cwd: dir },
+  );
   expect(r.code).toBe(0);
   const parts = unzipSync(new Uint8Array(readFileSync(join(dir, 'summary.docx'))));
-  return Object.fromEntries(Object.entries(parts).filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels')).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  return Object.fromEntries(
+    Object.entries(parts)
+      .filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels'))
+      .map(([name, bytes]) => [name, strFromU8(bytes)]),
+  );
 }
 
 /** The visible text of a WordprocessingML part. */

@@ -16,7 +16,8 @@ const CASES: { name: string; root: string; term: string; today: string; golden?:
   { name: 'zero', root: ties, term: TIES.emptyTerm, today: TIES.today },
   { name: 'problems', root: problems, term: PROBLEMS.term, today: PROBLEMS.today },
 ];
-const summary = (c: (typeof CASES)[number], lang: string) => cli(['--archive', c.root, 'summary', '--term', c.term, '--today', c.today, '--lang', lang]);
+const summary = (c: (typeof CASES)[number], lang: string) =>
+  cli(['--archive', c.root, 'summary', '--term', c.term, '--today', c.today, '--lang', lang]);
 
 /**
  * What may stay ASCII in a Chinese document: file names in the archive, `xwgk` commands, the seal
@@ -53,10 +54,25 @@ describe('the term summary’s text (golden files, read and accepted by a person
     for (const c of [CASES[0]!, CASES[4]!]) {
       const dir = tempDir();
       for (const ext of ['html', 'docx']) {
-        const r = await cli(['--archive', c.root, 'summary', '--term', c.term, '--today', c.today, '--lang', 'zh-CN', '--out', join(dir, `s.${ext}`)]);
+        const r = await cli([
+          '--archive',
+          c.root,
+          'summary',
+          '--term',
+          c.term,
+          '--today',
+          c.today,
+          '--lang',
+          'zh-CN',
+          '--out',
+          join(dir, `s.${ext}`),
+        ]);
         expect(r.code).toBe(0);
       }
-      const html = readFileSync(join(dir, 's.html'), 'utf8').replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
+      const html = readFileSync(join(dir, 's.html'), 'utf8')
+        .replace(/<style>[\s\S]*?<\/style>/, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&[a-z]+;/g, ' ');
       const docx = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, 's.docx'))))['word/document.xml']!).replace(/<[^>]+>/g, ' ');
       expect(asciiWords(html), `${c.name} html`).toEqual([]);
       expect(asciiWords(docx), `${c.name} docx`).toEqual([]);
@@ -95,25 +111,72 @@ describe('the term summary’s text (golden files, read and accepted by a person
 describe('the judgements behind the sentences', () => {
   const tally = (pairs: [string, number][]) => pairs.map(([label, count]) => ({ id: label, label, count }));
   it('ranks in levels of equal counts, at most five named', () => {
-    expect(ranks(tally([['a', 5], ['b', 5], ['c', 4], ['d', 4], ['e', 4], ['f', 1]]))).toEqual({
-      levels: [{ count: 5, labels: ['a', 'b'], more: 0 }, { count: 4, labels: ['c', 'd', 'e'], more: 0 }], even: false, used: 6,
+    expect(
+      ranks(
+        tally([
+          ['a', 5],
+          ['b', 5],
+          ['c', 4],
+          ['d', 4],
+          ['e', 4],
+          ['f', 1],
+        ]),
+      ),
+    ).toEqual({
+      levels: [
+        { count: 5, labels: ['a', 'b'], more: 0 },
+        { count: 4, labels: ['c', 'd', 'e'], more: 0 },
+      ],
+      even: false,
+      used: 6,
     });
-    expect(ranks(tally([['a', 2], ['b', 2]])).even).toBe(true);
-    expect(ranks(tally([['a', 9], ['b', 3], ['c', 3], ['d', 3], ['e', 3], ['f', 3]])).levels).toEqual([{ count: 9, labels: ['a'], more: 0 }]);
+    expect(
+      ranks(
+        tally([
+          ['a', 2],
+          ['b', 2],
+        ]),
+      ).even,
+    ).toBe(true);
+    expect(
+      ranks(
+        tally([
+          ['a', 9],
+          ['b', 3],
+          ['c', 3],
+          ['d', 3],
+          ['e', 3],
+          ['f', 3],
+        ]),
+      ).levels,
+    ).toEqual([{ count: 9, labels: ['a'], more: 0 }]);
     expect(ranks(tally([1, 2, 3, 4, 5, 6, 7].map((i) => [`x${i}`, 1] as [string, number]))).levels[0]).toMatchObject({ count: 1, more: 2 });
   });
   it('names every busiest month', () => {
-    expect(busiestMonths([{ month: '2026-03', count: 10 }, { month: '2026-04', count: 7 }, { month: '2026-07', count: 10 }])).toEqual({ months: ['2026-03', '2026-07'], count: 10, even: false });
+    expect(
+      busiestMonths([
+        { month: '2026-03', count: 10 },
+        { month: '2026-04', count: 7 },
+        { month: '2026-07', count: 10 },
+      ]),
+    ).toEqual({ months: ['2026-03', '2026-07'], count: 10, even: false });
     expect(busiestMonths([{ month: '2026-03', count: 0 }])).toEqual({ months: [], count: 0, even: false });
   });
   it('claims a pairing only when both sides happened', () => {
     const p = { internal: 3, external: 0, both: 0, full: 0, partial: 3, process: 0, result: 3, untimed: 0, explained: 0 };
     expect(pairingClaims(p, 3)).toEqual({ claims: [], gaps: ['external', 'process', 'explain'] });
-    expect(pairingClaims({ ...p, external: 1, process: 1, explained: 2, full: 1 }, 3).claims).toEqual(['inout', 'scope', 'process', 'explain']);
+    expect(pairingClaims({ ...p, external: 1, process: 1, explained: 2, full: 1 }, 3).claims).toEqual([
+      'inout',
+      'scope',
+      'process',
+      'explain',
+    ]);
     expect(pairingClaims(p, 0)).toEqual({ claims: [], gaps: [] });
   });
   it('quotes a Chinese name that holds 、 and joins English lists with “and”', () => {
-    expect(summaryFormatters('zh-CN').series(['财务收支', '职称评审、绩效考评、评优评奖'])).toBe('财务收支、“职称评审、绩效考评、评优评奖”');
+    expect(summaryFormatters('zh-CN').series(['财务收支', '职称评审、绩效考评、评优评奖'])).toBe(
+      '财务收支、“职称评审、绩效考评、评优评奖”',
+    );
     expect(summaryFormatters('en').series(['a', 'b', 'c'])).toBe('a, b and c');
     expect(summaryFormatters('zh-CN').day('2026-06-15')).toBe('2026年6月15日');
   });

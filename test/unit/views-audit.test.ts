@@ -23,16 +23,17 @@ const approvalDate = (yaml: unknown) => (typeof yaml === 'string' ? /on: (\d{4}-
 /** RFC 4180, enough for our own output: quoted cells, doubled quotes, CRLF rows. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [[]];
-  let cell = '', quoted = false;
+  let cell = '',
+    quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') rows.at(-1)!.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') rows.at(-1)!.push(cell), (cell = ''), rows.push([]), i++;
+    else if (ch === ',') (rows.at(-1)!.push(cell), (cell = ''));
+    else if (ch === '\r' && text[i + 1] === '\n') (rows.at(-1)!.push(cell), (cell = ''), rows.push([]), i++);
     else cell += ch;
   }
   rows.pop();
@@ -56,9 +57,17 @@ describe('buildAudit', () => {
   });
 
   it('flags a record with the distinct codes of the findings about it, by id or by file, and leaves period findings out', () => {
-    const finding = (code: string, at: Partial<Finding>): Finding => ({ check: 'probe', code, severity: 'warning', message: { key: 'label.hint' }, ...at });
+    const finding = (code: string, at: Partial<Finding>): Finding => ({
+      check: 'probe',
+      code,
+      severity: 'warning',
+      message: { key: 'label.hint' },
+      ...at,
+    });
     const probe: Check = {
-      name: 'probe', rule: 'label.hint', why: 'label.hint',
+      name: 'probe',
+      rule: 'label.hint',
+      why: 'label.hint',
       run: () => [
         finding('probe.a', { id: '20251114-001' }),
         finding('probe.b', { id: '20251114-001', file: 'records/2025/20251114-001.yaml' }),
@@ -78,13 +87,17 @@ describe('buildAudit', () => {
   it('raises the flags of every check in the registry', () => {
     const archive = loadArchive(root);
     const findings = runChecks(CHECKS, { archive, range: {}, today: VIEWS_TODAY, records: archive.records });
-    for (const row of report.rows) expect(row.flags).toEqual([...new Set(findings.filter((f) => f.id === row.id || (!f.id && f.file === row.file)).map((f) => f.code))]);
+    for (const row of report.rows)
+      expect(row.flags).toEqual([...new Set(findings.filter((f) => f.id === row.id || (!f.id && f.file === row.file)).map((f) => f.code))]);
     expect(report.rows.find((r) => r.id === '20251114-001')!.flags.length).toBeGreaterThan(0); // no supervision
   });
 
   it('keeps to the period asked for', () => {
     const archive = loadArchive(root);
-    expect(buildAudit(archive, { from: '2025-11-01', to: '2025-11-30' }, VIEWS_TODAY).rows.map((r) => r.id)).toEqual(['20251112-001', '20251114-001']);
+    expect(buildAudit(archive, { from: '2025-11-01', to: '2025-11-30' }, VIEWS_TODAY).rows.map((r) => r.id)).toEqual([
+      '20251112-001',
+      '20251114-001',
+    ]);
   });
 });
 
@@ -113,9 +126,32 @@ describe('xwgk audit', () => {
     expect(r.stdout.startsWith('\ufeff编号,公开时间,公开类别,公开事项,')).toBe(true);
     expect(r.stdout).toContain('\r\n');
     const [head, ...rows] = parseCsv(r.stdout.slice(1));
-    expect(head).toEqual(['编号', '公开时间', '公开类别', '公开事项', '公开形式', '公开范围', '责任人', '领导小组审核', '审核日期', '监督小组认可', '认可日期', '意见反馈', '检查标记', '状态', '标记代码']);
+    expect(head).toEqual([
+      '编号',
+      '公开时间',
+      '公开类别',
+      '公开事项',
+      '公开形式',
+      '公开范围',
+      '责任人',
+      '领导小组审核',
+      '审核日期',
+      '监督小组认可',
+      '认可日期',
+      '意见反馈',
+      '检查标记',
+      '状态',
+      '标记代码',
+    ]);
     expect(rows.map((row) => [row[0], row[1], row[3], row[6], row[8], row[10]])).toEqual(
-      records.map((x) => [x.id, x.time, x.title === '"@全体家长：校园安全提醒"' ? "'@全体家长：校园安全提醒" : x.title, x.responsible, approvalDate(x.review) ?? '', approvalDate(x.supervision) ?? '']),
+      records.map((x) => [
+        x.id,
+        x.time,
+        x.title === '"@全体家长：校园安全提醒"' ? "'@全体家长：校园安全提醒" : x.title,
+        x.responsible,
+        approvalDate(x.review) ?? '',
+        approvalDate(x.supervision) ?? '',
+      ]),
     );
     expect(rows[2]![11]).toBe('2');
     expect(rows[3]![13]).toBe('已撤回 2025-10-16：内容有误，已重新发布');
@@ -125,7 +161,23 @@ describe('xwgk audit', () => {
 
   it('writes English headers in English', async () => {
     const r = await audit(['--format', 'csv', '--lang', 'en']);
-    expect(parseCsv(r.stdout.slice(1))[0]).toEqual(['Id', 'Date', 'Category', 'Title', 'Forms', 'Audience', 'Responsible', 'Review', 'Reviewed on', 'Supervision', 'Approved on', 'Feedback', 'Flags', 'Status', 'Flag codes']);
+    expect(parseCsv(r.stdout.slice(1))[0]).toEqual([
+      'Id',
+      'Date',
+      'Category',
+      'Title',
+      'Forms',
+      'Audience',
+      'Responsible',
+      'Review',
+      'Reviewed on',
+      'Supervision',
+      'Approved on',
+      'Feedback',
+      'Flags',
+      'Status',
+      'Flag codes',
+    ]);
   });
 
   it('writes an xlsx workbook with date cells that reads back as the records', async () => {
@@ -138,7 +190,15 @@ describe('xwgk audit', () => {
     expect(head![0]).toBe('编号');
     const day = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : null);
     expect(rows.map((row) => [row[0], day(row[1]), row[3], row[6], day(row[8]), day(row[10]), row[11]])).toEqual(
-      records.map((x) => [x.id, x.time, x.title === '"@全体家长：校园安全提醒"' ? '@全体家长：校园安全提醒' : x.title, x.responsible, approvalDate(x.review) ?? null, approvalDate(x.supervision) ?? null, x.feedback ? (x.feedback as string).split('received').length - 1 : 0]),
+      records.map((x) => [
+        x.id,
+        x.time,
+        x.title === '"@全体家长：校园安全提醒"' ? '@全体家长：校园安全提醒' : x.title,
+        x.responsible,
+        approvalDate(x.review) ?? null,
+        approvalDate(x.supervision) ?? null,
+        x.feedback ? (x.feedback as string).split('received').length - 1 : 0,
+      ]),
     );
     expect(rows.map((row) => row[12] ?? '')).toEqual(flagged());
     expect(rows.map((row) => row[14] ?? '')).toEqual(flagCodes());
@@ -150,9 +210,20 @@ describe('xwgk audit', () => {
     expect(json.school).toBe('测试小学');
     expect(json.range).toEqual({ from: '2025-09-01', to: '2026-01-31', term: '2025-2026-1' });
     expect(json.rows[0]).toEqual({
-      id: '20250828-001', date: '2025-08-28', category: 'fees', title: '2025年秋季学期收费项目及标准公示', form: ['fee-board', 'parent-letter'], audience: ['parents'],
-      responsible: '李红梅', review: { by: '校务公开领导小组', on: '2025-08-26' }, supervision: { by: '校务公开监督小组', on: '2025-08-27' },
-      feedback: 0, flags: [], notes: [], status: 'published', file: 'records/2025/20250828-001.yaml',
+      id: '20250828-001',
+      date: '2025-08-28',
+      category: 'fees',
+      title: '2025年秋季学期收费项目及标准公示',
+      form: ['fee-board', 'parent-letter'],
+      audience: ['parents'],
+      responsible: '李红梅',
+      review: { by: '校务公开领导小组', on: '2025-08-26' },
+      supervision: { by: '校务公开监督小组', on: '2025-08-27' },
+      feedback: 0,
+      flags: [],
+      notes: [],
+      status: 'published',
+      file: 'records/2025/20250828-001.yaml',
     });
     expect(json.today).toBe(VIEWS_TODAY);
     expect(Array.isArray(json.gaps) && Array.isArray(json.findings)).toBe(true);

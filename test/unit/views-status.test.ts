@@ -6,7 +6,8 @@ import { cli } from '../helpers/archive.js';
 import { VIEWS_TODAY, writeViewsArchive } from '../helpers/views-archive.js';
 
 const root = writeViewsArchive();
-const status = (args: string[], opts: { env?: Record<string, string>; columns?: number } = {}) => cli(['--archive', root, 'status', '--today', VIEWS_TODAY, ...args], opts);
+const status = (args: string[], opts: { env?: Record<string, string>; columns?: number } = {}) =>
+  cli(['--archive', root, 'status', '--today', VIEWS_TODAY, ...args], opts);
 
 describe('buildStatus', () => {
   const archive = loadArchive(root);
@@ -15,7 +16,16 @@ describe('buildStatus', () => {
 
   it('lays the required categories over the term months, in catalog order', () => {
     expect(report.months).toEqual(['2025-09', '2025-10', '2025-11', '2025-12', '2026-01']);
-    expect(report.rows.map((r) => r.category)).toEqual(['plan', 'major-work', 'cadre-review', 'staff-evaluation', 'congress', 'enrollment', 'fees', 'finance']);
+    expect(report.rows.map((r) => r.category)).toEqual([
+      'plan',
+      'major-work',
+      'cadre-review',
+      'staff-evaluation',
+      'congress',
+      'enrollment',
+      'fees',
+      'finance',
+    ]);
   });
 
   it('shows each month of a monthly category: once, twice, missing, not yet due', () => {
@@ -29,8 +39,12 @@ describe('buildStatus', () => {
   });
 
   it('puts a term or year item in the month it falls due, or outside the grid when that is another term', () => {
-    expect(row('fees').periods).toEqual([{ period: '2025-2026-1', due: '2025-09-08', status: 'met', ids: ['20250828-001'], month: '2025-09' }]);
-    expect(row('plan').periods).toEqual([{ period: '2025-2026', due: '2025-10-31', status: 'met', ids: ['20251020-001'], month: '2025-10' }]);
+    expect(row('fees').periods).toEqual([
+      { period: '2025-2026-1', due: '2025-09-08', status: 'met', ids: ['20250828-001'], month: '2025-09' },
+    ]);
+    expect(row('plan').periods).toEqual([
+      { period: '2025-2026', due: '2025-10-31', status: 'met', ids: ['20251020-001'], month: '2025-10' },
+    ]);
     expect(row('congress').periods).toEqual([{ period: '2025-2026', due: '2026-06-30', status: 'pending', ids: [], month: null }]);
   });
 
@@ -39,10 +53,34 @@ describe('buildStatus', () => {
   });
 
   it('lists what falls due in the next 30 days and the open opinions with their age', () => {
-    expect(report.upcoming).toEqual({ days: 30, from: '2025-12-20', to: '2026-01-19', items: [{ category: 'finance', period: '2025-12', due: '2026-01-15', days: 26 }], other: [] });
+    expect(report.upcoming).toEqual({
+      days: 30,
+      from: '2025-12-20',
+      to: '2026-01-19',
+      items: [{ category: 'finance', period: '2025-12', due: '2026-01-15', days: 26 }],
+      other: [],
+    });
     expect(report.openFeedback).toEqual([
-      { id: '20251010-001', n: 2, received: '2025-10-20', channel: 'hotline', summary: '反映食堂采购价格偏高', age: 61, answerBy: '2025-11-04', overdue: true },
-      { id: '20251020-001', n: 1, received: '2025-12-10', channel: 'congress-motion', summary: '建议增加课后体育活动时间', age: 10, answerBy: '2025-12-25', overdue: false },
+      {
+        id: '20251010-001',
+        n: 2,
+        received: '2025-10-20',
+        channel: 'hotline',
+        summary: '反映食堂采购价格偏高',
+        age: 61,
+        answerBy: '2025-11-04',
+        overdue: true,
+      },
+      {
+        id: '20251020-001',
+        n: 1,
+        received: '2025-12-10',
+        channel: 'congress-motion',
+        summary: '建议增加课后体育活动时间',
+        age: 10,
+        answerBy: '2025-12-25',
+        overdue: false,
+      },
     ]);
   });
 
@@ -87,7 +125,13 @@ describe('xwgk status', () => {
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json)).toEqual(['school', 'today', 'term', 'months', 'rows', 'completeness', 'upcoming', 'openFeedback', 'skipped']);
     expect(json.term).toEqual({ id: '2025-2026-1', name: '2025—2026学年第一学期', start: '2025-09-01', end: '2026-01-31' });
-    expect(json.rows.find((r: { category: string }) => r.category === 'finance').periods[2]).toEqual({ period: '2025-11', due: '2025-12-15', status: 'missing', ids: [], month: '2025-11' });
+    expect(json.rows.find((r: { category: string }) => r.category === 'finance').periods[2]).toEqual({
+      period: '2025-11',
+      due: '2025-12-15',
+      status: 'missing',
+      ids: [],
+      month: '2025-11',
+    });
   });
 
   it('takes a term id, and exits 0 whatever it shows', async () => {

@@ -32,7 +32,7 @@ describe('dates as typed', () => {
   });
 });
 
-describe('the refusal, in the reader\'s language', () => {
+describe("the refusal, in the reader's language", () => {
   const text = (kind: VocabKind, value: string, lang: 'zh-CN' | 'en') => {
     const r = normalize(kind, value, catalog);
     if (r.ok) throw new Error('expected a refusal');
@@ -40,8 +40,12 @@ describe('the refusal, in the reader\'s language', () => {
     return `${messageText(lang, message, catalog)} | ${messageText(lang, hint, catalog)}`;
   };
   it('lists candidates as label (id), never bare ids in Chinese', () => {
-    expect(text('form', '教职工', 'zh-CN')).toBe('--form 的值“教职工”不唯一，可能是：教职工代表大会 (congress)、教职工大会 (staff-meeting) | 写得更完整些，或写出其中一项的全称或编号（括号里的）');
-    expect(text('form', '教职工', 'en')).toBe('--form: "教职工" could mean more than one: Staff congress (congress), All-staff meeting (staff-meeting) | write more of it, or one of them in full or by its id (in brackets)');
+    expect(text('form', '教职工', 'zh-CN')).toBe(
+      '--form 的值“教职工”不唯一，可能是：教职工代表大会 (congress)、教职工大会 (staff-meeting) | 写得更完整些，或写出其中一项的全称或编号（括号里的）',
+    );
+    expect(text('form', '教职工', 'en')).toBe(
+      '--form: "教职工" could mean more than one: Staff congress (congress), All-staff meeting (staff-meeting) | write more of it, or one of them in full or by its id (in brackets)',
+    );
     const zh = text('category', 'xyz', 'zh-CN');
     expect(zh).toContain('未知的公开类别“xyz”');
     expect(zh).toContain('财务收支 (finance)、');
@@ -51,30 +55,57 @@ describe('the refusal, in the reader\'s language', () => {
 });
 
 describe('aliases from xwgk.yaml', () => {
-  it('adds an archive\'s own words and refuses an alias for an unknown id', () => {
-    const { catalog: own, issues } = mergeCatalog(defaultCatalogData(), { categories: [], forms: [], channels: [], disable: [], aliases: { forms: { 宣传橱窗: 'board' }, categories: { 月报: 'finance' } } });
+  it("adds an archive's own words and refuses an alias for an unknown id", () => {
+    const { catalog: own, issues } = mergeCatalog(defaultCatalogData(), {
+      categories: [],
+      forms: [],
+      channels: [],
+      disable: [],
+      aliases: { forms: { 宣传橱窗: 'board' }, categories: { 月报: 'finance' } },
+    });
     expect(issues).toEqual([]);
     expect(normalize('form', '宣传橱窗', own)).toEqual({ ok: true, id: 'board' });
     expect(normalize('category', '月报', own)).toEqual({ ok: true, id: 'finance' });
     // The default catalog is shared: another archive does not get these words.
     expect(normalize('form', '宣传橱窗', catalog).ok).toBe(false);
-    const bad = mergeCatalog(defaultCatalogData(), { categories: [], forms: [], channels: [], disable: [], aliases: { forms: { 黑板: 'blackboard' } } });
-    expect(bad.issues).toEqual([{ path: ['catalog', 'aliases', 'forms', '黑板'], message: 'err.alias-unknown', params: { id: 'blackboard', kind: 'forms' } }]);
+    const bad = mergeCatalog(defaultCatalogData(), {
+      categories: [],
+      forms: [],
+      channels: [],
+      disable: [],
+      aliases: { forms: { 黑板: 'blackboard' } },
+    });
+    expect(bad.issues).toEqual([
+      { path: ['catalog', 'aliases', 'forms', '黑板'], message: 'err.alias-unknown', params: { id: 'blackboard', kind: 'forms' } },
+    ]);
   });
   it('never offers a disabled category by prefix', () => {
-    const { catalog: own } = mergeCatalog(defaultCatalogData(), { categories: [], forms: [], channels: [], disable: ['fees'], aliases: undefined });
+    const { catalog: own } = mergeCatalog(defaultCatalogData(), {
+      categories: [],
+      forms: [],
+      channels: [],
+      disable: ['fees'],
+      aliases: undefined,
+    });
     expect(normalize('category', '收费', own)).toEqual({ ok: true, id: 'fees' });
     expect(normalize('category', '收', own)).toMatchObject({ ok: false, reason: 'unknown' });
   });
 });
 
-describe('normalizeAmong (a register\'s own words)', () => {
+describe("normalizeAmong (a register's own words)", () => {
   const words = [
     { id: 'post', label: { 'zh-CN': '邮寄', en: 'by post' }, aliases: ['信件'] },
     { id: 'online', label: { 'zh-CN': '网络', en: 'online' }, aliases: [] },
     { id: 'other', label: { 'zh-CN': '其他', en: 'other' }, aliases: [] },
   ];
-  it.each([['post', 'post'], ['邮寄', 'post'], ['信件', 'post'], ['By Post', 'post'], ['网', 'online'], ['o', undefined]])('%s → %s', (text, id) => {
+  it.each([
+    ['post', 'post'],
+    ['邮寄', 'post'],
+    ['信件', 'post'],
+    ['By Post', 'post'],
+    ['网', 'online'],
+    ['o', undefined],
+  ])('%s → %s', (text, id) => {
     const r = normalizeAmong(words, text);
     expect(r.ok ? r.id : undefined).toBe(id);
   });

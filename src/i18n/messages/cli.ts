@@ -190,7 +190,8 @@ export const en: Record<keyof typeof zh, string> = {
   'opt.supervision-on': 'date it was approved',
   'opt.explanation': 'explanation',
   'opt.tag': 'tag, may be repeated',
-  'opt.yes': "ask nothing: missing fields take their defaults (today, the category's usual forms and audience, the last responsible person)",
+  'opt.yes':
+    "ask nothing: missing fields take their defaults (today, the category's usual forms and audience, the last responsible person)",
   'prompt.school': 'School name',
   'prompt.confirm': 'Write this record?',
   'prompt.optional': ' (may be left empty)',

@@ -91,7 +91,8 @@ export const en: Record<keyof typeof zh, string> = {
   'err.timing': 'the timing "{value}" is not valid',
   'err.status': 'the status "{value}" is not valid',
   'err.amount': 'the amount "{value}" is not valid; it is a number of yuan, 0 or more',
-  'err.attachment-path': 'the attachment path "{value}" is not valid: it must be relative, inside the archive, without .., a drive or a reserved name',
+  'err.attachment-path':
+    'the attachment path "{value}" is not valid: it must be relative, inside the archive, without .., a drive or a reserved name',
   'err.sha256': 'the attachment hash "{value}" is not valid; it is a SHA-256 in 64 lowercase hex digits',
   'err.list-empty': '{fieldLabel} needs at least one value',
   'err.list-duplicate': '{fieldLabel} lists "{value}" twice',
@@ -138,7 +139,8 @@ export const en: Record<keyof typeof zh, string> = {
   'hint.alias': 'write out the value instead of the alias',
   'hint.tag': 'remove the tag that starts with !',
   'hint.binary': 'this is not a record file; move it out of records/',
-  'hint.syntax': 'open the file in a text editor and check the indentation, colons, quotes and brackets near this line; then run xwgk check schema again',
+  'hint.syntax':
+    'open the file in a text editor and check the indentation, colons, quotes and brackets near this line; then run xwgk check schema again',
   'hint.id-mismatch': 'change id to {file}, or rename the file to match the id',
   'hint.file-busy': 'close the program that holds the file open (WPS, antivirus) and try again',
 };

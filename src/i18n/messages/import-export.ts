@@ -14,7 +14,7 @@ export const zh = {
   'import.done': '已从 {file} 导入 {n} 条记录，跳过重复 {skipped} 条',
   'import.dry-run': '试运行：将导入 {n} 条记录，跳过重复 {skipped} 条；未写入任何文件',
   'import.catalog-warnings': '其中 {n} 条记录未满足目录要求（如审核、批准文号），运行 xwgk check catalog 查看',
-  'import.ignored-column': '{column} 列“{header}”未能识别，已忽略；如需导入，用 --map \'{header}=字段\' 指定',
+  'import.ignored-column': "{column} 列“{header}”未能识别，已忽略；如需导入，用 --map '{header}=字段' 指定",
   'import.duplicate-of-record': '第 {row} 行与已有记录 {id} 重复（日期、类别、事项相同），已跳过：{title}',
   'import.duplicate-of-row': '第 {row} 行与第 {other} 行重复（日期、类别、事项相同），已跳过：{title}',
   'import.at-cell': '第 {row} 行 {cell}（{header}）：{detail}',
@@ -39,8 +39,9 @@ export const zh = {
   'hint.import.csv': '用 Excel 或 WPS 打开后另存为“CSV（逗号分隔）”或 .xlsx，再导入',
   'hint.import.xlsx': '用 Excel 或 WPS 打开后另存为 .xlsx 再导入',
   'hint.import.save-as': '用 Excel 或 WPS 另存为 .xlsx 或“CSV（逗号分隔）”后再导入',
-  'hint.import.headers': '把表头放在第一行，列名用 公开时间、公开类别、公开事项、公开内容、公开形式、公开范围、责任人 等；或用 --map \'列名=字段\' 指定',
-  'hint.import.same-field': '删去其中一列，或用 --map \'{header}=-\' 忽略它',
+  'hint.import.headers':
+    "把表头放在第一行，列名用 公开时间、公开类别、公开事项、公开内容、公开形式、公开范围、责任人 等；或用 --map '列名=字段' 指定",
+  'hint.import.same-field': "删去其中一列，或用 --map '{header}=-' 忽略它",
   'hint.import.missing-columns': "在表中加上这一列；或用 --map '列名={field}' 指定对应的列；或用 --default {field}=值 统一填写",
   'hint.import.json': '附件、意见反馈列只接受 xwgk export 的导出格式；其他说明请放到“解释说明”列',
 } as const;
@@ -58,9 +59,10 @@ export const en: Record<keyof typeof zh, string> = {
   'export.sheet-name': 'Disclosure records',
   'import.written': 'row {row} → {id} ({file})',
   'import.done': 'imported {n} {n|record|records} from {file}; {skipped} {skipped|duplicate|duplicates} skipped',
-  'import.dry-run': 'dry run: {n} {n|record|records} would be imported, {skipped} {skipped|duplicate|duplicates} skipped; nothing was written',
+  'import.dry-run':
+    'dry run: {n} {n|record|records} would be imported, {skipped} {skipped|duplicate|duplicates} skipped; nothing was written',
   'import.catalog-warnings': '{n} of them miss what the catalog asks (approvals, basis …): run xwgk check catalog',
-  'import.ignored-column': "column {column} \"{header}\" is not recognised and was ignored; to import it, use --map '{header}=field'",
+  'import.ignored-column': 'column {column} "{header}" is not recognised and was ignored; to import it, use --map \'{header}=field\'',
   'import.duplicate-of-record': 'row {row} is the record {id} already in the archive (same date, category and title); skipped: {title}',
   'import.duplicate-of-row': 'row {row} repeats row {other} (same date, category and title); skipped: {title}',
   'import.at-cell': 'row {row}, {cell} ({header}): {detail}',
@@ -73,7 +75,8 @@ export const en: Record<keyof typeof zh, string> = {
   'err.import.sheet': '{file} has no worksheet "{sheet}". It has: {valid}',
   'err.import.old-format': '{file} is an old .xls (or WPS .et) workbook, which cannot be read',
   'err.import.binary': '{file} is not a CSV text file',
-  'err.import.no-header': 'no header row in the first {rows} {rows|row|rows} (it needs at least three known headers, such as Date, Category, Title)',
+  'err.import.no-header':
+    'no header row in the first {rows} {rows|row|rows} (it needs at least three known headers, such as Date, Category, Title)',
   'err.import.map-header': 'the header "{header}" given to --map is not in the sheet',
   'err.import.unknown-field': 'the field "{value}" given to {flag} is not valid',
   'err.import.pair': 'the value "{value}" of {flag} must be written header=field or field=value',
@@ -81,12 +84,15 @@ export const en: Record<keyof typeof zh, string> = {
   'err.import.missing-columns': 'the sheet lacks required columns: {fields}',
   'err.import.json': '"{value}" is not in the JSON form xwgk export writes',
   'err.completion-shell': 'unsupported shell "{shell}". Shells: bash, zsh, powershell',
-  'hint.import.fix': 'correct these rows in the sheet (row numbers as Excel/WPS shows them), save, and import again; --dry-run checks first',
+  'hint.import.fix':
+    'correct these rows in the sheet (row numbers as Excel/WPS shows them), save, and import again; --dry-run checks first',
   'hint.import.csv': 'open it in Excel or WPS and save it as "CSV (comma delimited)" or .xlsx, then import',
   'hint.import.xlsx': 'open it in Excel or WPS and save it as .xlsx, then import',
   'hint.import.save-as': 'save it from Excel or WPS as .xlsx or "CSV (comma delimited)", then import',
-  'hint.import.headers': "put the headers in the first row: Date, Category, Title, Content, Form, Audience, Responsible …; or name columns with --map 'Header=field'",
+  'hint.import.headers':
+    "put the headers in the first row: Date, Category, Title, Content, Form, Audience, Responsible …; or name columns with --map 'Header=field'",
   'hint.import.same-field': "delete one of them, or ignore it with --map '{header}=-'",
-  'hint.import.missing-columns': "add the column to the sheet; or name it with --map 'Header={field}'; or give every row one value with --default {field}=value",
+  'hint.import.missing-columns':
+    "add the column to the sheet; or name it with --map 'Header={field}'; or give every row one value with --default {field}=value",
   'hint.import.json': 'the Attachments and Feedback columns take only what xwgk export writes; put other notes in the Explanation column',
 };

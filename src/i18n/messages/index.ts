@@ -22,5 +22,43 @@ import * as yaml from './yaml.js';
 import * as site from './site.js';
 import * as menu from './menu.js';
 
-export const zhCN = { ...errors.zh, ...cli.zh, ...labels.zh, ...importExport.zh, ...summary.zh, ...checks.zh, ...feedback.zh, ...views.zh, ...integrity.zh, ...vocab.zh, ...requests.zh, ...fields.zh, ...register.zh, ...commander.zh, ...yaml.zh, ...safety.zh, ...site.zh, ...menu.zh } as const;
-export const en: Record<keyof typeof zhCN, string> = { ...errors.en, ...cli.en, ...labels.en, ...importExport.en, ...summary.en, ...checks.en, ...feedback.en, ...views.en, ...integrity.en, ...vocab.en, ...requests.en, ...fields.en, ...register.en, ...commander.en, ...yaml.en, ...safety.en, ...site.en, ...menu.en };
+export const zhCN = {
+  ...errors.zh,
+  ...cli.zh,
+  ...labels.zh,
+  ...importExport.zh,
+  ...summary.zh,
+  ...checks.zh,
+  ...feedback.zh,
+  ...views.zh,
+  ...integrity.zh,
+  ...vocab.zh,
+  ...requests.zh,
+  ...fields.zh,
+  ...register.zh,
+  ...commander.zh,
+  ...yaml.zh,
+  ...safety.zh,
+  ...site.zh,
+  ...menu.zh,
+} as const;
+export const en: Record<keyof typeof zhCN, string> = {
+  ...errors.en,
+  ...cli.en,
+  ...labels.en,
+  ...importExport.en,
+  ...summary.en,
+  ...checks.en,
+  ...feedback.en,
+  ...views.en,
+  ...integrity.en,
+  ...vocab.en,
+  ...requests.en,
+  ...fields.en,
+  ...register.en,
+  ...commander.en,
+  ...yaml.en,
+  ...safety.en,
+  ...site.en,
+  ...menu.en,
+};

@@ -109,9 +109,11 @@ export const zh = {
   'hint.seal-problems': '先用 xwgk amend ID --reason "原因" 确认改动，或恢复原文件，然后再封存',
   'hint.digest-format': '从封存凭证上抄写完整摘要，空格可省略',
   'hint.verify.chain': '日志只能由工具追加；请从备份恢复 journal.jsonl，并把情况报告监督小组',
-  'hint.verify.changed': '确认改动无误后运行 xwgk amend ID --reason "原因"（信息公开申请用 xwgk request amend ID --reason "原因"）记入日志，否则从备份恢复该文件',
+  'hint.verify.changed':
+    '确认改动无误后运行 xwgk amend ID --reason "原因"（信息公开申请用 xwgk request amend ID --reason "原因"）记入日志，否则从备份恢复该文件',
   'hint.verify.missing': '记录文件不能删除：请从备份恢复；不再有效的记录应当用 xwgk withdraw 撤回',
-  'hint.verify.unjournaled': '确认内容无误后运行 xwgk amend ID --reason "原因"（信息公开申请用 xwgk request amend ID --reason "原因"）记入日志',
+  'hint.verify.unjournaled':
+    '确认内容无误后运行 xwgk amend ID --reason "原因"（信息公开申请用 xwgk request amend ID --reason "原因"）记入日志',
   'hint.verify.attachment': '从备份恢复附件，或用 xwgk amend ID --attach FILE --reason "原因" 重新附上',
   'hint.verify.seal': '确认改动已说明原因后，用 xwgk seal --term 学期 重新封存',
   'hint.verify.digest': '核对摘要是否抄错；若无误，说明该学期自封存以来有改动，见上面列出的记录',
@@ -142,7 +144,7 @@ export const en: Record<keyof typeof zh, string> = {
   'amend.file-invalid': 'the file {file} of record {id} has errors; nothing written:',
   'amend.set-syntax': 'the --set value "{value}" must be key=value',
   'amend.set-key': '--set cannot change "{field}": there is no such field',
-  'amend.set-id': 'the id cannot change: it is the file name, and the record\'s name in the journal',
+  'amend.set-id': "the id cannot change: it is the file name, and the record's name in the journal",
   'amend.set-attachments': 'add attachments with --attach FILE, not with --set',
   'amend.set-feedback': 'log feedback with xwgk feedback, not with --set',
   'amend.set-status': 'change the status with xwgk withdraw ID --reason, not with --set',
@@ -157,7 +159,8 @@ export const en: Record<keyof typeof zh, string> = {
   'attach.directory': 'the attachment "{file}" is a folder, not a file',
   'attach.not-file': 'the attachment "{file}" is not a regular file',
   'attach.outside': 'the attachment folder {file} lies outside the archive (a symbolic link?); nothing written',
-  'lock.busy': 'the archive is busy: another writer holds it ({file}: process {pid} on {host}, since {since}); gave up after 10 seconds, nothing written',
+  'lock.busy':
+    'the archive is busy: another writer holds it ({file}: process {pid} on {host}, since {since}); gave up after 10 seconds, nothing written',
   'write.changed-meanwhile': '{file} was changed by someone else after it was read; nothing written',
   'seal.reason-needed': '{id} belongs to the term {term}, sealed on {date}: changing it needs --reason',
   'seal.term-required': 'xwgk seal needs --term',
@@ -183,15 +186,19 @@ export const en: Record<keyof typeof zh, string> = {
   'verify.attachment-changed': 'the attachment {path} does not match the hash in the record (replaced or changed)',
   'verify.seal-history': 'the seal of term {term} (journal line {seq}) does not match the journal before it: the journal was rewritten',
   'verify.seal-changed': 'its term {term} was sealed on {date} and it was changed after ({action}, reason: {reason})',
-  'verify.digest-unknown': 'no seal in the journal has the digest {digest}: the journal was cut and rewritten after that seal, or the digest is mistyped',
-  'verify.digest-history': 'the seal of term {term} (journal line {seq}) can no longer be recomputed from the journal before it: the journal was rewritten',
+  'verify.digest-unknown':
+    'no seal in the journal has the digest {digest}: the journal was cut and rewritten after that seal, or the digest is mistyped',
+  'verify.digest-history':
+    'the seal of term {term} (journal line {seq}) can no longer be recomputed from the journal before it: the journal was rewritten',
   'verify.digest-added': 'added after the term {term} was sealed on {date}',
   'verify.digest-removed': 'present when the term {term} was sealed on {date}, its file is gone now',
   'verify.digest-changed': 'changed after the term {term} was sealed on {date}',
   'verify.digest-found': 'the digest {short}… matches the seal on journal line {seq}: term {term}, sealed on {date}',
   'verify.digest-format': 'the digest "{value}" is not valid: it is 64 hex digits (0-9, a-f); give at least the first 16',
-  'verify.ok': 'verified: {records} {records|record file|record files}, {lines} {lines|journal line|journal lines}, chain head {head}; no problems',
-  'verify.problems': '{n} {n|problem|problems} found ({records} {records|record file|record files}, {lines} {lines|journal line|journal lines})',
+  'verify.ok':
+    'verified: {records} {records|record file|record files}, {lines} {lines|journal line|journal lines}, chain head {head}; no problems',
+  'verify.problems':
+    '{n} {n|problem|problems} found ({records} {records|record file|record files}, {lines} {lines|journal line|journal lines})',
   'check.integrity.rule': 'the journal chain is whole, records and attachments match it, sealed terms are unchanged (as xwgk verify)',
   'check.integrity.why': 'truthfulness is the key: inspectors must be able to trust that nothing was quietly changed or deleted afterwards',
   'cert.title': 'School-affairs disclosure archive — seal certificate',
@@ -227,9 +234,12 @@ export const en: Record<keyof typeof zh, string> = {
   'hint.seal-problems': 'accept the changes with xwgk amend ID --reason "…", or restore the files, then seal again',
   'hint.digest-format': 'copy the full digest from the seal certificate; spaces may be left out',
   'hint.verify.chain': 'only the tool appends to the journal: restore journal.jsonl from a backup and report it to the supervision group',
-  'hint.verify.changed': 'if the change is right, run xwgk amend ID --reason "…" (for a request: xwgk request amend ID --reason "…") to journal it; otherwise restore the file from a backup',
-  'hint.verify.missing': 'record files must not be deleted: restore it from a backup; withdraw records that no longer hold with xwgk withdraw',
-  'hint.verify.unjournaled': 'if the content is right, run xwgk amend ID --reason "…" (for a request: xwgk request amend ID --reason "…") to journal it',
+  'hint.verify.changed':
+    'if the change is right, run xwgk amend ID --reason "…" (for a request: xwgk request amend ID --reason "…") to journal it; otherwise restore the file from a backup',
+  'hint.verify.missing':
+    'record files must not be deleted: restore it from a backup; withdraw records that no longer hold with xwgk withdraw',
+  'hint.verify.unjournaled':
+    'if the content is right, run xwgk amend ID --reason "…" (for a request: xwgk request amend ID --reason "…") to journal it',
   'hint.verify.attachment': 'restore the attachment from a backup, or attach it again with xwgk amend ID --attach FILE --reason "…"',
   'hint.verify.seal': 'once the changes are explained, seal the term again with xwgk seal --term T',
   'hint.verify.digest': 'check the digest was copied correctly; if it was, the term changed since that seal: see the records listed above',

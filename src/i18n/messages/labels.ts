@@ -60,7 +60,8 @@ export const zh = {
   'check.catalog.form': '“{categoryLabel}”类事项的公开形式须包括 {forms} 之一',
   'check.catalog.audience': '“{categoryLabel}”类事项应面向 {audience}，此记录未包括',
   'hint.catalog.disabled': '改用其他类别，或在 xwgk.yaml 中取消停用',
-  'hint.catalog.missing-field': '补上“{fieldLabel}”（把“新值”换成实际内容）：xwgk amend {id} --set {field}=新值 --reason "补记{fieldLabel}"',
+  'hint.catalog.missing-field':
+    '补上“{fieldLabel}”（把“新值”换成实际内容）：xwgk amend {id} --set {field}=新值 --reason "补记{fieldLabel}"',
   'hint.catalog.form': '补充公开形式 {forms}',
   'hint.catalog.audience': '若确实只对部分人公开，请在“解释说明”中写明理由',
 } as const;
@@ -120,13 +121,15 @@ export const en: Record<keyof typeof zh, string> = {
   'check.schema.rule': 'every file can be read and matches the record format (with file, line and column)',
   'check.schema.why': 'a record that cannot be read is no record: every page of the archive must be legible',
   'check.catalog.rule': 'the category is in force and the record has the fields, forms and audience its category asks for',
-  'check.catalog.why': 'fees need their approval number, accounts their review and supervision: what the catalog asks is asked of every record',
+  'check.catalog.why':
+    'fees need their approval number, accounts their review and supervision: what the catalog asks is asked of every record',
   'check.catalog.disabled': 'the category "{categoryLabel}" is disabled in xwgk.yaml',
   'check.catalog.missing-field': '"{categoryLabel}" requires {fieldLabel}; this record has none',
   'check.catalog.form': 'the forms of "{categoryLabel}" must include one of {forms}',
   'check.catalog.audience': '"{categoryLabel}" should reach {audience}; this record does not',
   'hint.catalog.disabled': 'use another category, or enable it again in xwgk.yaml',
-  'hint.catalog.missing-field': 'add {fieldLabel} (put the real value for VALUE): xwgk amend {id} --set {field}=VALUE --reason "add {field}"',
+  'hint.catalog.missing-field':
+    'add {fieldLabel} (put the real value for VALUE): xwgk amend {id} --set {field}=VALUE --reason "add {field}"',
   'hint.catalog.form': 'add the form {forms}',
   'hint.catalog.audience': 'if it really was for fewer people, say why in explanation',
 } as const;

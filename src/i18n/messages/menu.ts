@@ -48,5 +48,6 @@ export const en: Record<keyof typeof zh, string> = {
   'menu.school': 'School name',
   'menu.bye': 'Goodbye.',
   'err.menu.no-terminal': 'xwgk menu needs a terminal (a console window), and there is none here',
-  'hint.menu.no-terminal': 'double-click {script} to open the menu; in scripts run the commands themselves, such as xwgk add --yes … or xwgk status',
+  'hint.menu.no-terminal':
+    'double-click {script} to open the menu; in scripts run the commands themselves, such as xwgk add --yes … or xwgk status',
 };

@@ -98,7 +98,8 @@ export const zh = {
   'check.requests.extended-twice': '申请 {id} 延期 {n} 次；条例只允许延长一次',
   'check.requests.extended-late': '申请 {id} 于 {extended} 延期，此时原期限 {due} 已过',
   'check.requests.before-receipt': '申请 {id} 有一个日期 {date} 早于收到日期 {received}',
-  'hint.requests.answer': '答复后运行 xwgk request answer {id} --outcome 结果；需要更多时间时，在期限前运行 xwgk request extend {id} --reason 理由',
+  'hint.requests.answer':
+    '答复后运行 xwgk request answer {id} --outcome 结果；需要更多时间时，在期限前运行 xwgk request extend {id} --reason 理由',
   'hint.requests.late': '答复已经作出，无法补救；在年度报告中说明原因，今后在期限内答复或及时延期',
   'hint.requests.extend-once': '延期最多一次、20 个工作日；核对申请文件中的 extensions',
   'hint.requests.extend-in-time': '延期应在原答复期限届满前决定；核对延期日期',
@@ -164,7 +165,8 @@ export const en: Record<keyof typeof zh, string> = {
   'field.request-extend-reason': 'Reason for the extension',
   'request.added': 'Logged request {id} ({file}); answer due by {due} (20 working days)',
   'request.answered': 'Logged the answer to {id} ({on}; {file}); the deadline was {deadline}',
-  'request.answered-late': 'note: the answer to {id} came after its deadline {deadline}, {days} working days late; the requests check will report it',
+  'request.answered-late':
+    'note: the answer to {id} came after its deadline {deadline}, {days} working days late; the requests check will report it',
   'request.extended': 'Extended the deadline of {id} to {deadline} ({file})',
   'request.extended-again': 'note: this is extension {n} of {id}; the Regulations allow one; the requests check will report it',
   'request.extended-late': 'note: the first deadline of {id}, {due}, had passed when it was extended; the requests check will report it',
@@ -220,7 +222,8 @@ export const en: Record<keyof typeof zh, string> = {
   'check.requests.extended-twice': 'request {id} was extended {n} times; the Regulations allow one extension',
   'check.requests.extended-late': 'request {id} was extended on {extended}, after its first deadline {due}',
   'check.requests.before-receipt': 'request {id} has a date {date} before it was received on {received}',
-  'hint.requests.answer': 'once answered, run xwgk request answer {id} --outcome OUTCOME; if more time is needed, run xwgk request extend {id} --reason WHY before the deadline',
+  'hint.requests.answer':
+    'once answered, run xwgk request answer {id} --outcome OUTCOME; if more time is needed, run xwgk request extend {id} --reason WHY before the deadline',
   'hint.requests.late': 'the answer has been given; explain the delay in the annual report, and answer or extend in time from now on',
   'hint.requests.extend-once': 'one extension of 20 working days at most; check extensions in the request file',
   'hint.requests.extend-in-time': 'an extension is decided before the first deadline; check its date',

@@ -36,9 +36,12 @@ export const zh = {
   'verify.unreadable': '{id}：文件 {file} 还在，但读不了（{code}），无法与日志第 {seq} 行核对；检查文件权限',
   'verify.attachment-unreadable': '{id} 的附件 {path} 还在，但读不了，无法核对哈希；检查文件权限',
   'err.utf16': '文件是 UTF-16 编码（记事本的“Unicode”），不是 UTF-8',
-  'verify.unsealed': '最近 {n} 条改动尚未封存：在有人把封存凭证打印存档之前，截掉或一致地重写这些日志行是查不出来的；学期结束后请运行 xwgk seal --term 学期',
-  'verify.crlf-journal': '{file} 的行尾被转换成了 CRLF（多半是 git 的 core.autocrlf）：换回 LF 后日志链完好，不是篡改。修复：保留档案里的 .gitattributes（* -text），然后 git rm --cached -r . && git reset --hard 重新检出',
-  'verify.crlf-record': '{id}：文件 {file} 的行尾被转换成了 CRLF（多半是 git 的 core.autocrlf），换回 LF 后与日志第 {seq} 行相符，不是篡改。修复：保留 .gitattributes（* -text），然后 git rm --cached -r . && git reset --hard 重新检出',
+  'verify.unsealed':
+    '最近 {n} 条改动尚未封存：在有人把封存凭证打印存档之前，截掉或一致地重写这些日志行是查不出来的；学期结束后请运行 xwgk seal --term 学期',
+  'verify.crlf-journal':
+    '{file} 的行尾被转换成了 CRLF（多半是 git 的 core.autocrlf）：换回 LF 后日志链完好，不是篡改。修复：保留档案里的 .gitattributes（* -text），然后 git rm --cached -r . && git reset --hard 重新检出',
+  'verify.crlf-record':
+    '{id}：文件 {file} 的行尾被转换成了 CRLF（多半是 git 的 core.autocrlf），换回 LF 后与日志第 {seq} 行相符，不是篡改。修复：保留 .gitattributes（* -text），然后 git rm --cached -r . && git reset --hard 重新检出',
   'init.school-control': '学校名称 {value} 含有换行或控制字符',
   'init.school-control-hint': '学校名称写在一行里，例如 --school "示例市实验小学"',
 } as const;
@@ -58,13 +61,14 @@ export const en: Record<keyof typeof zh, string> = {
   'fs.nothing-written': 'nothing was written; free some space or fix the permissions and try again',
   'fs.hint': 'check the location, permissions and free space of {file} and try again',
   'fs.outside': '{file} leads out of the archive through a symlink: not written',
-  'fs.outside-hint': 'files and folders of the archive may not be links out of it; replace {file} with a real file or folder. Nothing was written',
+  'fs.outside-hint':
+    'files and folders of the archive may not be links out of it; replace {file} with a real file or folder. Nothing was written',
   'fs.not-regular': '{file} is not a regular file (a pipe, a device or a folder): not read',
   'fs.too-large': '{file} has {size} bytes, over the limit of {limit}: not read',
   'fs.hint-read': 'give a regular file; the limit keeps devices and huge files from being read by mistake',
   'fs.cwd-gone': 'the current folder no longer exists (deleted or moved)',
   'fs.cwd-gone-hint': 'cd into a folder that exists, or name the archive with --archive',
-  'out.inside-archive': '--out {file} is one of the archive\'s own files ({part}): refused',
+  'out.inside-archive': "--out {file} is one of the archive's own files ({part}): refused",
   'out.inside-archive-hint': 'write the output outside the archive, e.g. --out ~/exports/{name}',
   'out.directory': '--out {file} is a folder: give a file name',
   'out.directory-hint': 'e.g. --out {file}/{name}',
@@ -72,17 +76,23 @@ export const en: Record<keyof typeof zh, string> = {
   'write.too-large-hint': 'put long content in an attachment (--attach) and a summary in the record',
   'write.field-too-large': '{field} has {size} bytes, over the limit of {limit}: nothing was written',
   'import.progress': 'importing',
-  'verify.settings-changed': 'the settings file {file} differs from what journal line {seq} recorded (changed outside the tool: categories and deadlines change what the checks find)',
+  'verify.settings-changed':
+    'the settings file {file} differs from what journal line {seq} recorded (changed outside the tool: categories and deadlines change what the checks find)',
   'verify.seal-settings': 'the settings file xwgk.yaml was changed after the term {term} was sealed on {date}',
   'verify.digest-settings': 'the settings file xwgk.yaml was changed after the term {term} was sealed on {date}',
   'amend.settings-accepted': 'accepted the change of the settings file xwgk.yaml; journaled',
   'amend.settings-nothing': 'the settings file xwgk.yaml is as the journal recorded it; nothing written',
-  'verify.unreadable': '{id}: the file {file} is there but cannot be read ({code}), so it cannot be checked against journal line {seq}; check its permissions',
-  'verify.attachment-unreadable': 'the attachment {path} of {id} is there but cannot be read, so its hash cannot be checked; check its permissions',
+  'verify.unreadable':
+    '{id}: the file {file} is there but cannot be read ({code}), so it cannot be checked against journal line {seq}; check its permissions',
+  'verify.attachment-unreadable':
+    'the attachment {path} of {id} is there but cannot be read, so its hash cannot be checked; check its permissions',
   'err.utf16': 'the file is in UTF-16 (Notepad\'s "Unicode"), not UTF-8',
-  'verify.unsealed': 'the latest {n} changes are not sealed yet: until a seal certificate is printed and filed, cutting or consistently rewriting these journal lines cannot be detected; seal the term when it ends (xwgk seal --term T)',
-  'verify.crlf-journal': 'the line endings of {file} were converted (CRLF), most likely by git core.autocrlf: with LF again the chain is intact, so this is not tampering. Fix: keep the archive\'s .gitattributes (* -text), then git rm --cached -r . && git reset --hard to check out again',
-  'verify.crlf-record': '{id}: the line endings of {file} were converted (CRLF), most likely by git core.autocrlf; with LF it matches journal line {seq}, so this is not tampering. Fix: keep .gitattributes (* -text), then git rm --cached -r . && git reset --hard to check out again',
+  'verify.unsealed':
+    'the latest {n} changes are not sealed yet: until a seal certificate is printed and filed, cutting or consistently rewriting these journal lines cannot be detected; seal the term when it ends (xwgk seal --term T)',
+  'verify.crlf-journal':
+    "the line endings of {file} were converted (CRLF), most likely by git core.autocrlf: with LF again the chain is intact, so this is not tampering. Fix: keep the archive's .gitattributes (* -text), then git rm --cached -r . && git reset --hard to check out again",
+  'verify.crlf-record':
+    '{id}: the line endings of {file} were converted (CRLF), most likely by git core.autocrlf; with LF it matches journal line {seq}, so this is not tampering. Fix: keep .gitattributes (* -text), then git rm --cached -r . && git reset --hard to check out again',
   'init.school-control': 'the school name {value} holds a line break or a control character',
   'init.school-control-hint': 'write the school name on one line, e.g. --school "Example Primary School"',
 };

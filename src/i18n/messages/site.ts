@@ -7,7 +7,8 @@ export const zh = {
   'opt.site-format': '--since 列表的格式：text（默认，可直接粘贴）或 json',
   'site.done': '已生成网站 {dir}：{pages} 个页面，{records} 条公开记录（{withheld} 条不对外公开的记录未收入）',
   'site.progress': '生成网站',
-  'site.no-base-url': '提示：没有 --base-url，订阅 feed.xml 中的链接是相对地址；发布前用 --base-url 或 xwgk.yaml 的 public.base_url 写明网站地址',
+  'site.no-base-url':
+    '提示：没有 --base-url，订阅 feed.xml 中的链接是相对地址；发布前用 --base-url 或 xwgk.yaml 的 public.base_url 写明网站地址',
   'err.site-out-required': '缺少 --out：请指定网站的输出目录',
   'err.site-out-inside': '--out {dir} 在档案 {archive} 里面或就是档案本身，网站不能写进档案',
   'hint.site-out-inside': '换一个档案以外的目录，如 --out ../网站',
@@ -91,10 +92,12 @@ export const zh = {
   'site.guide.phone': '联系电话',
   'site.guide.email': '电子邮箱',
   'site.guide.active-h': '主动公开',
-  'site.guide.active': '主动公开的信息按栏目（政务、财务、收费）和类别列在“主动公开目录”中，公开时限见目录；一般自信息形成或变更之日起 20 个工作日内公开。',
+  'site.guide.active':
+    '主动公开的信息按栏目（政务、财务、收费）和类别列在“主动公开目录”中，公开时限见目录；一般自信息形成或变更之日起 20 个工作日内公开。',
   'site.guide.not-web': '{categories}只在校内公示栏张贴，不在网站公开。',
   'site.guide.request-h': '依申请公开',
-  'site.guide.request': '本栏目没有公开的信息，可以向{office}提出申请（写明申请人、联系方式和所需信息）。学校自收到申请之日起 {days} 个工作日内答复；需要延长的，告知申请人，延长不超过 {extend} 个工作日。',
+  'site.guide.request':
+    '本栏目没有公开的信息，可以向{office}提出申请（写明申请人、联系方式和所需信息）。学校自收到申请之日起 {days} 个工作日内答复；需要延长的，告知申请人，延长不超过 {extend} 个工作日。',
   'site.guide.office-default': '学校办公室',
   'site.guide.feedback-h': '监督与意见',
   'site.guide.feedback': '对公开的内容有意见，可通过上面的电话、电子邮箱或校内意见箱反映，学校在 {days} 日内答复。',
@@ -127,15 +130,18 @@ export const en: Record<keyof typeof zh, string> = {
   'opt.site-format': 'how the --since list is printed: text (the default, ready to paste) or json',
   'site.done': 'Wrote the site {dir}: {pages} pages, {records} published records ({withheld} records not for the public left out)',
   'site.progress': 'Building the site',
-  'site.no-base-url': 'note: without --base-url the links in feed.xml are relative; give the address with --base-url or public.base_url in xwgk.yaml before publishing',
+  'site.no-base-url':
+    'note: without --base-url the links in feed.xml are relative; give the address with --base-url or public.base_url in xwgk.yaml before publishing',
   'err.site-out-required': '--out is missing: name the folder to write the site to',
   'err.site-out-inside': '--out {dir} is inside the archive {archive} or is the archive itself; the site is never written into the archive',
   'hint.site-out-inside': 'choose a folder outside the archive, e.g. --out ../site',
-  'err.site-out-not-site': '{dir} is neither empty nor a site written by xwgk (it has no manifest.json); nothing was written, so as not to overwrite other files',
+  'err.site-out-not-site':
+    '{dir} is neither empty nor a site written by xwgk (it has no manifest.json); nothing was written, so as not to overwrite other files',
   'hint.site-out-not-site': 'choose a new or empty folder, or empty this one first',
   'err.site-out-link': '--out {dir} is a link; nothing was written (the site folder may not be a link, so it cannot lead elsewhere)',
   'err.site-privacy': '{n} personal numbers would go on the website; the site was not written',
-  'hint.site-privacy': 'deal with each record as its hint says (remove the number and xwgk amend, or withdraw it), then build the site again',
+  'hint.site-privacy':
+    'deal with each record as its hint says (remove the number and xwgk amend, or withdraw it), then build the site again',
   'err.site-manifest': 'cannot read the last manifest {file}: {detail}',
   'hint.site-manifest': '--since takes the manifest.json written with the last site',
   'err.site-audience': '{field} may only be public or parents (what is for staff or students does not go on the website)',
@@ -143,7 +149,8 @@ export const en: Record<keyof typeof zh, string> = {
   'err.site-image': 'the attachment {file} cannot be read as an image ({detail}); the site was not written',
   'hint.site-image': 'check that the file is intact; give a file that is not an image its right extension',
   'err.site-search': 'building the search index failed: {detail}',
-  'err.site-attachment': 'the attachment {file} of {id} cannot be published ({detail}: outside the archive, missing, or not the SHA-256 the record states); the site was not written',
+  'err.site-attachment':
+    'the attachment {file} of {id} cannot be published ({detail}: outside the archive, missing, or not the SHA-256 the record states); the site was not written',
   'hint.site-attachment': 'run xwgk check attachments to see; build the site again once it is fixed',
   'site.changes.title': 'Since the last publication on {since}: {added} new, {changed} changed, {removed} to take down',
   'site.changes.none': 'Nothing changed since the last publication on {since}',
@@ -199,7 +206,8 @@ export const en: Record<keyof typeof zh, string> = {
   'site.field.id': 'Id',
   'site.approval': '{by}, {on}',
   'site.sha256': 'SHA-256 of the original in the archive',
-  'site.image-note': 'Images on the website have their location, camera and other metadata removed, so their SHA-256 differs from the original',
+  'site.image-note':
+    'Images on the website have their location, camera and other metadata removed, so their SHA-256 differs from the original',
   'site.withdrawn': 'Withdrawn',
   'site.withdrawn-notice': 'Withdrawn on {on}. Reason: {reason}',
   'site.withdrawn-content': 'The content of a withdrawn disclosure is no longer published.',
@@ -211,13 +219,16 @@ export const en: Record<keyof typeof zh, string> = {
   'site.guide.phone': 'Phone',
   'site.guide.email': 'E-mail',
   'site.guide.active-h': 'What is published',
-  'site.guide.active': 'What the school publishes of its own accord is listed by column (affairs, finance, fees) and category in the directory of disclosures, with its time limits; as a rule within 20 working days of the information being formed or changed.',
+  'site.guide.active':
+    'What the school publishes of its own accord is listed by column (affairs, finance, fees) and category in the directory of disclosures, with its time limits; as a rule within 20 working days of the information being formed or changed.',
   'site.guide.not-web': '{categories}: posted on the school board only, never on the website.',
   'site.guide.request-h': 'Asking for information',
-  'site.guide.request': 'Information not published here can be requested from the {office} (say who you are, how to reach you and what you need). The school answers within {days} working days of receiving the request; if it needs longer it tells you, and extends by no more than {extend} working days.',
+  'site.guide.request':
+    'Information not published here can be requested from the {office} (say who you are, how to reach you and what you need). The school answers within {days} working days of receiving the request; if it needs longer it tells you, and extends by no more than {extend} working days.',
   'site.guide.office-default': 'school office',
   'site.guide.feedback-h': 'Opinions and supervision',
-  'site.guide.feedback': "Opinions about what is published can be given by the phone or e-mail above or the school's opinion box; the school answers within {days} days.",
+  'site.guide.feedback':
+    "Opinions about what is published can be given by the phone or e-mail above or the school's opinion box; the school answers within {days} days.",
   'site.dir.intro': "This directory is generated from the catalog of the school's disclosure archive.",
   'site.dir.item': 'Item',
   'site.dir.scope': 'What is made public',
@@ -233,7 +244,8 @@ export const en: Record<keyof typeof zh, string> = {
   'site.search.category': 'Category',
   'site.search.year': 'School year',
   'site.search.noscript': 'Search needs scripts in the browser; every record can also be reached from the directory and the columns.',
-  'site.search.offline': 'The search index did not load: open this page through the website (http or https); browsers do not load it from a file.',
+  'site.search.offline':
+    'The search index did not load: open this page through the website (http or https); browsers do not load it from a file.',
   'site.search.found': '{n} found',
   'site.search.none': 'Nothing found',
   'site.feed-title': '{school} · information disclosure',

@@ -23,7 +23,8 @@ export const en: Record<keyof typeof zh, string> = {
   'opt.summary-term': 'term: an id (e.g. 2025-2026-1), current (the default) or previous',
   'summary.timing-none': 'not stated',
   'summary.page': 'Page {page} of {pages}',
-  'summary.chart-unavailable': '(charts cannot be drawn by this build on this computer; the HTML summary has them: xwgk summary --format html)',
+  'summary.chart-unavailable':
+    '(charts cannot be drawn by this build on this computer; the HTML summary has them: xwgk summary --format html)',
   'summary.matrix.met': 'disclosed',
   'summary.matrix.missing': 'missing',
   'summary.matrix.pending': 'not yet due',

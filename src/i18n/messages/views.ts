@@ -40,7 +40,7 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
-  'cmd.status': "the term at a glance: required categories month by month, what falls due in the next 30 days, opinions not yet answered",
+  'cmd.status': 'the term at a glance: required categories month by month, what falls due in the next 30 days, opinions not yet answered',
   'cmd.audit': 'the disclosure register: every record of a period with the flags the checks raise (csv and xlsx too)',
   'opt.status-term': 'term: an id (e.g. 2025-2026-1), current or previous (default: current)',
   'status.heading': '{school} · {term} ({start} to {end})',

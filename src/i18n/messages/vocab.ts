@@ -26,14 +26,17 @@ export const zh = {
 
 export const en: Record<keyof typeof zh, string> = {
   'skipped.header': '{n} record file(s) could not be read and are left out of this output (to see every problem: xwgk check schema):',
-  'skipped.notice': '{n} record file(s) could not be read and are not counted in this report: {files}. Run xwgk check schema to see and fix them.',
+  'skipped.notice':
+    '{n} record file(s) could not be read and are not counted in this report: {files}. Run xwgk check schema to see and fix them.',
   'skipped.label': 'Note',
   'col.aliases': 'Also accepted',
   'catalog.timings': 'Timings',
   'catalog.statuses': 'Statuses',
   'term.default-between': 'showing the term that just ended, {term} ({current} starts on {start}); to choose: --term',
-  'term.default-early': 'showing the term that just ended, {term} ({current} began on {start}, less than 30 days ago, and has no records yet); to choose: --term',
-  'prompt.approval-after-time': '{field} {on} is after the disclosure date {time}: approvals come before posting; if that is what happened it is recorded as is, and check will report it',
+  'term.default-early':
+    'showing the term that just ended, {term} ({current} began on {start}, less than 30 days ago, and has no records yet); to choose: --term',
+  'prompt.approval-after-time':
+    '{field} {on} is after the disclosure date {time}: approvals come before posting; if that is what happened it is recorded as is, and check will report it',
   'import.col.row': 'Row',
   'import.col.warnings': 'Warnings',
   'import.warn-missing': 'missing {fields}',

@@ -30,7 +30,9 @@ export const auditFormats: Formats<AuditReport> = {
         const table = renderGridAsTable(auditGrid(report, catalog, view.lang));
         const tooWide = width !== undefined && displayWidth(table.slice(0, table.indexOf('\n'))) > width;
         const { style } = view;
-        const body = tooWide ? renderAuditAsBlocks(report, catalog, view.lang, width, { flag: style.yellow, dim: style.dim, bold: style.bold }) : table;
+        const body = tooWide
+          ? renderAuditAsBlocks(report, catalog, view.lang, width, { flag: style.yellow, dim: style.dim, bold: style.bold })
+          : table;
         const notice = noticeOf(view.lang, archive);
         const gaps = gapsGrid(report, catalog, view.lang);
         const gapsText = `${view.t('register.gaps.heading')}\n${gaps.rows.length ? renderGridAsTable(gaps) : view.t('register.gaps.none')}`;
@@ -43,11 +45,17 @@ export const auditFormats: Formats<AuditReport> = {
         const notice = noticeOf(view.lang, archive);
         const gaps = gapsGrid(report, archive!.catalog, view.lang);
         const gapsMd = `## ${view.t('register.gaps.heading')}\n\n${gaps.rows.length ? renderGridAsMarkdown(gaps) : view.t('register.gaps.none')}`;
-        return (notice ? `**${view.t('skipped.label')}${view.t('label.colon')}${notice}**\n\n` : '') + `${renderGridAsMarkdown(auditGrid(report, archive!.catalog, view.lang))}\n${gapsMd}`;
+        return (
+          (notice ? `**${view.t('skipped.label')}${view.t('label.colon')}${notice}**\n\n` : '') +
+          `${renderGridAsMarkdown(auditGrid(report, archive!.catalog, view.lang))}\n${gapsMd}`
+        );
       },
     },
     json: { render: (report, { view, archive }) => JSON.stringify({ ...report, skipped: skippedOf(view.lang, archive) }, null, 2) },
-    csv: { render: (report, { view, archive }) => renderGridAsCsv(sheetAsGrid(withNotice(auditSheet(report, archive!.catalog, view.lang), noticeOf(view.lang, archive)))) },
+    csv: {
+      render: (report, { view, archive }) =>
+        renderGridAsCsv(sheetAsGrid(withNotice(auditSheet(report, archive!.catalog, view.lang), noticeOf(view.lang, archive)))),
+    },
     xlsx: {
       binary: true,
       render: async (report, { view, archive }) => {

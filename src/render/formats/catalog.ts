@@ -10,12 +10,17 @@ export const catalogFormats: Formats<Catalog> = {
     table: {
       extensions: ['txt'],
       render: (catalog, { view, width }) =>
-        catalogGrids(catalog, view.lang).map(({ title, grid }) => `${view.style.bold(title)}\n${renderGridAsTable(grid, { maxWidth: width })}`).join('\n'),
+        catalogGrids(catalog, view.lang)
+          .map(({ title, grid }) => `${view.style.bold(title)}\n${renderGridAsTable(grid, { maxWidth: width })}`)
+          .join('\n'),
     },
     json: { render: (catalog) => JSON.stringify({ ...catalog.data, disabled: [...catalog.disabled] }, null, 2) },
     md: {
       extensions: ['markdown'],
-      render: (catalog, { view }) => catalogGrids(catalog, view.lang).map(({ title, grid }) => `## ${title}\n\n${renderGridAsMarkdown(grid)}`).join('\n'),
+      render: (catalog, { view }) =>
+        catalogGrids(catalog, view.lang)
+          .map(({ title, grid }) => `## ${title}\n\n${renderGridAsMarkdown(grid)}`)
+          .join('\n'),
     },
   },
 };

@@ -20,7 +20,13 @@ export const checkFormats: Formats<CheckReport> = {
     },
     json: {
       render: (r, { view, archive }) =>
-        r.findings ? withSkippedJson(renderChecksAsJson(view, r.findings), view.lang, archive) : JSON.stringify(r.checks.map((c) => ({ name: c.name, rule: view.t(c.rule), why: view.t(c.why) })), null, 2),
+        r.findings
+          ? withSkippedJson(renderChecksAsJson(view, r.findings), view.lang, archive)
+          : JSON.stringify(
+              r.checks.map((c) => ({ name: c.name, rule: view.t(c.rule), why: view.t(c.why) })),
+              null,
+              2,
+            ),
     },
   },
 };

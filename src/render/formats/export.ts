@@ -14,7 +14,11 @@ export const exportFormats: Formats<LoadedRecord[]> = {
     jsonl: {
       render: (records) => {
         const sorted = byId(records);
-        return recordsAsJson(sorted).map((r) => JSON.stringify(r)).join('\n') + (sorted.length ? '\n' : '');
+        return (
+          recordsAsJson(sorted)
+            .map((r) => JSON.stringify(r))
+            .join('\n') + (sorted.length ? '\n' : '')
+        );
       },
     },
     csv: { render: (records, { view }) => renderGridAsCsv(exportAsGrid(exportTable(records), view)) },

@@ -11,7 +11,8 @@ export const listFormats: Formats<LoadedRecord[]> = {
   renderers: {
     table: {
       extensions: ['txt', 'text'],
-      render: (records, { view, width }) => renderGridAsTable(listAsGrid(view, records), { maxWidth: width }) + `\n${view.t('list.count', { n: records.length })}`,
+      render: (records, { view, width }) =>
+        renderGridAsTable(listAsGrid(view, records), { maxWidth: width }) + `\n${view.t('list.count', { n: records.length })}`,
     },
     csv: { render: (records, { view }) => renderGridAsCsv(listAsGrid(view, records)) },
     json: { render: (records) => JSON.stringify(recordsAsJson(records), null, 2) },

@@ -7,7 +7,11 @@ import { renderRequestList } from '../request-list.js';
 export const requestListFormats: Formats<RequestRow[]> = {
   fallback: 'table',
   renderers: {
-    table: { extensions: ['txt', 'text'], render: (rows, { view, width }) => `${renderRequestList(view, rows, 'table', width)}\n${view.style.dim(view.t('request.count', { n: rows.length }))}` },
+    table: {
+      extensions: ['txt', 'text'],
+      render: (rows, { view, width }) =>
+        `${renderRequestList(view, rows, 'table', width)}\n${view.style.dim(view.t('request.count', { n: rows.length }))}`,
+    },
     csv: { render: (rows, { view }) => renderRequestList(view, rows, 'csv') },
     json: { render: (rows) => JSON.stringify(rows, null, 2) },
     md: { extensions: ['markdown'], render: (rows, { view }) => renderRequestList(view, rows, 'md') },
@@ -18,7 +22,10 @@ export const requestListFormats: Formats<RequestRow[]> = {
 export const reportFormats: Formats<AnnualReport> = {
   fallback: 'md',
   renderers: {
-    md: { extensions: ['markdown', 'txt'], render: async (r, { view, archive }) => (await import('../report-document.js')).renderReportAsMarkdown(view, r, archive?.root) },
+    md: {
+      extensions: ['markdown', 'txt'],
+      render: async (r, { view, archive }) => (await import('../report-document.js')).renderReportAsMarkdown(view, r, archive?.root),
+    },
     html: {
       extensions: ['htm'],
       render: async (r, { view, archive }) => {

@@ -34,7 +34,12 @@ export const summaryFormats: Formats<TermSummary> = {
       binary: true,
       render: async (s, input) => {
         const { labelled, markdown } = await markdownOf(s, input);
-        return renderSummaryAsDocx(markdown, { school: labelled.school, title: labelled.term.label, lang: input.view.lang, charts: summaryCharts(labelled, input.view.lang) });
+        return renderSummaryAsDocx(markdown, {
+          school: labelled.school,
+          title: labelled.term.label,
+          lang: input.view.lang,
+          charts: summaryCharts(labelled, input.view.lang),
+        });
       },
     },
     json: { render: (s, { view, archive }) => withSkippedJson(renderSummaryAsJson(view, s), view.lang, archive) },

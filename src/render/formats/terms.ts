@@ -14,7 +14,16 @@ export const termsFormats: Formats<TermRow[]> = {
       render: (rows, { view }) =>
         renderGridAsTable({
           headers: HEADERS.map((k) => view.t(k)),
-          rows: rows.map((r) => [r.id, r.name, r.start, r.end, String(r.records), [r.current ? view.t('terms.current') : '', r.configured ? view.t('terms.configured') : view.t('terms.default-rule')].filter(Boolean).join(' · ')]),
+          rows: rows.map((r) => [
+            r.id,
+            r.name,
+            r.start,
+            r.end,
+            String(r.records),
+            [r.current ? view.t('terms.current') : '', r.configured ? view.t('terms.configured') : view.t('terms.default-rule')]
+              .filter(Boolean)
+              .join(' · '),
+          ]),
         }),
     },
     json: { render: (rows) => JSON.stringify(rows, null, 2) },
