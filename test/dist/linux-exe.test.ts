@@ -96,6 +96,7 @@ describe('the menu of the Linux executable', () => {
     await t.answer('要做什么？', '');
     await t.answer('看看示例档案（示例档案）', KEY.enter); // offered since the zip holds it; Enter takes the first, 建立本校档案
     await t.answer('学校名称', `试验小学${KEY.enter}`);
+    await t.answer('信息公开指南', `n${KEY.enter}`); // init asks for the website's guide
     await t.answer('校务公开档案 · 试验小学', '');
     await t.answer('要做什么？', KEY.down.repeat(5) + KEY.enter); // 核验档案
     await t.answer('核验通过：0 个记录文件', '');

@@ -29,6 +29,7 @@ describe("the README's path from the Windows zip", () => {
     await t.answer('还没有档案', '');
     await t.answer('看看示例档案（示例档案）', KEY.enter); // the first item: 建立本校档案
     await t.answer('学校名称', `示例市第二小学${KEY.enter}`);
+    await t.answer('信息公开指南', `n${KEY.enter}`); // init asks for the website's guide
     const home = '校务公开档案 · 示例市第二小学';
     const choose = async (n: number) => {
       await t.answer(home, '');
