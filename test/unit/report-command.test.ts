@@ -142,7 +142,7 @@ describe('report sentences follow the data', () => {
     const md = await cli(['--archive', root, 'report', '--year', '2025', '--today', '2026-01-10']);
     // The notice every document carries, in bold under the title (render/skipped.ts).
     expect(md.stdout.split('\n')[2]).toBe(
-      '**注意：2 个记录文件无法读取，本报告未计入：requests/2025/R20250304-001.yaml:3、requests/2025/R20250305-001.yaml:1。请用 xwgk check schema 查看并修正。**',
+      '**注意：2 个申请文件无法读取，本报告未计入：requests/2025/R20250304-001.yaml:3、requests/2025/R20250305-001.yaml:1。请用 xwgk check schema 查看并修正。**',
     );
     expect(md.stderr.match(/R20250304-001/g)).toHaveLength(1);
     const list = await cli(['--archive', root, 'request', 'list', '--today', '2026-01-10']);
