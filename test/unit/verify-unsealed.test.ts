@@ -20,7 +20,7 @@ describe('records not yet covered by a seal', () => {
     for (const [title, time] of [
       ['学年工作计划', '2025-09-15'],
       ['学期工作安排', '2025-09-20'],
-    ])
+    ] as const)
       expect((await x(root, 'add', '--yes', '--title', title, '--time', time, ...RECORD)).code).toBe(0);
     expect(await verifyJson(root)).toMatchObject({ code: 0, ok: true, records: 2, unsealed: 2, problems: [] });
     expect((await x(root, 'verify')).stdout).toContain('\n2 records are not covered by a seal yet (their term is not sealed, or changed after its seal)\n');
