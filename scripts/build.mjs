@@ -39,8 +39,12 @@ const result = await build({
     stripAnsiOnce,
     stringWidthOnce,
   ],
-  metafile: !!process.env.XWGK_BUILD_META,
+  metafile: true,
 });
+// The start-up plugins must have taken hold: zod behind its stand-in, no catalog compiled into the bundle.
+const inputs = Object.keys(result.metafile.inputs);
+if (!inputs.includes('xwgk-zod:zod') || inputs.some((i) => i.includes('src/i18n/messages/')))
+  throw new Error('build: zod or the message catalogs were bundled eagerly (scripts/build-plugins.mjs: zodOnFirstUse, catalogsFromJson)');
 // `XWGK_BUILD_META=file npm run build` keeps esbuild's metafile, to see what each chunk is made of.
 if (process.env.XWGK_BUILD_META) writeFileSync(process.env.XWGK_BUILD_META, JSON.stringify(result.metafile));
 
