@@ -1,10 +1,12 @@
 /**
  * The notice about unreadable files names each kind of file as what it is — 记录文件, 申请文件, 设置文件 —
- * in both languages, on stderr and in documents, with English counts in the singular for one.
+ * in both languages, on stderr and in documents, with English counts in the singular for one. And an
+ * unreadable request file does not stop `export`, which exports records only.
  */
 import { describe, expect, it } from 'vitest';
 import { renderSkippedAsLines, skippedCountText, skippedNotice } from '../../src/render/skipped.js';
 import { skippedFileKind, type SkippedFile } from '../../src/model/skipped.js';
+import { cli, FINANCE, recordYaml, writeArchive } from '../helpers/archive.js';
 
 const bad = (file: string, line?: number): SkippedFile => ({
   file,
@@ -49,5 +51,21 @@ describe('the words for the unreadable files', () => {
     expect(skippedNotice('en', [REQUEST])).toBe(
       '1 request file could not be read; not counted in this report: requests/2025/R20250304-001.yaml:2. Run xwgk check schema to see and fix them.',
     );
+  });
+});
+
+describe('export and an unreadable request file', () => {
+  it('exports the records (a request holds none), and still names the request file on stderr', async () => {
+    const root = writeArchive({
+      'records/2025/20251010-001.yaml': recordYaml(FINANCE),
+      'requests/2025/R20250304-001.yaml': 'id: R20250304-001\nreceived: [2025-03-04\n',
+    });
+    const r = await cli(['--archive', root, '--lang', 'zh-CN', 'export', '--format', 'jsonl']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['20251010-001']);
+    expect(r.stderr).toContain('1 个申请文件无法读取');
+    // A record file that cannot be read still stops it.
+    const broken = writeArchive({ 'records/2025/20251010-001.yaml': recordYaml(FINANCE), 'records/2025/20251011-001.yaml': 'title: [\n' });
+    expect((await cli(['--archive', broken, 'export', '--format', 'jsonl'])).code).toBe(1);
   });
 });
