@@ -87,25 +87,13 @@ export function localizeCommand(cmd: Command, tr: Translator): void {
   const argument = (name: string) => cmd.registeredArguments.find((a) => a.name() === name);
   const self = cmd as unknown as Record<string, unknown>;
   self.missingArgument = (name: string) => {
-    throw usageError(
-      'err.cli.missing-arg',
-      { name: `<${name}>`, what: argument(name)?.description ?? name },
-      helpHint(cmd),
-    );
+    throw usageError('err.cli.missing-arg', { name: `<${name}>`, what: argument(name)?.description ?? name }, helpHint(cmd));
   };
   self.optionMissingArgument = (option: Option) => {
-    throw usageError(
-      'err.cli.option-missing-argument',
-      { name: option.long ?? option.flags },
-      helpHint(cmd),
-    );
+    throw usageError('err.cli.option-missing-argument', { name: option.long ?? option.flags }, helpHint(cmd));
   };
   self.missingMandatoryOptionValue = (option: Option) => {
-    throw usageError(
-      'err.cli.option-missing-argument',
-      { name: option.long ?? option.flags },
-      helpHint(cmd),
-    );
+    throw usageError('err.cli.option-missing-argument', { name: option.long ?? option.flags }, helpHint(cmd));
   };
   self.unknownOption = (flag: string) => {
     if ((cmd as unknown as { _allowUnknownOption: boolean })._allowUnknownOption) return;
@@ -118,9 +106,16 @@ export function localizeCommand(cmd: Command, tr: Translator): void {
   };
   self.unknownCommand = () => {
     const name = String(cmd.args[0] ?? '');
-    const names = cmd.createHelp().visibleCommands(cmd).flatMap((c) => [c.name(), ...c.aliases()]);
+    const names = cmd
+      .createHelp()
+      .visibleCommands(cmd)
+      .flatMap((c) => [c.name(), ...c.aliases()]);
     const suggestion = similar(tr, name, names);
-    throw usageError('err.cli.unknown-command', { name }, suggestion ? { key: 'hint.did-you-mean', params: { suggestion } } : { key: 'hint.help' });
+    throw usageError(
+      'err.cli.unknown-command',
+      { name },
+      suggestion ? { key: 'hint.did-you-mean', params: { suggestion } } : { key: 'hint.help' },
+    );
   };
   self._excessArguments = (received: string[]) => {
     if ((cmd as unknown as { _allowExcessArguments: boolean })._allowExcessArguments) return;
@@ -170,7 +165,9 @@ function knownLongOptions(cmd: Command): string[] {
 
 /** Where to read the usage: `xwgk feedback add --help` for a command (named after `xwgk`, as the commands' own usage errors name it), `xwgk --help` for the program. */
 function helpHint(cmd: Command): { key: MessageKey; params?: Record<string, string> } {
-  return cmd.parent ? { key: 'hint.command-help', params: { command: commandPath(cmd).split(' ').slice(1).join(' ') } } : { key: 'hint.help' };
+  return cmd.parent
+    ? { key: 'hint.command-help', params: { command: commandPath(cmd).split(' ').slice(1).join(' ') } }
+    : { key: 'hint.help' };
 }
 
 /** `xwgk feedback add`. */

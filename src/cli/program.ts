@@ -129,5 +129,9 @@ function commanderMessage(e: CommanderError): XwgkError {
     'commander.excessArguments': 'err.cli.excess-arguments',
     'commander.invalidArgument': 'err.cli.invalid-argument',
   };
-  return new XwgkError(EXIT.usage, { key: keyFor[e.code] ?? 'err.cli.other', params: { detail: e.message.replace(/^error: /, '') } }, { key: 'hint.help' });
+  return new XwgkError(
+    EXIT.usage,
+    { key: keyFor[e.code] ?? 'err.cli.other', params: { detail: e.message.replace(/^error: /, '') } },
+    { key: 'hint.help' },
+  );
 }

@@ -79,11 +79,15 @@ function splitPair(entry: string, flag: string): [string, string] {
 }
 
 /** A message parameter listing sheet fields: ids, shown by the renderer as the user reads them, 责任人 (responsible). */
-const sheetFields = (fields: readonly SheetField[], name: 'valid' | 'fields' = 'valid') => ({ kind: SHEET_FIELD_KIND, [name]: fields.join(', ') });
+const sheetFields = (fields: readonly SheetField[], name: 'valid' | 'fields' = 'valid') => ({
+  kind: SHEET_FIELD_KIND,
+  [name]: fields.join(', '),
+});
 
 function targetOrFail(key: string, flag: string): ColumnTarget {
   const t = parseMapTarget(key);
-  if (!t) throw usageError('err.import.unknown-field', { flag, value: key }, { key: 'hint.valid-values', params: sheetFields(SHEET_FIELDS) });
+  if (!t)
+    throw usageError('err.import.unknown-field', { flag, value: key }, { key: 'hint.valid-values', params: sheetFields(SHEET_FIELDS) });
   return t;
 }
 
@@ -132,11 +136,10 @@ function checkColumns(columns: Column[], mapHeaders: string[], defaults: Map<She
   }
   const missing = REQUIRED_FIELDS.filter((f) => !seen.has(f) && !defaults.has(f));
   if (missing.length > 0) {
-    throw usageError(
-      'err.import.missing-columns',
-      sheetFields(missing, 'fields'),
-      { key: 'hint.import.missing-columns', params: { field: missing[0]! } },
-    );
+    throw usageError('err.import.missing-columns', sheetFields(missing, 'fields'), {
+      key: 'hint.import.missing-columns',
+      params: { field: missing[0]! },
+    });
   }
 }
 

@@ -103,7 +103,8 @@ describe('xwgk menu in a terminal', () => {
     await t.answer('要做什么？', KEY.up + KEY.enter); // 退出, the last item
     const { code, screen } = await t.done();
     expect(code).toBe(0);
-    for (const item of ['登记一件收到的信息公开申请', '答复一件申请', '查看申请登记簿', '返回菜单', '再见。']) expect(screen).toContain(item);
+    for (const item of ['登记一件收到的信息公开申请', '答复一件申请', '查看申请登记簿', '返回菜单', '再见。'])
+      expect(screen).toContain(item);
     const request = readFileSync(join(dir, '档案', 'requests', '2025', 'R20251120-001.yaml'), 'utf8');
     expect(request).toContain('asked: 申请公开2025年秋季学期午餐收费标准及依据\n');
     expect(request).toMatch(/answer:\n {2}outcome: disclosed\n {2}on: "?2025-11-20"?\n {2}note: 已当面提供收费文件复印件\n/);

@@ -10,7 +10,8 @@ import { renderGridAsTable } from '../../src/render/grid.js';
 import { displayWidth } from '../../src/render/width.js';
 import { cli, writeArchive } from '../helpers/archive.js';
 
-const SETTINGS = 'school: 测试小学\nlocale: zh-CN\ncatalog:\n  aliases:\n    categories: { 月度账目: finance }\n  categories:\n    - { id: canteen, label: { zh-CN: 食堂管理, en: Canteen }, column: affairs, frequency: event }\n';
+const SETTINGS =
+  'school: 测试小学\nlocale: zh-CN\ncatalog:\n  aliases:\n    categories: { 月度账目: finance }\n  categories:\n    - { id: canteen, label: { zh-CN: 食堂管理, en: Canteen }, column: affairs, frequency: event }\n';
 
 describe('the aliases in xwgk catalog', () => {
   const root = writeArchive({ 'xwgk.yaml': SETTINGS });
@@ -35,7 +36,12 @@ describe('the aliases in xwgk catalog', () => {
 
   it('are an aliases list on every entry in JSON, empty when there is none', async () => {
     const j = JSON.parse((await cli(['--archive', root, 'catalog', '--format', 'json'])).stdout);
-    expect(j.categories.find((c: { id: string }) => c.id === 'finance').aliases).toEqual(['财务公开', '财务收支公开', '月度财务', '月度账目']);
+    expect(j.categories.find((c: { id: string }) => c.id === 'finance').aliases).toEqual([
+      '财务公开',
+      '财务收支公开',
+      '月度财务',
+      '月度账目',
+    ]);
     expect(j.categories.find((c: { id: string }) => c.id === 'canteen').aliases).toEqual([]);
     for (const kind of ['categories', 'forms', 'audiences', 'channels', 'timings', 'statuses'])
       for (const e of j[kind]) expect(Array.isArray(e.aliases), `${kind} ${e.id}`).toBe(true);

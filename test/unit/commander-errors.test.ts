@@ -28,21 +28,35 @@ describe('usage errors in Chinese', () => {
       '错误：缺少参数 <n>（意见序号，从 1 开始（xwgk show 编号 可查看））\n提示：用 xwgk feedback respond --help 查看这个命令的选项\n',
     ],
     ['an option without its value', ['list', '--format'], '错误：选项 --format 需要一个值\n提示：用 xwgk list --help 查看这个命令的选项\n'],
-    ['a global option without its value', ['list', '--lang'], '错误：选项 --lang 需要一个值\n提示：用 xwgk --help 或 xwgk 命令 --help 查看用法\n'],
-    ['an invalid choice of an argument', ['completion', 'fish'], '错误：<shell> 的值“fish”无效。可用：bash, zsh, powershell\n提示：用 xwgk completion --help 查看这个命令的选项\n'],
+    [
+      'a global option without its value',
+      ['list', '--lang'],
+      '错误：选项 --lang 需要一个值\n提示：用 xwgk --help 或 xwgk 命令 --help 查看用法\n',
+    ],
+    [
+      'an invalid choice of an argument',
+      ['completion', 'fish'],
+      '错误：<shell> 的值“fish”无效。可用：bash, zsh, powershell\n提示：用 xwgk completion --help 查看这个命令的选项\n',
+    ],
     [
       'an invalid choice of an option',
       ['init', 'x', '--school', '测试小学', '--locale', 'fr'],
       '错误：--locale 的值“fr”无效。可用：zh-CN, en\n提示：用 xwgk init --help 查看这个命令的选项\n',
     ],
-    ['too many arguments', ['show', 'a', 'b'], '错误：参数过多：xwgk show 需要 1 个参数，给了 2 个\n提示：用 xwgk show --help 查看这个命令的选项\n'],
+    [
+      'too many arguments',
+      ['show', 'a', 'b'],
+      '错误：参数过多：xwgk show 需要 1 个参数，给了 2 个\n提示：用 xwgk show --help 查看这个命令的选项\n',
+    ],
   ])('%s', async (_name, args, stderr) => {
     const r = await zh(...args);
     expect(r).toMatchObject({ code: 2, stdout: '', stderr });
   });
 
   it('in English too, from the same information', async () => {
-    expect((await cli(['--lang', 'en', 'list', '--frmat', 'json'], { cwd: tempDir() })).stderr).toBe('error: unknown option --frmat\nhint: did you mean --format?\n');
+    expect((await cli(['--lang', 'en', 'list', '--frmat', 'json'], { cwd: tempDir() })).stderr).toBe(
+      'error: unknown option --frmat\nhint: did you mean --format?\n',
+    );
     expect((await cli(['--lang', 'en', 'show'], { cwd: tempDir() })).stderr).toBe(
       'error: missing argument <id> (record id, e.g. 20250901-001)\nhint: see xwgk show --help for its options\n',
     );

@@ -38,7 +38,11 @@ describe('the import plan says what is wrong without a language', () => {
     expect(String(e.hint?.params?.valid)).toMatch(/^id, time, category, title, content, /);
     const zh = messageText('zh-CN', e.hint!);
     const en = messageText('en', e.hint!);
-    for (const [text, responsible] of [[zh, '责任人 (responsible)'], [en, 'Responsible (responsible)']] as const) expect(text).toContain(responsible);
+    for (const [text, responsible] of [
+      [zh, '责任人 (responsible)'],
+      [en, 'Responsible (responsible)'],
+    ] as const)
+      expect(text).toContain(responsible);
     expect(zh).toMatch(/^可用的值：\S+ \(id\)、\S+ \(time\)、/);
     expect(en).toMatch(/^valid values: .+ \(id\), .+ \(time\), /);
   });

@@ -73,13 +73,18 @@ describe('report --year 2025 of the sample archive', () => {
 
   it('is the same JSON in both languages but for the labels', async () => {
     // 2026: the sample's spring term has findings, so the checks are compared too.
-    const year = (lang: string) => cli(['--archive', SAMPLE, 'report', '--year', '2026', '--today', '2027-01-20', '--format', 'json', '--lang', lang]);
+    const year = (lang: string) =>
+      cli(['--archive', SAMPLE, 'report', '--year', '2026', '--today', '2027-01-20', '--format', 'json', '--lang', lang]);
     const [zh, en] = await Promise.all(['zh-CN', 'en'].map(async (lang) => JSON.parse((await year(lang)).stdout)));
     const strip = (v: unknown): unknown =>
       Array.isArray(v)
         ? v.map(strip)
         : v && typeof v === 'object'
-          ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'label').map(([k, x]) => [k, strip(x)]))
+          ? Object.fromEntries(
+              Object.entries(v)
+                .filter(([k]) => k !== 'label')
+                .map(([k, x]) => [k, strip(x)]),
+            )
           : v;
     expect(zh.byCategory[0].label).not.toBe(en.byCategory[0].label);
     expect(zh.checks.findings.length).toBeGreaterThan(0);

@@ -62,7 +62,12 @@ describe('export and an unreadable request file', () => {
     });
     const r = await cli(['--archive', root, '--lang', 'zh-CN', 'export', '--format', 'jsonl']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['20251010-001']);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['20251010-001']);
     expect(r.stderr).toContain('1 个申请文件无法读取');
     // A record file that cannot be read still stops it.
     const broken = writeArchive({ 'records/2025/20251010-001.yaml': recordYaml(FINANCE), 'records/2025/20251011-001.yaml': 'title: [\n' });

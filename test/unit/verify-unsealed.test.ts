@@ -5,7 +5,20 @@
 import { describe, expect, it } from 'vitest';
 import { cli, writeArchive } from '../helpers/archive.js';
 
-const RECORD = ['--category', 'plan', '--content', '计划全文', '--responsible', '王建国', '--form', 'board', '--audience', 'staff', '--timing', 'before'];
+const RECORD = [
+  '--category',
+  'plan',
+  '--content',
+  '计划全文',
+  '--responsible',
+  '王建国',
+  '--form',
+  'board',
+  '--audience',
+  'staff',
+  '--timing',
+  'before',
+];
 const ENV = { XWGK_LANG: 'en', XWGK_TODAY: '2026-03-20' };
 
 const x = async (root: string, ...args: string[]) => cli([...args, '--archive', root], { env: ENV });
@@ -23,7 +36,9 @@ describe('records not yet covered by a seal', () => {
     ] as const)
       expect((await x(root, 'add', '--yes', '--title', title, '--time', time, ...RECORD)).code).toBe(0);
     expect(await verifyJson(root)).toMatchObject({ code: 0, ok: true, records: 2, unsealed: 2, problems: [] });
-    expect((await x(root, 'verify')).stdout).toContain('\n2 records are not covered by a seal yet (their term is not sealed, or changed after its seal)\n');
+    expect((await x(root, 'verify')).stdout).toContain(
+      '\n2 records are not covered by a seal yet (their term is not sealed, or changed after its seal)\n',
+    );
 
     expect((await x(root, 'seal', '--term', '2025-2026-1')).code).toBe(0);
     expect(await verifyJson(root)).toMatchObject({ ok: true, records: 2, unsealed: 0 });

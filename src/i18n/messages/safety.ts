@@ -88,7 +88,8 @@ export const en: Record<keyof typeof zh, string> = {
   'verify.attachment-unreadable':
     'the attachment {path} of {id} is there but cannot be read, so its hash cannot be checked; check its permissions',
   'err.utf16': 'the file is in UTF-16 (Notepad\'s "Unicode"), not UTF-8',
-  'verify.unsealed-records': '{n} {n|record is|records are} not covered by a seal yet (their term is not sealed, or changed after its seal)',
+  'verify.unsealed-records':
+    '{n} {n|record is|records are} not covered by a seal yet (their term is not sealed, or changed after its seal)',
   'verify.unsealed':
     'the latest {n} changes are not sealed yet: until a seal certificate is printed and filed, cutting or consistently rewriting these journal lines cannot be detected; seal the term when it ends (xwgk seal --term T)',
   'verify.crlf-journal':
