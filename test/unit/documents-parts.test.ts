@@ -155,6 +155,42 @@ describe('small document rules', () => {
       '责任人 王建国',
     ]);
   });
+  it('shows every key a clerk fills in, category first and attachments last, and none of the bookkeeping', () => {
+    const r = {
+      id: '20250828-001',
+      category: 'fees',
+      title: '收费公示',
+      content: '作业本费。',
+      time: '2025-08-28',
+      until: '2025-09-05',
+      term: '2025-2026-1',
+      period: '2025-08',
+      form: ['board'],
+      audience: ['parents'],
+      timing: 'before',
+      decided: '2025-08-20',
+      basis: '示教收〔2025〕3号',
+      amount: 1200,
+      responsible: '王建国',
+      handler: '李梅',
+      review: { by: '张校长', on: '2025-08-21' },
+      supervision: { by: '赵老师', on: '2025-08-22' },
+      explanation: '按学期收取。',
+      attachments: [{ path: 'attachments/2025/notice.pdf', sha256: 'a'.repeat(64) }],
+      feedback: [{ received: '2025-08-29', channel: 'board', summary: '问询' }],
+      status: 'published',
+      tags: ['收费'],
+      source: { file: 'sheet.xlsx', row: 2 },
+    } as unknown as DisclosureRecord;
+    const labels = recordCard(r, catalog, 'en')
+      .split('\n')
+      .map((l) => l.trim());
+    const keys = ['category', 'title', 'content', 'time', 'until', 'term', 'period', 'form', 'audience', 'timing', 'decided', 'basis'];
+    const rest = ['amount', 'responsible', 'handler', 'review', 'supervision', 'explanation', 'tags', 'attachments'];
+    const expected = [...keys, ...rest].map((k) => fieldLabel('en', k));
+    expect(labels.map((l) => expected.find((label) => l.startsWith(label + ' ')))).toEqual(expected);
+    expect(labels.at(-1)).toMatch(/attachments\/2025\/notice\.pdf$/);
+  });
   it('splits the title after the school, and keeps ids, dates and names on one line', () => {
     expect(titleLines('示例市实验小学2025—2026学年第二学期校务公开工作总结', '示例市实验小学')).toEqual([
       '示例市实验小学',
