@@ -17,6 +17,7 @@ import { rewriteRecord, writeNewRecord } from '../../src/archive/write.js';
 import { makeCatalog } from '../../src/model/catalog.js';
 import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 import { validateRecord } from '../../src/model/validate.js';
+import { addFlags } from '../helpers/add-flags.js';
 
 const catalog = makeCatalog(defaultCatalogData());
 
@@ -113,23 +114,7 @@ describe('properties', () => {
       const photo = join(tempDir(), 'board.jpg');
       writeFileSync(photo, 'a photo of the board');
       const add = (title: string, time: string, ...more: string[]) =>
-        cli([
-          'add',
-          '--yes',
-          '--category',
-          'plan',
-          '--title',
-          title,
-          '--content',
-          '内容',
-          '--time',
-          time,
-          '--responsible',
-          '王建国',
-          ...more,
-          '--archive',
-          base,
-        ]);
+        cli([...addFlags({ category: 'plan', title, content: '内容', time, responsible: '王建国' }), ...more, '--archive', base]);
       for (const [t, d] of [
         ['计划一', '2025-09-10'],
         ['计划二', '2025-10-10'],
