@@ -8,20 +8,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.js';
 import { cli, REPO, tempDir } from '../helpers/archive.js';
 import { SUMMARY_TERM, SUMMARY_TODAY, writeSummaryArchive } from '../helpers/summary-archive.js';
 
-const CHROMIUM = process.env.XWGK_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const OUTPUT = join(REPO, 'test', '.output');
 /** A4 in PDF points. */
 const A4 = { width: 595.28, height: 841.89 };
@@ -52,7 +44,7 @@ describe('summary --format html in headless Chromium', { timeout: 180_000 }, () 
   let browser: Browser;
   beforeAll(async () => {
     mkdirSync(OUTPUT, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 120_000 });
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
