@@ -1,12 +1,14 @@
 // Bundles the CLI into dist/ with esbuild: one file to load at start-up (see the performance issue),
 // with heavy modules (prompts, docx, xlsx) split into chunks that load only in the command that needs them.
 import { build } from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { buildId, chalkNoProbe, commanderLazyChildProcess, zodLocales } from './build-plugins.mjs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildId, catalogsFromJson, chalkNoProbe, commanderLazyChildProcess, zodLocales, zodOnFirstUse } from './build-plugins.mjs';
 import { stringWidthOnce, stripAnsiOnce, tableCellOptions, tableLayoutLinear } from './table-layout-patch.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const packagePaths = fileURLToPath(new URL('../src/model/package-paths.ts', import.meta.url));
 const result = await build({
   // The parse worker is its own entry point: `loadArchive` starts it for a cold parse of a big archive.
   entryPoints: { xwgk: 'src/main.ts', 'parse-worker': 'src/archive/parse-worker.ts' },
@@ -26,9 +28,23 @@ const result = await build({
   },
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [zodLocales, commanderLazyChildProcess, chalkNoProbe, tableLayoutLinear, tableCellOptions, stripAnsiOnce, stringWidthOnce],
-  metafile: !!process.env.XWGK_BUILD_META,
+  plugins: [
+    zodOnFirstUse(packagePaths),
+    catalogsFromJson(packagePaths),
+    zodLocales,
+    commanderLazyChildProcess,
+    chalkNoProbe,
+    tableLayoutLinear,
+    tableCellOptions,
+    stripAnsiOnce,
+    stringWidthOnce,
+  ],
+  metafile: true,
 });
+// The start-up plugins must have taken hold: zod behind its stand-in, no catalog compiled into the bundle.
+const inputs = Object.keys(result.metafile.inputs);
+if (!inputs.includes('xwgk-zod:zod') || inputs.some((i) => i.includes('src/i18n/messages/')))
+  throw new Error('build: zod or the message catalogs were bundled eagerly (scripts/build-plugins.mjs: zodOnFirstUse, catalogsFromJson)');
 // `XWGK_BUILD_META=file npm run build` keeps esbuild's metafile, to see what each chunk is made of.
 if (process.env.XWGK_BUILD_META) writeFileSync(process.env.XWGK_BUILD_META, JSON.stringify(result.metafile));
 
@@ -44,3 +60,33 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+// zod likewise (scripts/build-plugins.mjs, zodOnFirstUse): loaded when a schema is first used.
+await build({
+  stdin: { contents: "export { z } from 'zod';", resolveDir: '.', loader: 'js' },
+  outfile: 'dist/zod.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  legalComments: 'none',
+  plugins: [zodLocales],
+});
+
+// Each language's catalog as data (scripts/build-plugins.mjs, catalogsFromJson), from the catalogs themselves.
+const catalogs = await build({
+  entryPoints: ['src/i18n/messages/index.ts'],
+  write: false,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'warning',
+});
+const { zhCN, en } = await import(`data:text/javascript;base64,${Buffer.from(catalogs.outputFiles[0].text).toString('base64')}`);
+mkdirSync(new URL('../dist/i18n', import.meta.url), { recursive: true });
+for (const [lang, words] of [
+  ['zh-CN', zhCN],
+  ['en', en],
+])
+  writeFileSync(new URL(`../dist/i18n/${lang}.json`, import.meta.url), JSON.stringify(words));

@@ -4,7 +4,7 @@
  * Without a terminal (or with `--yes`) nothing is asked: `--yes` accepts the defaults, and a field that
  * is still missing or invalid is exit 2 with nothing written.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkAttachmentSources } from '../archive/attach.js';
 import { readInputText } from '../archive/input-file.js';
 import { lastResponsible } from '../archive/record-ids.js';
@@ -47,7 +47,7 @@ const FIELD_OPTIONS: readonly OptionSpec[] = [
   { flags: '--tag <tag>', help: 'opt.tag', list: true },
 ];
 
-const text = () => z.string().optional();
+const text = () => z.optional(z.string());
 
 export const addOptionsSchema = lazySchema(() =>
   z.object({
@@ -75,7 +75,7 @@ export const addOptionsSchema = lazySchema(() =>
     tag: list(),
     attach: list(),
     reason: text(),
-    yes: z.boolean().optional(),
+    yes: z.optional(z.boolean()),
     ...todayShape(),
   }),
 );
@@ -116,7 +116,9 @@ export const addCommand = defineCommand({
       }
       raw = await askMissing(ctx, raw, today, lastResponsible(root));
     } else if (opts.yes) {
-      raw = { ...defaultsFor(raw.category as string | undefined, catalog, today, lastResponsible(root)), ...raw };
+      // The newest record's responsible is read only when the flags leave it out.
+      const responsible = raw.responsible === undefined ? lastResponsible(root) : undefined;
+      raw = { ...defaultsFor(raw.category as string | undefined, catalog, today, responsible), ...raw };
     }
     raw = completePeriods(raw, catalog, terms);
     const record = validateForWrite({ id: PENDING_ID, ...raw }, catalog, {

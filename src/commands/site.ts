@@ -5,7 +5,7 @@
  * the site's folder, not a report file, so the command declares no report formats; `--format` says how
  * the `--since` list is printed.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { lazySchema } from '../model/lazy-schema.js';
 import { calendarDate } from './option-schemas.js';
 import { defineCommand } from './shape.js';
@@ -27,11 +27,11 @@ export const siteCommand = defineCommand({
   ],
   schema: lazySchema(() =>
     z.object({
-      out: z.string().optional(),
-      baseUrl: z.string().optional(),
-      since: z.string().optional(),
-      today: calendarDate().optional(),
-      format: z.enum(SINCE_FORMATS).default('text'),
+      out: z.optional(z.string()),
+      baseUrl: z.optional(z.string()),
+      since: z.optional(z.string()),
+      today: z.optional(calendarDate()),
+      format: z._default(z.enum(SINCE_FORMATS), 'text'),
     }),
   ),
   async run(ctx, opts: SiteOptions): Promise<{ report: SiteReport }> {

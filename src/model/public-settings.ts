@@ -3,7 +3,7 @@
  * (office, address, hours, phone, e-mail, how to ask for information) and which audiences go on the
  * site. Everything is optional; what is missing is left out of the guide, never invented.
  */
-import * as z from 'zod';
+import { z } from 'zod';
 import { lazySchema } from './lazy-schema.js';
 
 /** Audiences a site may show besides the public. Staff, and students alone, never go on the web. */
