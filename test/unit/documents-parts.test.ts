@@ -128,21 +128,21 @@ describe('print layout of a register sheet', () => {
 });
 
 describe('small document rules', () => {
+  const FEES = {
+    id: '20250828-001',
+    category: 'fees',
+    title: '收费公示',
+    content: '作业本费。',
+    time: '2025-08-28',
+    form: ['fee-board', 'board'],
+    audience: ['parents'],
+    timing: 'before',
+    amount: 1200,
+    responsible: '王建国',
+    status: 'published',
+  } as unknown as DisclosureRecord;
   it('sets a record out as a labelled table for confirmation', () => {
-    const r = {
-      id: 'x',
-      category: 'fees',
-      title: '收费公示',
-      content: '作业本费。',
-      time: '2025-08-28',
-      form: ['fee-board', 'board'],
-      audience: ['parents'],
-      timing: 'before',
-      amount: 1200,
-      responsible: '王建国',
-      status: 'published',
-    } as unknown as DisclosureRecord;
-    const card = recordCard(r, catalog, 'zh-CN');
+    const card = recordCard(FEES, catalog, 'zh-CN');
     expect(card.split('\n').map((l) => l.trim().replace(/\s+/, ' '))).toEqual([
       '公开类别 收费项目与标准',
       '公开事项 收费公示',
@@ -157,28 +157,18 @@ describe('small document rules', () => {
   });
   it('shows every key a clerk fills in, category first and attachments last, and none of the bookkeeping', () => {
     const r = {
-      id: '20250828-001',
-      category: 'fees',
-      title: '收费公示',
-      content: '作业本费。',
-      time: '2025-08-28',
+      ...FEES,
       until: '2025-09-05',
       term: '2025-2026-1',
       period: '2025-08',
-      form: ['board'],
-      audience: ['parents'],
-      timing: 'before',
       decided: '2025-08-20',
       basis: '示教收〔2025〕3号',
-      amount: 1200,
-      responsible: '王建国',
       handler: '李梅',
       review: { by: '张校长', on: '2025-08-21' },
       supervision: { by: '赵老师', on: '2025-08-22' },
       explanation: '按学期收取。',
       attachments: [{ path: 'attachments/2025/notice.pdf', sha256: 'a'.repeat(64) }],
       feedback: [{ received: '2025-08-29', channel: 'board', summary: '问询' }],
-      status: 'published',
       tags: ['收费'],
       source: { file: 'sheet.xlsx', row: 2 },
     } as unknown as DisclosureRecord;
