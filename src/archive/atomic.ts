@@ -19,7 +19,8 @@ const RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
 /** What a file gets: text, bytes, or pieces of either written one after another (no joined copy of a large payload). */
 export type FileData = string | Uint8Array | readonly (string | Uint8Array)[];
 
-function tempName(target: string): string {
+/** A temp file's name beside `target`, with this process's id in it, so `sweepTemps` knows when its writer is gone. */
+export function tempName(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
@@ -60,7 +61,8 @@ function tempOwner(name: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this id runs on this machine (one of another user's counts: EPERM). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -83,7 +85,7 @@ export function sweepTemps(dir: string): number {
   let removed = 0;
   for (const n of names) {
     const pid = tempOwner(n);
-    if (pid === undefined || pid === process.pid || alive(pid)) continue;
+    if (pid === undefined || pid === process.pid || processAlive(pid)) continue;
     removeQuietly(join(dir, n));
     removed++;
   }

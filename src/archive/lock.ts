@@ -12,6 +12,7 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rena
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, XwgkError } from '../model/errors.js';
+import { processAlive } from './atomic.js';
 import { fsFailure } from './fs-guard.js';
 import { finishPending } from './pending.js';
 
@@ -40,23 +41,14 @@ function readOwner(path: string): Owner | undefined {
   }
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Stale: its owner is a dead process on this host, or it is older than STALE_MS (by its own time, or the file's if unreadable). */
 export function isStale(owner: Owner | undefined, mtimeMs: number, now = Date.now()): boolean {
   const since = owner ? Date.parse(owner.time) : mtimeMs;
   // A lock dated in the future (a clock set wrong, or a forged file) would block every writer until
   // then: more than the allowed age ahead of now, it is judged by the file's own time instead.
-  if (Number.isFinite(since) && since - now > STALE_MS) return now - mtimeMs > STALE_MS || (!!owner && owner.host === hostname() && typeof owner.pid === 'number' && !pidAlive(owner.pid));
+  if (Number.isFinite(since) && since - now > STALE_MS) return now - mtimeMs > STALE_MS || (!!owner && owner.host === hostname() && typeof owner.pid === 'number' && !processAlive(owner.pid));
   if (!Number.isFinite(since) || now - since > STALE_MS) return true;
-  return !!owner && owner.host === hostname() && typeof owner.pid === 'number' && !pidAlive(owner.pid);
+  return !!owner && owner.host === hostname() && typeof owner.pid === 'number' && !processAlive(owner.pid);
 }
 
 function tryCreate(root: string, owner: Owner): boolean {
