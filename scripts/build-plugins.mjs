@@ -124,3 +124,28 @@ export function catalogOf(lang) {
     },
   };
 }
+
+// The default catalog (templates/catalog.yaml) takes the YAML library 60–120 ms to parse, on every
+// run that reads the settings afresh (init, import into a new archive, any run after xwgk.yaml
+// changed). The build parses and validates it once, as src/archive/default-catalog.ts does, into
+// dist/catalog.json, and in the dist/ bundle that module reads the result.
+export function defaultCatalogFromJson(packagePaths) {
+  return {
+    name: 'default-catalog-from-json',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]archive[\\/]default-catalog\.ts$/ }, () => ({
+        contents: `import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from ${JSON.stringify(packagePaths)};
+let cached;
+export function defaultCatalogData() {
+  cached ??= JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dist', 'catalog.json'), 'utf8'));
+  return cached;
+}
+`,
+        loader: 'js',
+        resolveDir: process.cwd(),
+      }));
+    },
+  };
+}

@@ -3,7 +3,15 @@
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildId, catalogsFromJson, chalkNoProbe, commanderLazyChildProcess, zodLocales, zodOnFirstUse } from './build-plugins.mjs';
+import {
+  buildId,
+  catalogsFromJson,
+  defaultCatalogFromJson,
+  chalkNoProbe,
+  commanderLazyChildProcess,
+  zodLocales,
+  zodOnFirstUse,
+} from './build-plugins.mjs';
 import { stringWidthOnce, stripAnsiOnce, tableCellOptions, tableLayoutLinear } from './table-layout-patch.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -31,6 +39,7 @@ const result = await build({
   plugins: [
     zodOnFirstUse(packagePaths),
     catalogsFromJson(packagePaths),
+    defaultCatalogFromJson(packagePaths),
     zodLocales,
     commanderLazyChildProcess,
     chalkNoProbe,
@@ -45,6 +54,9 @@ const result = await build({
 const inputs = Object.keys(result.metafile.inputs);
 if (!inputs.includes('xwgk-zod:zod') || inputs.some((i) => i.includes('src/i18n/messages/')))
   throw new Error('build: zod or the message catalogs were bundled eagerly (scripts/build-plugins.mjs: zodOnFirstUse, catalogsFromJson)');
+const bundled = Object.keys(result.metafile.outputs).map((f) => readFileSync(f, 'utf8'));
+if (!bundled.some((text) => text.includes('"catalog.json"')))
+  throw new Error('build: the default catalog would be parsed at run time (scripts/build-plugins.mjs: defaultCatalogFromJson)');
 // `XWGK_BUILD_META=file npm run build` keeps esbuild's metafile, to see what each chunk is made of.
 if (process.env.XWGK_BUILD_META) writeFileSync(process.env.XWGK_BUILD_META, JSON.stringify(result.metafile));
 
@@ -90,3 +102,22 @@ for (const [lang, words] of [
   ['en', en],
 ])
   writeFileSync(new URL(`../dist/i18n/${lang}.json`, import.meta.url), JSON.stringify(words));
+
+// The default catalog, parsed and validated by the source's own reader (scripts/build-plugins.mjs, defaultCatalogFromJson).
+const reader = await build({
+  stdin: { contents: "export { defaultCatalogData } from './src/archive/default-catalog.ts';", resolveDir: '.', loader: 'ts' },
+  write: false,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
+});
+const tmp = new URL(`../dist/.catalog-reader-${process.pid}.mjs`, import.meta.url);
+writeFileSync(tmp, reader.outputFiles[0].text);
+try {
+  const { defaultCatalogData } = await import(tmp.href);
+  writeFileSync(new URL('../dist/catalog.json', import.meta.url), JSON.stringify(defaultCatalogData()));
+} finally {
+  rmSync(tmp);
+}

@@ -10,7 +10,7 @@ import { readInputText } from '../archive/input-file.js';
 import { lastResponsible } from '../archive/record-ids.js';
 import type { Written } from '../archive/write.js';
 import { addRecord, PENDING_ID, sealOver, validateForWrite } from '../edit/apply.js';
-import { completePeriods, defaultsFor, fieldsFromFlags, type FlagProblem } from '../edit/fields.js';
+import { completePeriods, defaultsFor, fieldsFromFlags, type AddFlags, type FlagProblem } from '../edit/fields.js';
 import { TIMINGS } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
 import { lazySchema } from '../model/lazy-schema.js';
@@ -18,7 +18,7 @@ import { recordCard } from '../render/record-card.js';
 import { askMissing } from './add-prompts.js';
 import { list, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { prompter } from './prompter.js';
-import { defineCommand, type OptionSpec } from './shape.js';
+import { defineCommand, optionValueName, type OptionSpec } from './shape.js';
 import { printWarnings } from './warnings.js';
 
 /** One flag per record key, as SPEC lists them; lists repeat or take commas. */
@@ -49,30 +49,15 @@ const FIELD_OPTIONS: readonly OptionSpec[] = [
 
 const text = () => z.optional(z.string());
 
+/** The schema of every field flag, from FIELD_OPTIONS itself (lists as lists), typed as the edit layer reads them. */
+type FieldShape = {
+  [K in keyof AddFlags]-?: NonNullable<AddFlags[K]> extends string[] ? ReturnType<typeof list> : ReturnType<typeof text>;
+};
+const fieldShape = () => Object.fromEntries(FIELD_OPTIONS.map((o) => [optionValueName(o.flags), o.list ? list() : text()])) as FieldShape;
+
 export const addOptionsSchema = lazySchema(() =>
   z.object({
-    category: text(),
-    title: text(),
-    content: text(),
-    contentFile: text(),
-    time: text(),
-    until: text(),
-    term: text(),
-    period: text(),
-    form: list(),
-    audience: list(),
-    timing: text(),
-    decided: text(),
-    basis: text(),
-    amount: text(),
-    responsible: text(),
-    handler: text(),
-    reviewBy: text(),
-    reviewOn: text(),
-    supervisionBy: text(),
-    supervisionOn: text(),
-    explanation: text(),
-    tag: list(),
+    ...fieldShape(),
     attach: list(),
     reason: text(),
     yes: z.optional(z.boolean()),

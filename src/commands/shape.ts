@@ -95,15 +95,19 @@ export function parseOptions<S extends z.ZodMiniType>(spec: CommandSpec<S, unkno
 
 /** `--content-file` for `contentFile`, `<id>` for an argument `id`. */
 function flagOf(spec: CommandSpec<z.ZodMiniType, unknown>, key: string): string {
-  for (const o of spec.options ?? []) {
-    const long = o.flags.split(/[ ,]+/).find((f) => f.startsWith('--'));
-    if (long && camel(long.slice(2)) === key) return long;
-  }
+  for (const o of spec.options ?? []) if (optionValueName(o.flags) === key) return longFlag(o.flags)!;
   const arg = spec.arguments?.find((a) => argName(a.name) === key);
   return arg ? `<${argName(arg.name)}>` : key;
 }
 
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+const longFlag = (flags: string) => flags.split(/[ ,]+/).find((f) => f.startsWith('--'));
+
+/** `--review-by <name>` → `reviewBy`: the name commander gives an option's value. */
+export function optionValueName(flags: string): string | undefined {
+  const long = longFlag(flags);
+  return long && camel(long.slice(2));
+}
 const argName = (s: string) => s.replace(/[<>[\].]/g, '');
 
 /** Runs a command from raw values: options checked, format chosen (before any work), report rendered and written. */
