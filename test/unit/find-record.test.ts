@@ -1,9 +1,14 @@
-/** The one finder for the record or request a command changes: found, broken (every error located) or unknown, each exit 2. */
+/**
+ * The one finder for the record or request a command changes: found, broken (every error located) or
+ * unknown, each exit 2; and request files read by the same reader as record files.
+ */
 import { describe, expect, it } from 'vitest';
+import { loadRequests } from '../../src/archive/load-requests.js';
+import type { Finding } from '../../src/model/finding.js';
 import { loadArchiveFromFiles } from '../../src/archive/load-from-files.js';
 import { findRecord, recordToChange, requestToChange } from '../../src/edit/find-record.js';
 import { XwgkError } from '../../src/model/errors.js';
-import { FINANCE, recordYaml, SETTINGS_ZH } from '../helpers/archive.js';
+import { FINANCE, recordYaml, SETTINGS_ZH, writeArchive } from '../helpers/archive.js';
 
 const REQUEST = 'id: R20250908-001\nreceived: 2025-09-08\nchannel: online\napplicant: person\nasked: 申请公开食堂采购合同\n';
 const archive = loadArchiveFromFiles({
@@ -64,5 +69,18 @@ describe('finding what a command changes', () => {
       msg: { key: 'err.request.unknown-id', params: { id: 'R20250910-001' } },
       hint: { key: 'hint.request.list' },
     });
+  });
+});
+
+describe('request files read as record files are', () => {
+  it('names a request file too large to read (never reading it) and still loads the others', () => {
+    const root = writeArchive({
+      'requests/2025/R20250908-001.yaml': REQUEST,
+      'requests/2025/R20250909-001.yaml': `${REQUEST.replace('R20250908', 'R20250909')}# ${'x'.repeat(1024 * 1024)}\n`,
+    });
+    const findings: Finding[] = [];
+    const requests = loadRequests(root, findings);
+    expect(requests.map((r) => r.request.id)).toEqual(['R20250908-001']);
+    expect(findings.map((f) => `${f.file} ${f.code}`)).toEqual(['requests/2025/R20250909-001.yaml schema.too-large']);
   });
 });
