@@ -8,11 +8,11 @@
  * seconds (SPEC) gives up with exit 3, having written nothing.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, XwgkError } from '../model/errors.js';
-import { processAlive } from './atomic.js';
+import { processAlive, replaceFile } from './atomic.js';
 import { fsFailure } from './fs-guard.js';
 import { finishPending } from './pending.js';
 
@@ -109,10 +109,9 @@ export function refreshLock(): void {
   const target = join(held.root, LOCK_FILE);
   if (readOwner(target)?.token !== held.owner.token) return;
   held.owner.time = new Date().toISOString();
-  const tmp = `${target}.${held.owner.token}.r.tmp`;
   try {
-    writeFileSync(tmp, JSON.stringify(held.owner));
-    renameSync(tmp, target);
+    // Through the one atomic writer: its temp file is created exclusively, never written through a link.
+    replaceFile(target, JSON.stringify(held.owner), { durable: false });
   } catch {
     // the lock stays as it was; a 60-second-old lock of a live process may then be broken
   }

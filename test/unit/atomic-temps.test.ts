@@ -8,7 +8,7 @@ import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processAlive, sweepTemps, tempName } from '../../src/archive/atomic.js';
-import { isStale } from '../../src/archive/lock.js';
+import { isStale, refreshLock, withArchiveLock } from '../../src/archive/lock.js';
 import { keepForUndo } from '../../src/archive/undo-file.js';
 import { tempDir } from '../helpers/archive.js';
 
@@ -44,5 +44,23 @@ describe('temp files and their writers', () => {
     spare.drop();
     expect(readdirSync(dir).sort()).toEqual(['20251010-001.yaml', 'notes.tmp']);
     expect(readFileSync(record, 'utf8')).toBe('id: 20251010-001\n');
+  });
+});
+
+describe('the archive lock, re-dated', () => {
+  it('is rewritten whole through the atomic writer: same owner, a later time, no temp file left', () => {
+    const root = tempDir();
+    const lock = join(root, '.xwgk.lock');
+    withArchiveLock(root, () => {
+      const before = JSON.parse(readFileSync(lock, 'utf8'));
+      const until = Date.now() + 5;
+      while (Date.now() <= until); // a later millisecond
+      refreshLock();
+      const after = JSON.parse(readFileSync(lock, 'utf8'));
+      expect({ ...after, time: before.time }).toEqual(before);
+      expect(Date.parse(after.time)).toBeGreaterThan(Date.parse(before.time));
+      expect(readdirSync(root)).toEqual(['.xwgk.lock']);
+    });
+    expect(readdirSync(root)).toEqual([]);
   });
 });
