@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { BUILD_ID } from '../model/build-info.js';
 import type { Finding } from '../model/finding.js';
 import { attachmentInspector } from './attachments.js';
@@ -103,7 +103,10 @@ export function resultKey(root: string, question: unknown, known: ReadonlyMap<st
   // (read as the settings are: a regular file of at most 1 MB, never waited for)
   hash.update(settingsKey(readGuarded(join(root, CONFIG_FILE), MAX_FILE_BYTES))).update('\0');
   const listing: Finding[] = [];
-  for (const file of listRecordFiles(root, listing)) hash.update(`${file}\0${known.get(file) ?? fileState(join(root, file))}\n`);
+  // Archive-relative paths are `/`-separated; joined by hand (path.join per file shows at 100,000 files).
+  const base = root.endsWith(sep) ? root : root + sep;
+  const local = sep === '/' ? (file: string) => file : (file: string) => file.replaceAll('/', sep);
+  for (const file of listRecordFiles(root, listing)) hash.update(`${file}\0${known.get(file) ?? fileState(base + local(file))}\n`);
   hash.update(JSON.stringify(listing)).update('\0');
   hash.update(`journal\0${fileState(join(root, JOURNAL_FILE))}\n`);
   treeState(root, 'requests', hash);
