@@ -55,35 +55,54 @@ export function checkSiteOutput(archiveRoot: string, out: string, manifestFormat
 /** How many files are written at once: enough to keep a busy disk's queue full. */
 const PARALLEL_WRITES = 32;
 
-/** Writes `files` (and what `more` writes) as the whole content of `out`, checked by `checkSiteOutput` first; `progress` is told of each file. */
-export async function writeSiteOutput(out: string, files: readonly OutputFile[], progress?: (done: number) => void, more?: (dir: string) => Promise<void>): Promise<void> {
+/** A site being written: a temporary folder beside `out` that becomes `out` on `commit`. */
+export interface SiteStaging {
+  /** The temporary folder; another writer (the search index) may write into it meanwhile. */
+  readonly dir: string;
+  /** Writes `files` into the folder; `progress` is told of each file. */
+  write(files: readonly OutputFile[], progress?: (done: number) => void): Promise<void>;
+  /** Swaps the folder in as `out` (an earlier site is removed). */
+  commit(): void;
+  /** Removes the folder (on an error): `out` stays as it was. */
+  abort(): void;
+}
+
+/**
+ * Opens the temporary folder of a site for `out` (checked by `checkSiteOutput` first). Opened before
+ * the pages are rendered, so the search index is written into it while this process renders.
+ */
+export function openSiteOutput(out: string): SiteStaging {
   const dir = resolve(out);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const tmp = join(dirname(dir), `.${basename(dir)}.${tag}.tmp`);
-  try {
-    mkdirSync(tmp, { recursive: true });
-    for (const d of new Set(files.map((f) => dirname(join(tmp, ...f.path.split('/')))))) mkdirSync(d, { recursive: true });
-    let next = 0, done = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const f = files[next++]!;
-        await writeFile(join(tmp, ...f.path.split('/')), f.content, { flag: 'wx' });
-        progress?.(++done);
-      }
-    };
-    await Promise.all(Array.from({ length: PARALLEL_WRITES }, worker));
-    // What another writer puts into the new folder before it is swapped in (the search index).
-    if (more) await more(tmp);
-    if (existsSync(dir)) {
-      const old = join(dirname(dir), `.${basename(dir)}.${tag}.old.tmp`);
-      renameSync(dir, old);
-      renameSync(tmp, dir);
-      rmSync(old, { recursive: true, force: true });
-    } else renameSync(tmp, dir);
-  } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw e;
-  }
+  mkdirSync(tmp, { recursive: true });
+  return {
+    dir: tmp,
+    async write(files, progress) {
+      for (const d of new Set(files.map((f) => dirname(join(tmp, ...f.path.split('/')))))) mkdirSync(d, { recursive: true });
+      let next = 0,
+        done = 0;
+      const worker = async () => {
+        while (next < files.length) {
+          const f = files[next++]!;
+          await writeFile(join(tmp, ...f.path.split('/')), f.content, { flag: 'wx' });
+          progress?.(++done);
+        }
+      };
+      await Promise.all(Array.from({ length: PARALLEL_WRITES }, worker));
+    },
+    commit() {
+      if (existsSync(dir)) {
+        const old = join(dirname(dir), `.${basename(dir)}.${tag}.old.tmp`);
+        renameSync(dir, old);
+        renameSync(tmp, dir);
+        rmSync(old, { recursive: true, force: true });
+      } else renameSync(tmp, dir);
+    },
+    abort() {
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
 }
 
 /** An earlier site's manifest as JSON (`--since`); a file that is not JSON is a usage error naming it. */
