@@ -80,12 +80,16 @@ export async function runSite(ctx: Ctx, opts: SiteOptions): Promise<SiteReport> 
   try {
     // The annual report of each year that has ended, as `xwgk report` words it; `verify` reads the disk once for all.
     const checks = checksVerifyingOnce();
-    const reports = await Promise.all(
-      data.reports.map(async (year) => ({
-        year,
-        markdown: await renderReportAsMarkdown(view, buildAnnualReport(archive, year, data.updated, checks), archive.root),
-      })),
-    );
+    const date = data.updated; // the reports are of the years before it: none without a date
+    const reports =
+      date === undefined
+        ? []
+        : await Promise.all(
+            data.reports.map(async (year) => ({
+              year,
+              markdown: await renderReportAsMarkdown(view, buildAnnualReport(archive, year, date, checks), archive.root),
+            })),
+          );
     built = await buildSiteFiles({
       reports,
       view,

@@ -80,8 +80,8 @@ export interface SiteData {
   directory: DirectoryRow[];
   /** The calendar years whose annual report (年度报告) is on the site: those that have ended, with anything in the archive. */
   reports: number[];
-  /** The date the site speaks of: `--today`, else the newest date in the records. */
-  updated: string;
+  /** The date the site speaks of: `--today`, else the newest date in the records; none when there is neither. */
+  updated?: string;
   /** `--today`, when given. */
   today?: string;
   withheld: SiteSelection['withheld'];
@@ -144,11 +144,13 @@ export function buildSiteData(archive: Archive, selection: SiteSelection, today?
     years,
     directory: directoryRows(archive),
     reports: [],
-    updated: today ?? dates.at(-1) ?? '1970-01-01',
     withheld: selection.withheld,
   };
+  // An archive with nothing on the site yet and no --today has no date to speak of: none is made up.
+  const updated = today ?? dates.at(-1);
+  if (updated) data.updated = updated;
   if (today) data.today = today;
-  data.reports = reportYears(archive, data.updated);
+  if (updated) data.reports = reportYears(archive, updated);
   return data;
 }
 
