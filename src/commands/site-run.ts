@@ -69,7 +69,9 @@ export async function runSite(ctx: Ctx, opts: SiteOptions): Promise<SiteReport> 
   const data = buildSiteData(archive, selection, today);
   const attachments = await readAttachmentsToPublish(
     archive.root,
-    data.records.flatMap((r) => r.attachments.map((a) => ({ id: r.id, source: a.source, sha256: a.sha256, image: a.image }))),
+    data.records.flatMap((r) =>
+      r.attachments.map((a) => ({ id: r.id, source: a.source, sha256: a.sha256, image: a.image, pdf: a.pdf === true })),
+    ),
   );
   const view = ctx.view();
   const c = siteContext({ view, data, catalog: archive.catalog, locale: archive.config.locale });

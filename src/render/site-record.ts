@@ -51,7 +51,7 @@ ${common}</dl>
       ? ''
       : html`<section aria-labelledby="attachments"><h2 id="attachments">${view.t('site.field.attachments')}</h2>
 <ul class="files">
-${r.attachments.map((a) => html`<li><a href="${href(path, a.path)}">${a.name}</a>${a.note ? html` — ${a.note}` : ''}<br><span class="meta">${view.t('site.sha256')}: <code class="hash">${a.sha256}</code></span>${a.image ? html`<br><span class="meta">${view.t('site.image-note')}: <code class="hash">${published.get(a.path) ?? ''}</code></span>` : ''}</li>\n`)}</ul>
+${r.attachments.map((a) => html`<li><a href="${href(path, a.path)}">${a.name}</a>${a.note ? html` — ${a.note}` : ''}<br><span class="meta">${view.t('site.sha256')}: <code class="hash">${a.sha256}</code></span>${a.image || a.pdf ? html`<br><span class="meta">${view.t(a.image ? 'site.image-note' : 'site.pdf-note')}: <code class="hash">${published.get(a.path) ?? ''}</code></span>` : ''}</li>\n`)}</ul>
 </section>
 `;
   const body = html`<article>

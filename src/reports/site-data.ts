@@ -26,6 +26,8 @@ export interface SiteAttachment {
   note?: string;
   /** Images are copied with their metadata (EXIF GPS, camera, author) removed. */
   image: boolean;
+  /** PDFs are copied with their metadata (Author, Creator, Producer, XMP, dates) removed. Absent for other files. */
+  pdf?: true;
 }
 
 export interface SiteRecord {
@@ -90,6 +92,7 @@ export interface SiteData {
 /** How many of the newest records the data keeps: the feed's entries (the home page shows fewer). */
 export const LATEST_COUNT = 20;
 const IMAGE_RE = /\.(jpe?g|png|webp|tiff?|gif|avif|heic)$/i;
+const PDF_RE = /\.pdf$/i;
 
 export function recordPage(id: string): string {
   return `records/${id.slice(0, 4)}/${id}.html`;
@@ -196,6 +199,7 @@ function siteRecord(archive: Archive, loaded: LoadedRecord): SiteRecord {
             sha256: a.sha256,
             image: IMAGE_RE.test(name),
           };
+          if (PDF_RE.test(name)) att.pdf = true;
           if (a.note) att.note = a.note;
           return att;
         }),

@@ -23,6 +23,10 @@ export const zh = {
   'err.site-base-url': '{field} 应为完整的网址，如 https://www.example.edu.cn/xxgk/',
   'err.site-image': '附件 {file} 无法作为图片处理（{detail}），没有生成网站',
   'hint.site-image': '检查该文件是否完好；不是图片的请改用正确的扩展名',
+  'err.site-pdf': '附件 {file} 无法作为 PDF 处理（{detail}），没有生成网站',
+  'hint.site-pdf': '检查该文件是否完好（能否用 PDF 阅读器打开）；不是 PDF 的请改用正确的扩展名',
+  'err.site-pdf-encrypted': '附件 {file} 是加密的 PDF，无法去除其中的作者等元数据，没有生成网站',
+  'hint.site-pdf-encrypted': '用 PDF 阅读器“打印为 PDF”另存一份不加密的副本，用它替换记录的附件后再生成网站',
   'err.site-search': '建立搜索索引失败：{detail}',
   'err.site-attachment': '{id} 的附件 {file} 不能发布（{detail}：不在档案内、不存在或与记录的 SHA-256 不符），网站没有生成',
   'hint.site-attachment': '运行 xwgk check attachments 查看；修复后再生成网站',
@@ -85,6 +89,7 @@ export const zh = {
   'site.approval': '{by}，{on}',
   'site.sha256': '档案原件 SHA-256',
   'site.image-note': '网站上的图片已去除拍摄地点、相机等元数据，因此与原件的 SHA-256 不同',
+  'site.pdf-note': '网站上的 PDF 已去除作者、制作程序、日期等元数据，因此与原件的 SHA-256 不同',
   'site.withdrawn': '已撤回',
   'site.withdrawn-notice': '本条已于 {on} 撤回。原因：{reason}',
   'site.withdrawn-content': '撤回的事项不再公开其内容。',
@@ -152,6 +157,12 @@ export const en: Record<keyof typeof zh, string> = {
   'err.site-base-url': '{field} must be a full address, e.g. https://www.example.edu.cn/xxgk/',
   'err.site-image': 'the attachment {file} cannot be read as an image ({detail}); the site was not written',
   'hint.site-image': 'check that the file is intact; give a file that is not an image its right extension',
+  'err.site-pdf': 'the attachment {file} cannot be read as a PDF ({detail}); the site was not written',
+  'hint.site-pdf': 'check that the file is intact (that a PDF reader opens it); give a file that is not a PDF its right extension',
+  'err.site-pdf-encrypted':
+    'the attachment {file} is an encrypted PDF, whose author and other metadata cannot be removed; the site was not written',
+  'hint.site-pdf-encrypted':
+    'save an unencrypted copy (a PDF reader\'s "print to PDF"), put it in the record in place of this one, and build the site again',
   'err.site-search': 'building the search index failed: {detail}',
   'err.site-attachment':
     'the attachment {file} of {id} cannot be published ({detail}: outside the archive, missing, or not the SHA-256 the record states); the site was not written',
@@ -217,6 +228,8 @@ export const en: Record<keyof typeof zh, string> = {
   'site.sha256': 'SHA-256 of the original in the archive',
   'site.image-note':
     'Images on the website have their location, camera and other metadata removed, so their SHA-256 differs from the original',
+  'site.pdf-note':
+    'PDFs on the website have their author, producing program, dates and other metadata removed, so their SHA-256 differs from the original',
   'site.withdrawn': 'Withdrawn',
   'site.withdrawn-notice': 'Withdrawn on {on}. Reason: {reason}',
   'site.withdrawn-content': 'The content of a withdrawn disclosure is no longer published.',
