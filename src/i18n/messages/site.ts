@@ -10,6 +10,10 @@ export const zh = {
   'site.no-base-url':
     '提示：没有 --base-url，订阅 feed.xml 中的链接是相对地址；发布前用 --base-url 或 xwgk.yaml 的 public.base_url 写明网站地址',
   'err.site-out-required': '缺少 --out：请指定网站的输出目录',
+  'err.site-standalone':
+    '独立可执行版 {exe} 不能生成网站：网站的搜索索引（pagefind）和图片处理（sharp）所需的程序装不进单个可执行文件，网站没有生成',
+  'hint.site-standalone':
+    '请在装有 Node.js 20 或更高版本的电脑上生成：把档案文件夹拷过去，在 xwgk 的源代码目录里运行 npm ci，再运行 node bin/xwgk.js --archive 档案文件夹 site --out 网站文件夹（可请学校的网站管理员帮忙）；登记、检查、总结等其他功能在这里照常使用',
   'err.site-out-inside': '--out {dir} 在档案 {archive} 里面或就是档案本身，网站不能写进档案',
   'hint.site-out-inside': '换一个档案以外的目录，如 --out ../网站',
   'err.site-out-not-site': '{dir} 不是空目录，也不是 xwgk 生成的网站（没有 manifest.json），为免覆盖别的文件，没有写入',
@@ -142,6 +146,10 @@ export const en: Record<keyof typeof zh, string> = {
   'site.no-base-url':
     'note: without --base-url the links in feed.xml are relative; give the address with --base-url or public.base_url in xwgk.yaml before publishing',
   'err.site-out-required': '--out is missing: name the folder to write the site to',
+  'err.site-standalone':
+    'the standalone {exe} cannot build the website: the programs its search index (pagefind) and image handling (sharp) need cannot be carried in a single executable; the site was not written',
+  'hint.site-standalone':
+    "build it on a computer with Node.js 20 or later: copy the archive folder there, run npm ci in xwgk's source folder, then node bin/xwgk.js --archive ARCHIVE-FOLDER site --out SITE-FOLDER (the school's web administrator can help); logging, checks, summaries and the rest work here as usual",
   'err.site-out-inside': '--out {dir} is inside the archive {archive} or is the archive itself; the site is never written into the archive',
   'hint.site-out-inside': 'choose a folder outside the archive, e.g. --out ../site',
   'err.site-out-not-site':
