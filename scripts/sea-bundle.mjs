@@ -40,6 +40,8 @@ export async function bundleForSea(outDir) {
     },
     banner: { js: "var __xwgkMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [yamlInline, zodLocales, commanderLazyChildProcess, chalkNoProbe],
+    // Only `xwgk site` uses it, and the site cannot be built in the executable (src/commands/site.ts): 2 MB less.
+    external: ['@cantoo/pdf-lib'],
   };
   await build({
     ...common,
