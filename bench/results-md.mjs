@@ -13,7 +13,7 @@ export const fmt = (v, unit) => (unit === 'ms' ? `${v.toFixed(0)} ms` : `${v.toF
 const TRIED = [
   [
     /--version|sample archive/,
-    'Tried: nothing loads before `--version`; each command loads only its own code (see docs/performance.md). A warm `list` on a small archive still loads the command layer, reads the settings and the answer from the authenticated cache and hashes every file.',
+    'Tried: nothing loads before `--version`; each command loads only its own code; options are checked with zod/mini and the rest of zod loads on first schema use; one language\'s messages are read as JSON; the default catalog is parsed at build time (see docs/performance.md). A warm `list` on a small archive still compiles the command layer and commander, reads the settings and the answer from the authenticated cache and hashes every file.',
   ],
   [
     /cold/,
@@ -21,13 +21,13 @@ const TRIED = [
   ],
   [
     /audit|list --term/,
-    "Tried: the report comes from the result memo (one read-and-hash pass); cli-table3's layout was made linear in rows, its per-cell option merge and strip-ansi lightened (bundle patches, tested against the library). What is left is drawing the table: string-width for every cell.",
+    "Tried: the report comes from the result memo (one read-and-hash pass); a table of plain cells is drawn in one pass (src/render/plain-table.ts, held to cli-table3's bytes); cli-table3's layout made linear for the rest. What is left is the read-and-hash pass itself and start-up.",
   ],
   [/status|summary|check/, 'Tried: the result memo answers the same question about the same bytes after one read-and-hash pass.'],
-  [/add --yes/, 'Tried: the seal index (only what was appended to the journal is read).'],
+  [/add --yes/, 'Tried: the seal index (only what was appended to the journal is read); the default responsible read from the newest year folder only, and only when not given.'],
   [
     /import/,
-    "Bounded by how import writes today (each record written and fsynced on its own: most of a run is waiting for the disk), which is the integrity engineer's part of issue 14 (item 9); measured here only.",
+    'Tried: one transaction (one commit file, fsynced once), the fast writer (no YAML document per record), the default catalog parsed at build time. What is left is the file system creating and syncing 2,000 new files (0.25–1 s on this virtual disk by itself, depending on its load; `strace -c` shows `openat` of the new files as most of the wall time) and about 0.4 s of CPU.',
   ],
 ];
 

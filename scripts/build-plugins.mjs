@@ -70,3 +70,82 @@ export function buildId() {
   hash.update(readFileSync('package-lock.json'));
   return hash.digest('hex').slice(0, 16);
 }
+
+// zod is a third of the code a command loads, and a warm command (settings and records from the
+// cache) validates nothing but its options, which use zod/mini (src/commands/option-schemas.ts). So in
+// the dist/ bundle `import { z } from 'zod'` becomes a stand-in that requires dist/zod.cjs (built
+// beside the bundle, scripts/build.mjs) the first time anything is asked of `z`: a cold parse, a write,
+// a settings check. The single executables bundle zod itself (scripts/sea-bundle.mjs does not use this).
+export function zodOnFirstUse(packagePaths) {
+  return {
+    name: 'zod-on-first-use',
+    setup(b) {
+      b.onResolve({ filter: /^zod$/ }, (args) => (args.namespace === 'file' ? { path: 'zod', namespace: 'xwgk-zod' } : undefined));
+      b.onLoad({ filter: /.*/, namespace: 'xwgk-zod' }, () => ({
+        contents: `import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from ${JSON.stringify(packagePaths)};
+let lib;
+const load = () => (lib ??= createRequire(import.meta.url)(join(PACKAGE_ROOT, 'dist', 'zod.cjs')).z);
+export const z = new Proxy({}, {
+  get: (_, key) => load()[key],
+  has: (_, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => ({ ...Reflect.getOwnPropertyDescriptor(load(), key), configurable: true }),
+});
+export default z;
+`,
+        loader: 'js',
+        resolveDir: process.cwd(),
+      }));
+    },
+  };
+}
+
+// The message catalogs of both languages are a sixth of a command's code, and a command speaks one.
+// In the dist/ bundle src/i18n/catalogs.ts becomes a reader of dist/i18n/<lang>.json (written by
+// scripts/build.mjs from the same catalogs), which parses a language the first time it is asked for.
+export function catalogsFromJson(packagePaths) {
+  return {
+    name: 'catalogs-from-json',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]catalogs\.ts$/ }, () => ({
+        contents: `import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from ${JSON.stringify(packagePaths)};
+const loaded = {};
+export function catalogOf(lang) {
+  return (loaded[lang] ??= JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dist', 'i18n', lang + '.json'), 'utf8')));
+}
+`,
+        loader: 'js',
+        resolveDir: process.cwd(),
+      }));
+    },
+  };
+}
+
+// The default catalog (templates/catalog.yaml) takes the YAML library 60–120 ms to parse, on every
+// run that reads the settings afresh (init, import into a new archive, any run after xwgk.yaml
+// changed). The build parses and validates it once, as src/archive/default-catalog.ts does, into
+// dist/catalog.json, and in the dist/ bundle that module reads the result.
+export function defaultCatalogFromJson(packagePaths) {
+  return {
+    name: 'default-catalog-from-json',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]archive[\\/]default-catalog\.ts$/ }, () => ({
+        contents: `import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from ${JSON.stringify(packagePaths)};
+let cached;
+export function defaultCatalogData() {
+  cached ??= JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dist', 'catalog.json'), 'utf8'));
+  return cached;
+}
+`,
+        loader: 'js',
+        resolveDir: process.cwd(),
+      }));
+    },
+  };
+}

@@ -1,12 +1,22 @@
 // Bundles the CLI into dist/ with esbuild: one file to load at start-up (see the performance issue),
 // with heavy modules (prompts, docx, xlsx) split into chunks that load only in the command that needs them.
 import { build } from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { buildId, chalkNoProbe, commanderLazyChildProcess, zodLocales } from './build-plugins.mjs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  buildId,
+  catalogsFromJson,
+  defaultCatalogFromJson,
+  chalkNoProbe,
+  commanderLazyChildProcess,
+  zodLocales,
+  zodOnFirstUse,
+} from './build-plugins.mjs';
 import { stringWidthOnce, stripAnsiOnce, tableCellOptions, tableLayoutLinear } from './table-layout-patch.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const packagePaths = fileURLToPath(new URL('../src/model/package-paths.ts', import.meta.url));
 const result = await build({
   // The parse worker is its own entry point: `loadArchive` starts it for a cold parse of a big archive.
   entryPoints: { xwgk: 'src/main.ts', 'parse-worker': 'src/archive/parse-worker.ts' },
@@ -26,9 +36,27 @@ const result = await build({
   },
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [zodLocales, commanderLazyChildProcess, chalkNoProbe, tableLayoutLinear, tableCellOptions, stripAnsiOnce, stringWidthOnce],
-  metafile: !!process.env.XWGK_BUILD_META,
+  plugins: [
+    zodOnFirstUse(packagePaths),
+    catalogsFromJson(packagePaths),
+    defaultCatalogFromJson(packagePaths),
+    zodLocales,
+    commanderLazyChildProcess,
+    chalkNoProbe,
+    tableLayoutLinear,
+    tableCellOptions,
+    stripAnsiOnce,
+    stringWidthOnce,
+  ],
+  metafile: true,
 });
+// The start-up plugins must have taken hold: zod behind its stand-in, no catalog compiled into the bundle.
+const inputs = Object.keys(result.metafile.inputs);
+if (!inputs.includes('xwgk-zod:zod') || inputs.some((i) => i.includes('src/i18n/messages/')))
+  throw new Error('build: zod or the message catalogs were bundled eagerly (scripts/build-plugins.mjs: zodOnFirstUse, catalogsFromJson)');
+const bundled = Object.keys(result.metafile.outputs).map((f) => readFileSync(f, 'utf8'));
+if (!bundled.some((text) => text.includes('"catalog.json"')))
+  throw new Error('build: the default catalog would be parsed at run time (scripts/build-plugins.mjs: defaultCatalogFromJson)');
 // `XWGK_BUILD_META=file npm run build` keeps esbuild's metafile, to see what each chunk is made of.
 if (process.env.XWGK_BUILD_META) writeFileSync(process.env.XWGK_BUILD_META, JSON.stringify(result.metafile));
 
@@ -44,3 +72,52 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+// zod likewise (scripts/build-plugins.mjs, zodOnFirstUse): loaded when a schema is first used.
+await build({
+  stdin: { contents: "export { z } from 'zod';", resolveDir: '.', loader: 'js' },
+  outfile: 'dist/zod.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  legalComments: 'none',
+  plugins: [zodLocales],
+});
+
+// Each language's catalog as data (scripts/build-plugins.mjs, catalogsFromJson), from the catalogs themselves.
+const catalogs = await build({
+  entryPoints: ['src/i18n/messages/index.ts'],
+  write: false,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'warning',
+});
+const { zhCN, en } = await import(`data:text/javascript;base64,${Buffer.from(catalogs.outputFiles[0].text).toString('base64')}`);
+mkdirSync(new URL('../dist/i18n', import.meta.url), { recursive: true });
+for (const [lang, words] of [
+  ['zh-CN', zhCN],
+  ['en', en],
+])
+  writeFileSync(new URL(`../dist/i18n/${lang}.json`, import.meta.url), JSON.stringify(words));
+
+// The default catalog, parsed and validated by the source's own reader (scripts/build-plugins.mjs, defaultCatalogFromJson).
+const reader = await build({
+  stdin: { contents: "export { defaultCatalogData } from './src/archive/default-catalog.ts';", resolveDir: '.', loader: 'ts' },
+  write: false,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
+});
+const tmp = new URL(`../dist/.catalog-reader-${process.pid}.mjs`, import.meta.url);
+writeFileSync(tmp, reader.outputFiles[0].text);
+try {
+  const { defaultCatalogData } = await import(tmp.href);
+  writeFileSync(new URL('../dist/catalog.json', import.meta.url), JSON.stringify(defaultCatalogData()));
+} finally {
+  rmSync(tmp);
+}

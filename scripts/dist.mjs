@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
-import { nodeBinary, nodeLicense } from './fetch-node.mjs';
+import { nodeBinary, nodeLicense, packageFiles } from './fetch-node.mjs';
 import { bundleForSea } from './sea-bundle.mjs';
 
 const OUT = 'release';
@@ -35,24 +35,42 @@ function run(cmd, args) {
   execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
-/** The SEA blob: the bundle plus every template, the catalog and the parse worker as assets. */
-function makeBlob() {
-  const assets = { 'dist/parse-worker.cjs': join(WORK, 'parse-worker.cjs') };
+/**
+ * The SVG renderer of the Word summary's charts (@resvg/resvg-js) is a native add-on: each executable
+ * carries the binary for its platform, written out and loaded on first use (src/archive/native-addon.ts).
+ * The Linux one is the installed package's; the Windows one comes from the registry, same version.
+ */
+function nativeAssets(platform) {
+  if (platform === 'linux')
+    return { 'native/resvgjs-linux-x64.node': join('node_modules', '@resvg', 'resvg-js-linux-x64-gnu', 'resvgjs.linux-x64-gnu.node') };
+  const { version } = JSON.parse(readFileSync(join('node_modules', '@resvg', 'resvg-js', 'package.json'), 'utf8'));
+  const [win] = packageFiles(join('.cache', 'npm'), '@resvg/resvg-js-win32-x64-msvc', version, ['resvgjs.win32-x64-msvc.node']);
+  return { 'native/resvgjs-win32-x64.node': win };
+}
+
+/**
+ * The SEA blob of a platform: the bundle plus every template, the catalog, the parse worker and the
+ * platform's native add-ons as assets.
+ */
+function makeBlob(platform) {
+  const assets = { 'dist/parse-worker.cjs': join(WORK, 'parse-worker.cjs'), ...nativeAssets(platform) };
   for (const f of filesUnder('templates')) assets[`templates/${f}`] = join('templates', f);
-  writeFileSync(join(WORK, 'manifest.json'), JSON.stringify(Object.keys(assets)));
-  assets['manifest.json'] = join(WORK, 'manifest.json');
+  const manifest = join(WORK, `manifest-${platform}.json`);
+  writeFileSync(manifest, JSON.stringify(Object.keys(assets)));
+  assets['manifest.json'] = manifest;
   const config = {
     main: join(WORK, 'xwgk.cjs'),
-    output: join(WORK, 'sea-prep.blob'),
+    output: join(WORK, `sea-prep-${platform}.blob`),
     disableExperimentalSEAWarning: true,
-    // One blob for both platforms: a code cache or snapshot would tie it to the platform that made it.
+    // No code cache or snapshot: the Windows blob is made here, on Linux, and these would tie it to this platform.
     useSnapshot: false,
     useCodeCache: false,
     assets,
   };
-  writeFileSync(join(WORK, 'sea-config.json'), JSON.stringify(config, null, 2));
+  const file = join(WORK, `sea-config-${platform}.json`);
+  writeFileSync(file, JSON.stringify(config, null, 2));
   // The blob must be made by the very Node version that will run it: the fetched Node 24.
-  run(nodeBinary('linux'), ['--experimental-sea-config', join(WORK, 'sea-config.json')]);
+  run(nodeBinary('linux'), ['--experimental-sea-config', file]);
   return config.output;
 }
 
@@ -100,11 +118,10 @@ function sampleArchive() {
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
 await bundleForSea(WORK);
-const blob = makeBlob();
 const linux = join(OUT, 'xwgk-linux-x64');
 const win = join(OUT, 'xwgk-win-x64.exe');
-inject(nodeBinary('linux'), linux, blob);
-inject(unsignedWindowsBase(), win, blob);
+inject(nodeBinary('linux'), linux, makeBlob('linux'));
+inject(unsignedWindowsBase(), win, makeBlob('win'));
 const guide = (p) => readFileSync(join('packaging', p), 'utf8');
 // Node's licence goes with every copy of Node: the executables are Node with xwgk inside.
 const license = readFileSync(nodeLicense(), 'utf8');

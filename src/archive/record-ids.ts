@@ -34,8 +34,7 @@ const NEWEST_TRIED = 5;
 
 /** The `responsible` of the newest record: the first of the newest files (by id) that parses and names one. */
 export function lastResponsible(root: string): string | undefined {
-  const ids = listRecordIds(root);
-  for (const id of ids.slice(-NEWEST_TRIED).reverse()) {
+  for (const id of newestIds(root, NEWEST_TRIED)) {
     try {
       // Guarded: a FIFO or a link to /dev/zero among the newest files would block or fill memory.
       const { value } = parseYamlBytes(readGuarded(join(root, RECORDS_DIR, id.slice(0, 4), `${id}.yaml`), MAX_FILE_BYTES));
@@ -46,4 +45,33 @@ export function lastResponsible(root: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The `n` newest record ids, newest first, from the newest year folders only: a 100,000-record archive
+ * is not listed whole for the default of one prompt (bench/RESULTS.md, `add --yes`).
+ */
+function newestIds(root: string, n: number): string[] {
+  let years: string[];
+  try {
+    years = readdirSync(join(root, RECORDS_DIR))
+      .filter((y) => /^\d{4}$/.test(y))
+      .sort()
+      .reverse();
+  } catch {
+    return [];
+  }
+  const ids: string[] = [];
+  for (const y of years) {
+    let names: string[];
+    try {
+      names = readdirSync(join(root, RECORDS_DIR, y));
+    } catch {
+      continue;
+    }
+    const inYear = names.filter((f) => f.endsWith('.yaml') && ID_PATTERN.test(f.slice(0, -5))).map((f) => f.slice(0, -5));
+    ids.push(...inYear.sort().reverse());
+    if (ids.length >= n) break;
+  }
+  return ids.slice(0, n);
 }

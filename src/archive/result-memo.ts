@@ -60,9 +60,11 @@ function fileState(path: string): string {
     if (!st.isFile()) return 'not-file';
     const hash = createHash('sha256');
     let at = 0;
-    for (let n = readSync(fd, scratch, 0, scratch.length, at); n > 0; n = readSync(fd, scratch, 0, scratch.length, at)) {
+    // Read to the end: past the size fstat gave, a short read is the end (a record then takes one read,
+    // not a second one that returns nothing); before it, only a read of nothing is.
+    for (let n = -1; n !== 0 && (n === scratch.length || at < st.size || n < 0); at += n) {
+      n = readSync(fd, scratch, 0, scratch.length, at);
       hash.update(scratch.subarray(0, n));
-      at += n;
     }
     return `${st.size > MAX_FILE_BYTES ? 'large:' : ''}${hash.digest('hex')}`;
   } catch (e) {

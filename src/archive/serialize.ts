@@ -3,6 +3,7 @@
  * text as block scalars, and the `$schema` line first so editors validate and complete the file.
  */
 import { yaml } from '../model/yaml-lib.js';
+import { fastSerialize, type LayoutRules } from './fast-serialize.js';
 import { RECORD_KEYS, type DisclosureRecord } from '../model/record.js';
 import { REQUEST_KEYS, type InfoRequest } from '../model/request.js';
 
@@ -37,21 +38,31 @@ export function serializeRequest(request: InfoRequest): string {
   return serializeOrdered(out, REQUEST_SCHEMA_COMMENT);
 }
 
+/** The layout, for both writers. */
+export const LAYOUT: LayoutRules = {
+  // Long text reads best as a block; a hash or a path (no spaces, plain ASCII) stays on its line.
+  block: (v) => v.includes('\n') || (v.length > BLOCK_AT && !/^[\x21-\x7e]+$/.test(v)),
+  // Short lists of ids read best on one line: `form: [board, website]`.
+  flow: (items) => items.every((i) => typeof i !== 'object' && String(i).length < 30 && !String(i).includes('\n')),
+};
+
+/** The fast writer where its text is certain (fast-serialize.ts), else the library: the same bytes either way. */
 function serializeOrdered(data: Record<string, unknown>, comment: string): string {
+  return fastSerialize(data, comment, LAYOUT) ?? serializeWithLibrary(data, comment);
+}
+
+/** The record as the `yaml` library writes it in the layout (exported for the test of the fast writer). */
+export function serializeWithLibrary(data: Record<string, unknown>, comment: string): string {
   const { Document, isScalar, Scalar, visit } = yaml();
   const doc = new Document(data);
   visit(doc, {
     Scalar(_, node) {
-      // Long text reads best as a block; a hash or a path (no spaces, plain ASCII) stays on its line.
-      if (typeof node.value === 'string' && (node.value.includes('\n') || (node.value.length > BLOCK_AT && !/^[\x21-\x7e]+$/.test(node.value)))) {
-        node.type = Scalar.BLOCK_LITERAL;
-      }
+      if (typeof node.value === 'string' && LAYOUT.block(node.value)) node.type = Scalar.BLOCK_LITERAL;
     },
   });
-  // Short lists of ids read best on one line: `form: [board, website]`.
   visit(doc, {
     Seq(_, node) {
-      if (node.items.every((i) => isScalar(i) && typeof i.value !== 'object' && String(i.value).length < 30 && !String(i.value).includes('\n'))) node.flow = true;
+      if (node.items.every((i) => isScalar(i)) && LAYOUT.flow(node.items.map((i) => (i as { value: unknown }).value))) node.flow = true;
     },
   });
   return `# ${comment}\n${doc.toString({ lineWidth: 0, indentSeq: true, flowCollectionPadding: false })}`;

@@ -4,13 +4,13 @@
  * Without a terminal (or with `--yes`) nothing is asked: `--yes` accepts the defaults, and a field that
  * is still missing or invalid is exit 2 with nothing written.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkAttachmentSources } from '../archive/attach.js';
 import { readInputText } from '../archive/input-file.js';
 import { lastResponsible } from '../archive/record-ids.js';
 import type { Written } from '../archive/write.js';
 import { addRecord, PENDING_ID, sealOver, validateForWrite } from '../edit/apply.js';
-import { completePeriods, defaultsFor, fieldsFromFlags, type FlagProblem } from '../edit/fields.js';
+import { completePeriods, defaultsFor, fieldsFromFlags, type AddFlags, type FlagProblem } from '../edit/fields.js';
 import { TIMINGS } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
 import { lazySchema } from '../model/lazy-schema.js';
@@ -18,7 +18,7 @@ import { recordCard } from '../render/record-card.js';
 import { askMissing } from './add-prompts.js';
 import { list, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { prompter } from './prompter.js';
-import { defineCommand, type OptionSpec } from './shape.js';
+import { defineCommand, optionValueName, type OptionSpec } from './shape.js';
 import { printWarnings } from './warnings.js';
 
 /** One flag per record key, as SPEC lists them; lists repeat or take commas. */
@@ -47,35 +47,20 @@ const FIELD_OPTIONS: readonly OptionSpec[] = [
   { flags: '--tag <tag>', help: 'opt.tag', list: true },
 ];
 
-const text = () => z.string().optional();
+const text = () => z.optional(z.string());
+
+/** The schema of every field flag, from FIELD_OPTIONS itself (lists as lists), typed as the edit layer reads them. */
+type FieldShape = {
+  [K in keyof AddFlags]-?: NonNullable<AddFlags[K]> extends string[] ? ReturnType<typeof list> : ReturnType<typeof text>;
+};
+const fieldShape = () => Object.fromEntries(FIELD_OPTIONS.map((o) => [optionValueName(o.flags), o.list ? list() : text()])) as FieldShape;
 
 export const addOptionsSchema = lazySchema(() =>
   z.object({
-    category: text(),
-    title: text(),
-    content: text(),
-    contentFile: text(),
-    time: text(),
-    until: text(),
-    term: text(),
-    period: text(),
-    form: list(),
-    audience: list(),
-    timing: text(),
-    decided: text(),
-    basis: text(),
-    amount: text(),
-    responsible: text(),
-    handler: text(),
-    reviewBy: text(),
-    reviewOn: text(),
-    supervisionBy: text(),
-    supervisionOn: text(),
-    explanation: text(),
-    tag: list(),
+    ...fieldShape(),
     attach: list(),
     reason: text(),
-    yes: z.boolean().optional(),
+    yes: z.optional(z.boolean()),
     ...todayShape(),
   }),
 );
@@ -116,7 +101,9 @@ export const addCommand = defineCommand({
       }
       raw = await askMissing(ctx, raw, today, lastResponsible(root));
     } else if (opts.yes) {
-      raw = { ...defaultsFor(raw.category as string | undefined, catalog, today, lastResponsible(root)), ...raw };
+      // The newest record's responsible is read only when the flags leave it out.
+      const responsible = raw.responsible === undefined ? lastResponsible(root) : undefined;
+      raw = { ...defaultsFor(raw.category as string | undefined, catalog, today, responsible), ...raw };
     }
     raw = completePeriods(raw, catalog, terms);
     const record = validateForWrite({ id: PENDING_ID, ...raw }, catalog, {

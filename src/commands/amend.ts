@@ -4,7 +4,7 @@
  * `--set`, it accepts a hand edit of the file as it stands (once the file validates) — the way to settle
  * what `verify` reports as changed or unjournaled.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkAttachmentSources } from '../archive/attach.js';
 import { readJournalText } from '../archive/journal.js';
 import { serializeRecord } from '../archive/serialize.js';
@@ -39,7 +39,7 @@ export const amendCommand = defineCommand({
     { flags: '--reason <text>', help: 'opt.amend-reason' },
     { flags: '--attach <file>', help: 'opt.attach', repeat: true },
   ],
-  schema: lazySchema(() => z.object({ id: z.string(), set: list(), reason: z.string().optional(), attach: list() })),
+  schema: lazySchema(() => z.object({ id: z.string(), set: list(), reason: z.optional(z.string()), attach: list() })),
   run(ctx, opts): { report: AmendReport } {
     const { id } = opts;
     const changes = parseSet(opts.set ?? []);

@@ -1,5 +1,5 @@
 /** `xwgk audit`: the register (台账) of a period, as a table, Markdown, JSON, CSV or xlsx; exit 0 whatever it shows. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { resolveRange } from '../model/range.js';
 import { buildAudit } from '../reports/audit.js';
 import { auditFormats } from '../render/formats/audit.js';

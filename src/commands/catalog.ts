@@ -1,5 +1,5 @@
 /** `xwgk catalog`: the catalog in force (the default, changed by xwgk.yaml). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { catalogFormats } from '../render/formats/catalog.js';
 import { outputShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';

@@ -1,5 +1,5 @@
 /** `xwgk check [CHECK…]`: run named checks over a period; exit 1 when any finds an error. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CHECKS, runChecks, selectChecks } from '../checks/registry.js';
 import { EXIT } from '../model/errors.js';
 import { countBySeverity } from '../model/finding.js';
@@ -17,7 +17,7 @@ export const checkCommand = defineCommand({
   arguments: [{ name: '[checks...]', help: 'arg.checks' }],
   options: [...PERIOD_OPTIONS, { flags: '--list', help: 'opt.check-list' }],
   schema: lazySchema(() =>
-    z.object({ checks: z.array(z.string()).default([]), ...periodShape(), ...outputShape(), list: z.boolean().optional() }),
+    z.object({ checks: z._default(z.array(z.string()), []), ...periodShape(), ...outputShape(), list: z.optional(z.boolean()) }),
   ),
   formats: checkFormats,
   skippedOnStderr: false,

@@ -1,5 +1,5 @@
 /** `xwgk completion bash|zsh|powershell`: prints the shell's completion script (see cli/complete.ts). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SCRIPTS, SHELLS } from './completion-scripts.js';
 import { defineCommand } from './shape.js';
 import { lazySchema } from '../model/lazy-schema.js';

@@ -3,7 +3,7 @@
  * an .xlsx workbook (header row, widths, frozen panes, date cells). CSV and xlsx import back as the
  * same records.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { resolveRange } from '../model/range.js';
 import { recordsInRange } from '../reports/select.js';
 import { exportFormats } from '../render/formats/export.js';
@@ -17,7 +17,7 @@ export const exportCommand = defineCommand({
   name: 'export',
   help: 'cmd.export',
   options: [...PERIOD_OPTIONS, { flags: '--skip-unreadable', help: 'opt.skip-unreadable' }],
-  schema: lazySchema(() => z.object({ ...periodShape(), ...outputShape(), skipUnreadable: z.boolean().optional() })),
+  schema: lazySchema(() => z.object({ ...periodShape(), ...outputShape(), skipUnreadable: z.optional(z.boolean()) })),
   formats: exportFormats,
   run(ctx, opts) {
     const archive = ctx.archive();

@@ -4,7 +4,7 @@
  * without editing YAML. Dates default to today (`--today`, `XWGK_TODAY`); any bad input is exit 2
  * with nothing written.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Ctx } from './context.js';
 import { required, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { defineCommand } from './shape.js';
@@ -17,7 +17,7 @@ import type { DisclosureRecord } from '../model/record.js';
 import { findRecord } from '../edit/find-record.js';
 import { resolveIds } from '../edit/ids.js';
 
-const text = () => z.string().optional();
+const text = () => z.optional(z.string());
 
 const feedbackAddCommand = defineCommand({
   name: 'add',
@@ -34,8 +34,8 @@ const feedbackAddCommand = defineCommand({
   schema: lazySchema(() =>
     z.object({
       id: z.string(),
-      channel: required('--channel'),
-      summary: required('--summary'),
+      channel: required(),
+      summary: required(),
       received: text(),
       reason: text(),
       ...todayShape(),
@@ -75,7 +75,7 @@ const feedbackRespondCommand = defineCommand({
     TODAY_OPTION,
   ],
   schema: lazySchema(() =>
-    z.object({ id: z.string(), n: z.string(), response: required('--response'), responded: text(), reason: text(), ...todayShape() }),
+    z.object({ id: z.string(), n: z.string(), response: required(), responded: text(), reason: text(), ...todayShape() }),
   ),
   run(ctx, opts) {
     const archive = ctx.archive();

@@ -5,7 +5,7 @@
  * are reported and skipped, so importing the same sheet twice adds nothing.
  */
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Ctx } from './context.js';
 import { list } from './option-schemas.js';
 import { defineCommand } from './shape.js';
@@ -43,9 +43,9 @@ export const importCommand = defineCommand({
       file: z.string(),
       map: list(),
       default: list(),
-      sheet: z.string().optional(),
-      dryRun: z.boolean().optional(),
-      reason: z.string().optional(),
+      sheet: z.optional(z.string()),
+      dryRun: z.optional(z.boolean()),
+      reason: z.optional(z.string()),
     }),
   ),
   async run(ctx, opts) {

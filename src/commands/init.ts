@@ -1,6 +1,6 @@
 /** `xwgk init [DIR] --school NAME`: create an archive with its settings, folders and editor schema. */
 import { relative, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { archiveExists, createArchive } from '../archive/create.js';
 import { usageError } from '../model/errors.js';
 import { prompter } from './prompter.js';
@@ -18,7 +18,9 @@ export const initCommand = defineCommand({
     { flags: '--school <name>', help: 'opt.school' },
     { flags: '--locale <locale>', help: 'opt.locale', values: LOCALES },
   ],
-  schema: lazySchema(() => z.object({ dir: z.string().default('.'), school: z.string().optional(), locale: z.enum(LOCALES).optional() })),
+  schema: lazySchema(() =>
+    z.object({ dir: z._default(z.string(), '.'), school: z.optional(z.string()), locale: z.optional(z.enum(LOCALES)) }),
+  ),
   async run(ctx, opts) {
     const root = resolve(ctx.io.cwd, opts.dir);
     if (archiveExists(root)) throw usageError('err.init-exists', { dir: root });

@@ -1,5 +1,5 @@
 /** `xwgk list`: the records of a period, filtered, as a table, CSV, JSON or Markdown. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { resolveRange } from '../model/range.js';
 import { filterRecords } from '../reports/list.js';
 import { recordsInRange } from '../reports/select.js';
@@ -20,8 +20,8 @@ export const listOptionsSchema = lazySchema(() =>
     form: list(),
     audience: list(),
     // Any spelling of a status (已公开, 撤回 …) is read by the normaliser in `run`.
-    status: z.string().default('all'),
-    grep: z.string().optional(),
+    status: z._default(z.string(), 'all'),
+    grep: z.optional(z.string()),
   }),
 );
 

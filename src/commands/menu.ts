@@ -6,7 +6,7 @@
  * Terminal only: without one it is a usage error (exit 2), since there is nobody to answer.
  */
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { archiveExists } from '../archive/create.js';
 import { findArchive } from '../archive/discover.js';
 import { loadSettings } from '../archive/settings.js';

@@ -4,7 +4,7 @@
  * January of Y+1 — as Markdown (default), HTML, Word or JSON. A .docx without `--out` goes to a file
  * named after the year.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { usageError } from '../model/errors.js';
 import { lazySchema } from '../model/lazy-schema.js';
 import { buildAnnualReport } from '../reports/annual-report.js';
@@ -23,7 +23,7 @@ export const reportCommand = defineCommand({
   name: 'report',
   help: 'cmd.report',
   options: [{ flags: '--year <YYYY>', help: 'opt.report-year' }, TODAY_OPTION],
-  schema: lazySchema(() => z.object({ year: z.string().optional(), ...todayShape(), ...outputShape() })),
+  schema: lazySchema(() => z.object({ year: z.optional(z.string()), ...todayShape(), ...outputShape() })),
   formats: reportFormats,
   defaultFile: (r, ctx) => `${ctx.t('report.default-file', { year: r.year })}.docx`,
   run(ctx, opts) {

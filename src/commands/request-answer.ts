@@ -4,7 +4,7 @@
  * exit 3 when the file changed meanwhile), and followed by what the deadline rule says of it: answered
  * in time or how late, the new deadline, a second extension the law does not allow.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { acceptRequestAsIs, answer, appeal, extend } from '../edit/requests.js';
 import { usageError } from '../model/errors.js';
 import { lazySchema } from '../model/lazy-schema.js';
@@ -17,7 +17,7 @@ import { list, TODAY_OPTION, todayShape } from './option-schemas.js';
 import { askText, askWord, givenDate, requestToChange, wordId } from './request-input.js';
 import { defineCommand } from './shape.js';
 
-const text = () => z.string().optional();
+const text = () => z.optional(z.string());
 const ID_ARGUMENT = [{ name: '<id>', help: 'arg.request-id' }] as const;
 
 export const requestAnswerCommand = defineCommand({
@@ -41,7 +41,7 @@ export const requestAnswerCommand = defineCommand({
       on: text(),
       note: text(),
       record: list(),
-      yes: z.boolean().optional(),
+      yes: z.optional(z.boolean()),
       ...todayShape(),
     }),
   ),
@@ -98,7 +98,7 @@ export const requestExtendCommand = defineCommand({
     TODAY_OPTION,
     { flags: '-y, --yes', help: 'opt.yes' },
   ],
-  schema: lazySchema(() => z.object({ id: z.string(), reason: text(), on: text(), yes: z.boolean().optional(), ...todayShape() })),
+  schema: lazySchema(() => z.object({ id: z.string(), reason: text(), on: text(), yes: z.optional(z.boolean()), ...todayShape() })),
   async run(ctx, opts) {
     const today = ctx.today(opts.today);
     const loaded = requestToChange(ctx, opts.id);
@@ -149,7 +149,7 @@ export const requestAppealCommand = defineCommand({
       filed: text(),
       result: text(),
       decided: text(),
-      afterReview: z.boolean().optional(),
+      afterReview: z.optional(z.boolean()),
       ...todayShape(),
     }),
   ),

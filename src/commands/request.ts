@@ -5,7 +5,7 @@
  * field is exit 2 with nothing written. Each change prints the deadline the working-day calendar of
  * xwgk.yaml gives (20 working days, +20 once).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { serializeRequest } from '../archive/serialize.js';
 import { addRequest, validateNewRequest } from '../edit/requests.js';
 import { EXIT, XwgkError } from '../model/errors.js';
@@ -24,7 +24,7 @@ import { requestAmendCommand, requestAnswerCommand, requestAppealCommand, reques
 import { askText, askWord, givenDate, wordId } from './request-input.js';
 import { defineCommand } from './shape.js';
 
-const text = () => z.string().optional();
+const text = () => z.optional(z.string());
 
 const requestAddCommand = defineCommand({
   name: 'add',
@@ -47,7 +47,7 @@ const requestAddCommand = defineCommand({
       asked: text(),
       handler: text(),
       tag: list(),
-      yes: z.boolean().optional(),
+      yes: z.optional(z.boolean()),
       ...todayShape(),
     }),
   ),
@@ -117,11 +117,8 @@ const requestListCommand = defineCommand({
   options: [{ flags: '--year <YYYY>', help: 'opt.request-year' }, { flags: '--open', help: 'opt.request-open' }, TODAY_OPTION],
   schema: lazySchema(() =>
     z.object({
-      year: z
-        .string()
-        .regex(/^\d{4}$/, { error: 'err.report.year' })
-        .optional(),
-      open: z.boolean().optional(),
+      year: z.optional(z.string().check(z.regex(/^\d{4}$/, { error: 'err.report.year' }))),
+      open: z.optional(z.boolean()),
       ...todayShape(),
       ...outputShape(),
     }),

@@ -1,5 +1,5 @@
 /** `xwgk schema [record|request]`: the record's (or a request's) JSON Schema (draft-7), generated from the model and the catalog in force. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { makeCatalog } from '../model/catalog.js';
 import { defaultCatalogData } from '../archive/default-catalog.js';
 import { recordJsonSchema } from '../model/json-schema.js';
@@ -15,7 +15,7 @@ export const schemaCommand = defineCommand({
   name: 'schema',
   help: 'cmd.schema',
   arguments: [{ name: '[kind]', help: 'arg.schema-kind', values: ['record', 'request'] }],
-  schema: lazySchema(() => z.object({ kind: z.enum(['record', 'request']).default('record'), ...outputShape() })),
+  schema: lazySchema(() => z.object({ kind: z._default(z.enum(['record', 'request']), 'record'), ...outputShape() })),
   formats: schemaFormats,
   run(ctx, opts) {
     if (opts.kind === 'request') return { report: requestJsonSchema() };

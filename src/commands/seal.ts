@@ -3,7 +3,7 @@
  * paper file. Refused (exit 2) when the term's records differ from the journal: settle them with
  * `amend --reason` first, so the seal vouches only for what the journal explains.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { sealTerm } from '../archive/seal.js';
 import { shortDigest } from '../model/chain.js';
 import { usageError } from '../model/errors.js';
@@ -23,7 +23,7 @@ export const sealCommand = defineCommand({
   name: 'seal',
   help: 'cmd.seal',
   options: [{ flags: '--term <id>', help: 'opt.seal-term' }, TODAY_OPTION],
-  schema: lazySchema(() => z.object({ term: z.string().optional(), ...todayShape(), ...outputShape() })),
+  schema: lazySchema(() => z.object({ term: z.optional(z.string()), ...todayShape(), ...outputShape() })),
   formats: sealFormats,
   run(ctx, opts) {
     if (!opts.term) throw usageError('seal.term-required', undefined, { key: 'hint.term-values' });

@@ -6,7 +6,7 @@
  * commander Command the CLI parses; tests call `run` (or `runWith`) directly, without commander.
  */
 import { Argument, Command, Option } from 'commander';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { isMessageKey, type MessageKey } from '../i18n/index.js';
 import { EXIT, usageError, XwgkError } from '../model/errors.js';
 import type { Params } from '../model/finding.js';
@@ -42,7 +42,7 @@ export interface Outcome<R> {
   exitCode?: number;
 }
 
-export interface CommandSpec<S extends z.ZodType = z.ZodType, R = unknown> {
+export interface CommandSpec<S extends z.ZodMiniType = z.ZodMiniType, R = unknown> {
   name: string;
   /** The words that call a subcommand (`feedback add`), for messages; the name for a command. */
   path?: string;
@@ -59,7 +59,7 @@ export interface CommandSpec<S extends z.ZodType = z.ZodType, R = unknown> {
   run?(ctx: Ctx, opts: z.output<S>): Outcome<R> | Promise<Outcome<R>>;
   /** What the command says besides the rendered report (after it): the whole output of a command without formats, notes on stderr. */
   print?(ctx: Ctx, report: R, opts: z.output<S>): void;
-  subcommands?: readonly CommandSpec<z.ZodType, any>[];
+  subcommands?: readonly CommandSpec<z.ZodMiniType, any>[];
   /**
    * A report command names on stderr the record files it could not read (commands/skipped.ts); `false`
    * for one whose report lists them itself (`check`, `verify`).
@@ -68,12 +68,12 @@ export interface CommandSpec<S extends z.ZodType = z.ZodType, R = unknown> {
 }
 
 /** Declares a command (the identity, for the types: `opts` in `run` is the schema's output). */
-export function defineCommand<S extends z.ZodType, R>(spec: CommandSpec<S, R>): CommandSpec<S, R> {
+export function defineCommand<S extends z.ZodMiniType, R>(spec: CommandSpec<S, R>): CommandSpec<S, R> {
   return spec;
 }
 
 /** Validates raw values with the command's schema: typed options, or exit 2 naming the option and value. */
-export function parseOptions<S extends z.ZodType>(spec: CommandSpec<S, unknown>, raw: Record<string, unknown>): z.output<S> {
+export function parseOptions<S extends z.ZodMiniType>(spec: CommandSpec<S, unknown>, raw: Record<string, unknown>): z.output<S> {
   const parsed = spec.schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
@@ -94,20 +94,28 @@ export function parseOptions<S extends z.ZodType>(spec: CommandSpec<S, unknown>,
 }
 
 /** `--content-file` for `contentFile`, `<id>` for an argument `id`. */
-function flagOf(spec: CommandSpec<z.ZodType, unknown>, key: string): string {
-  for (const o of spec.options ?? []) {
-    const long = o.flags.split(/[ ,]+/).find((f) => f.startsWith('--'));
-    if (long && camel(long.slice(2)) === key) return long;
-  }
+function flagOf(spec: CommandSpec<z.ZodMiniType, unknown>, key: string): string {
+  for (const o of spec.options ?? []) if (optionValueName(o.flags) === key) return longFlag(o.flags)!;
   const arg = spec.arguments?.find((a) => argName(a.name) === key);
   return arg ? `<${argName(arg.name)}>` : key;
 }
 
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+const longFlag = (flags: string) => flags.split(/[ ,]+/).find((f) => f.startsWith('--'));
+
+/** `--review-by <name>` → `reviewBy`: the name commander gives an option's value. */
+export function optionValueName(flags: string): string | undefined {
+  const long = longFlag(flags);
+  return long && camel(long.slice(2));
+}
 const argName = (s: string) => s.replace(/[<>[\].]/g, '');
 
 /** Runs a command from raw values: options checked, format chosen (before any work), report rendered and written. */
-export async function runWith<S extends z.ZodType, R>(spec: CommandSpec<S, R>, ctx: Ctx, raw: Record<string, unknown>): Promise<number> {
+export async function runWith<S extends z.ZodMiniType, R>(
+  spec: CommandSpec<S, R>,
+  ctx: Ctx,
+  raw: Record<string, unknown>,
+): Promise<number> {
   const opts = parseOptions(spec, raw);
   const format = spec.formats
     ? chooseFormat(spec.formats, { format: raw.format as string | undefined, out: raw.out as string | undefined })
@@ -134,7 +142,7 @@ export async function runWith<S extends z.ZodType, R>(spec: CommandSpec<S, R>, c
 }
 
 /** The commander Command of a spec: its words translated, its action `runWith`. */
-export function toCommand(spec: CommandSpec<z.ZodType, any>, ctx: Ctx): Command {
+export function toCommand(spec: CommandSpec<z.ZodMiniType, any>, ctx: Ctx): Command {
   const cmd = new Command(spec.name).description(ctx.t(spec.help));
   for (const a of spec.arguments ?? []) {
     const arg = new Argument(a.name, ctx.t(a.help));

@@ -1,5 +1,5 @@
 /** `xwgk show ID`: one record, as its YAML file or as JSON. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { readRecordText } from '../archive/read-records.js';
 import { showFormats } from '../render/formats/show.js';
 import { findRecord } from '../edit/find-record.js';

@@ -7,7 +7,7 @@
  * once with what to do instead: its search index (pagefind's binary) and image stripping (sharp, a
  * native add-on) cannot be carried in a single executable.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { lazySchema } from '../model/lazy-schema.js';
 import { calendarDate } from './option-schemas.js';
 import { defineCommand } from './shape.js';
@@ -32,11 +32,11 @@ export const siteCommand = defineCommand({
   ],
   schema: lazySchema(() =>
     z.object({
-      out: z.string().optional(),
-      baseUrl: z.string().optional(),
-      since: z.string().optional(),
-      today: calendarDate().optional(),
-      format: z.enum(SINCE_FORMATS).default('text'),
+      out: z.optional(z.string()),
+      baseUrl: z.optional(z.string()),
+      since: z.optional(z.string()),
+      today: z.optional(calendarDate()),
+      format: z._default(z.enum(SINCE_FORMATS), 'text'),
     }),
   ),
   async run(ctx, opts: SiteOptions): Promise<{ report: SiteReport }> {

@@ -1,5 +1,5 @@
 /** `xwgk status`: the term at a glance (matrix, what is due next, open opinions); exit 0 whatever it shows. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { chooseReportTerm, tellReportTerm } from './report-term.js';
 import { remembered } from './remember.js';
 import { buildStatus } from '../reports/status.js';
@@ -12,7 +12,7 @@ export const statusCommand = defineCommand({
   name: 'status',
   help: 'cmd.status',
   options: [{ flags: '--term <id>', help: 'opt.status-term' }, TODAY_OPTION],
-  schema: lazySchema(() => z.object({ term: z.string().optional(), ...todayShape(), ...outputShape() })),
+  schema: lazySchema(() => z.object({ term: z.optional(z.string()), ...todayShape(), ...outputShape() })),
   formats: statusFormats,
   run(ctx, opts) {
     const today = ctx.today(opts.today);

@@ -3,7 +3,7 @@
  * Markdown (default), HTML, Word or JSON. A .docx is binary: without `--out` it is written to a file
  * named after the term in the current folder, never to the terminal.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { usageError } from '../model/errors.js';
 import { chooseReportTerm, tellReportTerm } from './report-term.js';
 import { remembered } from './remember.js';
@@ -18,7 +18,7 @@ export const summaryCommand = defineCommand({
   name: 'summary',
   help: 'cmd.summary',
   options: [{ flags: '--term <id>', help: 'opt.summary-term' }, TODAY_OPTION],
-  schema: lazySchema(() => z.object({ term: z.string().optional(), ...todayShape(), ...outputShape() })),
+  schema: lazySchema(() => z.object({ term: z.optional(z.string()), ...todayShape(), ...outputShape() })),
   formats: summaryFormats,
   defaultFile: (summary, ctx) => `${ctx.t('summary.default-file', { term: summary.term.id })}.docx`,
   run(ctx, opts) {

@@ -1,5 +1,5 @@
 /** `xwgk terms`: the terms, from the archive's first record to the term after today. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { termsReport } from '../reports/terms.js';
 import { termsFormats } from '../render/formats/terms.js';
 import { outputShape, TODAY_OPTION, todayShape } from './option-schemas.js';

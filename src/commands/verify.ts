@@ -1,5 +1,5 @@
 /** `xwgk verify [--digest HEX]`: the journal chain, every record and attachment against it, every seal; exit 1 on any problem. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { normalizeDigest, verifyArchive } from '../archive/verify.js';
 import { EXIT, usageError } from '../model/errors.js';
 import { verifyFormats } from '../render/formats/verify.js';
@@ -11,7 +11,7 @@ export const verifyCommand = defineCommand({
   name: 'verify',
   help: 'cmd.verify',
   options: [{ flags: '--digest <hex>', help: 'opt.digest' }],
-  schema: lazySchema(() => z.object({ digest: z.string().optional(), ...outputShape() })),
+  schema: lazySchema(() => z.object({ digest: z.optional(z.string()), ...outputShape() })),
   formats: verifyFormats,
   skippedOnStderr: false,
   run(ctx, opts) {

@@ -2,7 +2,7 @@
  * `xwgk withdraw ID --reason TEXT`: mark a record withdrawn (status withdrawn, `withdrawn: {on, reason}`)
  * and journal it. Nothing is ever deleted: the record stays, readable, with why and when it was withdrawn.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { orderedRecord } from '../archive/serialize.js';
 import { changeRecord } from '../edit/apply.js';
 import { recordToChange, requireReason } from '../edit/find-record.js';
@@ -16,7 +16,7 @@ export const withdrawCommand = defineCommand({
   help: 'cmd.withdraw',
   arguments: [{ name: '<id>', help: 'arg.id' }],
   options: [{ flags: '--reason <text>', help: 'opt.withdraw-reason' }, TODAY_OPTION],
-  schema: lazySchema(() => z.object({ id: z.string(), reason: z.string().optional(), ...todayShape() })),
+  schema: lazySchema(() => z.object({ id: z.string(), reason: z.optional(z.string()), ...todayShape() })),
   run(ctx, { id, ...opts }) {
     const reason = requireReason(opts.reason, 'withdraw');
     const on = ctx.today(opts.today);

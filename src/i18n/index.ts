@@ -1,22 +1,22 @@
 /** Translation at the edge: message keys with parameters become text in the user's language. */
 import type { Lang } from '../model/lang.js';
 import type { MessageKey } from '../model/message-key.js';
-import { en, zhCN } from './messages/index.js';
+import { catalogOf, type CatalogKey } from './catalogs.js';
 import type { Catalog } from '../model/catalog.js';
 import { isVocabKind, vocabLabel } from '../model/vocabulary.js';
 
 export type { Lang };
 export type { MessageKey } from '../model/message-key.js';
-type CatalogKey = keyof typeof zhCN;
 
 // Every key of the Chinese catalog is a MessageKey (see model/message-key.ts).
 declare module '../model/message-key.js' {
   interface MessageKeys extends Record<CatalogKey, true> {}
 }
-export const CATALOGS: Record<Lang, Record<CatalogKey, string>> = { 'zh-CN': zhCN, en };
+export { catalogOf };
 
 export function t(lang: Lang, key: MessageKey, raw: Record<string, string | number> = {}): string {
-  const text = Object.hasOwn(CATALOGS[lang], key) ? CATALOGS[lang][key] : key;
+  const words = catalogOf(lang);
+  const text = Object.hasOwn(words, key) ? words[key as CatalogKey] : key;
   const params = readableParams(lang, raw);
   // `{n|record|records}`: the singular when n is 1, else the plural (English counts).
   const counted = text.replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, name: string, one: string, other: string) =>
@@ -32,7 +32,7 @@ export function t(lang: Lang, key: MessageKey, raw: Record<string, string | numb
 
 /** Whether a string is a key of the catalogs (a zod issue's message may be one). */
 export function isMessageKey(s: string): s is MessageKey {
-  return Object.hasOwn(zhCN, s);
+  return Object.hasOwn(catalogOf('zh-CN'), s);
 }
 
 /**
@@ -40,7 +40,7 @@ export function isMessageKey(s: string): s is MessageKey {
  * a timing (`after`) 事后, a journal action (`amend`) 修改. Flags (`--review-by`) and everything else stay as given.
  */
 function readableParams(lang: Lang, params: Record<string, string | number>): Record<string, string | number> {
-  const words = CATALOGS[lang] as Record<string, string>;
+  const words = catalogOf(lang) as Record<string, string>;
   // A YAML parser error code (BAD_INDENT) in words, in both languages.
   if (typeof params.yaml === 'string') params = { ...params, yaml: words[`yaml.${params.yaml}`] ?? words['yaml.OTHER']! };
   if (lang !== 'zh-CN') return params;
@@ -129,7 +129,7 @@ export function resolveLang(opts: { flag?: string | undefined; env: NodeJS.Proce
 export function fieldLabel(lang: Lang, key: string): string {
   const base = key.replace(/\.\d+(?=\.|$)/g, '');
   const text =
-    (CATALOGS[lang] as Record<string, string>)[`label.field.${base}`] ??
-    (CATALOGS[lang] as Record<string, string>)[`label.field.${base.split('.')[0]}`];
+    (catalogOf(lang) as Record<string, string>)[`label.field.${base}`] ??
+    (catalogOf(lang) as Record<string, string>)[`label.field.${base.split('.')[0]}`];
   return text ?? key;
 }

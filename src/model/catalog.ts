@@ -3,7 +3,7 @@
  * (audiences) and where opinions come from (feedback channels). The default lives in
  * `templates/catalog.yaml`; an archive's `xwgk.yaml` adds, changes or disables entries.
  */
-import * as z from 'zod';
+import { z } from 'zod';
 import { lazySchema } from './lazy-schema.js';
 
 export const LANGS = ['zh-CN', 'en'] as const;

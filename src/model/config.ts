@@ -1,5 +1,5 @@
 /** `xwgk.yaml`: the settings of one archive. Everything but `school` is optional. */
-import * as z from 'zod';
+import { z } from 'zod';
 import { isCalendarDate } from './dates.js';
 import { CatalogChangesSchema, LANGS } from './catalog.js';
 import { TERM_ID_RE } from './terms.js';

@@ -2,7 +2,7 @@
  * The record's JSON Schema (draft-7, as yaml-language-server reads it), generated from the zod model
  * for the archive's catalog, so editors complete the valid ids and flag bad values as you type.
  */
-import * as z from 'zod';
+import { z } from 'zod';
 import type { Catalog } from './catalog.js';
 import { LIST_KEYS, type RecordKey } from './record.js';
 import { recordSchemaFor } from './validate.js';

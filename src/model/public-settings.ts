@@ -3,7 +3,7 @@
  * (office, address, hours, phone, e-mail, how to ask for information) and which audiences go on the
  * site. Everything is optional; what is missing is left out of the guide, never invented.
  */
-import * as z from 'zod';
+import { z } from 'zod';
 import { lazySchema } from './lazy-schema.js';
 import { nearest } from './nearest.js';
 

@@ -2,7 +2,7 @@
  * The record: one act of disclosure, one YAML file. The schema is built for a catalog, because which
  * category, form, audience and channel ids are valid depends on the archive's catalog in force.
  */
-import * as z from 'zod';
+import { z } from 'zod';
 import { DATE_RE, DATE_TIME_RE, MONTH_RE, datePart, isCalendarDate, isDateOrDateTime, isMonth } from './dates.js';
 import { AUDIENCES, TIMINGS, type Catalog } from './catalog.js';
 import { isTermId, TERM_ID_RE } from './terms.js';

@@ -2,7 +2,7 @@
  * The request's JSON Schema (draft-7, as yaml-language-server reads it), generated from the zod model,
  * with what each key means in both languages, so editors complete the register's words as you type.
  */
-import * as z from 'zod';
+import { z } from 'zod';
 import { requestSchema, type RequestKey } from './request.js';
 
 export const REQUEST_KEY_DESCRIPTIONS: Record<RequestKey, string> = {

@@ -6,7 +6,7 @@
  * The id is `RYYYYMMDD-NNN`: the date received and a number. The `R` keeps request ids apart from
  * record ids, which share the one journal.
  */
-import * as z from 'zod';
+import { z } from 'zod';
 import { DATE_RE, isCalendarDate } from './dates.js';
 import { ID_PATTERN } from './record.js';
 import { APPEAL_RESULTS, APPLICANT_TYPES, OUTCOMES, REQUEST_CHANNELS, ids, reasonsFor } from './request-vocab.js';

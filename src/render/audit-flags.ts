@@ -2,11 +2,11 @@
  * A register flag in the reader's language: the short phrase of its code ("缺依据（批准文号）",
  * "意见逾期未答复"), else of its check, else the code itself. Codes stay in a column of their own.
  */
-import { CATALOGS, fieldLabel, t, type Lang, type MessageKey } from '../i18n/index.js';
+import { catalogOf, fieldLabel, t, type Lang, type MessageKey } from '../i18n/index.js';
 import type { FlagNote } from '../reports/audit.js';
 
 export function flagLabel(lang: Lang, note: FlagNote): string {
-  const has = (k: string): k is MessageKey => k in CATALOGS[lang];
+  const has = (k: string): k is MessageKey => k in catalogOf(lang);
   const own = `flag.${note.code}`;
   const check = `flag.${note.code.split('.')[0]}`;
   const key = has(own) ? own : has(check) ? check : undefined;

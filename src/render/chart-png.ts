@@ -4,26 +4,45 @@
  * the chart names the usual ones of each system and resvg picks the first it finds on the machine.
  */
 import { createRequire } from 'node:module';
+import { seaNativeAddon } from '../archive/native-addon.js';
 
 const FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', 'SimHei', 'WenQuanYi Micro Hei', sans-serif";
 
-type ResvgModule = typeof import('@resvg/resvg-js');
+type ResvgModule = Pick<typeof import('@resvg/resvg-js'), 'Resvg'>;
 let loaded: ResvgModule | null | undefined;
 
 /**
  * resvg-js is a native addon, required (not imported) so the bundle leaves it to Node. The standalone
- * executables (docs/dist.md) cannot load a native addon: there it is null, and the Word summary says
- * where the charts are instead of failing.
+ * executables (docs/dist.md) carry its binary for their platform as an asset (archive/native-addon.ts);
+ * where neither loads it is null, and the Word summary says where the charts are instead of failing.
  */
 function loadResvg(): ResvgModule | null {
   if (loaded === undefined) {
     try {
       loaded = createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
     } catch {
-      loaded = null;
+      loaded = fromExecutable();
     }
   }
   return loaded;
+}
+
+/** The binding inside the executable, wrapped as resvg-js's own index.js wraps it (options as JSON). */
+function fromExecutable(): ResvgModule | null {
+  try {
+    const binding = seaNativeAddon('resvgjs') as { Resvg: new (svg: string, options?: string) => object } | undefined;
+    if (!binding) return null;
+    const Native = binding.Resvg;
+    return {
+      Resvg: class extends Native {
+        constructor(svg: string, options?: object) {
+          super(svg, JSON.stringify(options));
+        }
+      },
+    } as unknown as ResvgModule;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 /** A grid of text (headers and rows) as a terminal table, CSV or a Markdown table. */
 import Table from 'cli-table3';
 import { escapeMarkdownText } from './markdown-safe.js';
+import { drawPlainTable } from './plain-table.js';
 import { displayWidth, neutralizeControls, tableCell } from './width.js';
 
 /** Text in rows under headers: what the table, CSV and Markdown renderers take. */
@@ -13,11 +14,14 @@ export function renderGridAsTable(input: Grid, opts: { maxWidth?: number } = {})
   // Cells are cut and neutralised first: cli-table3's wrapping is quadratic in a cell's length, and an
   // escape sequence in a title would reach the reader's terminal.
   const grid = { headers: input.headers.map((h) => tableCell(h)), rows: input.rows.map((r) => r.map((c) => tableCell(c ?? ''))) };
+  const widths = opts.maxWidth ? fitWidths(grid, opts.maxWidth) : undefined;
+  const plain = drawPlainTable(grid.headers, grid.rows, widths);
+  if (plain !== undefined) return plain;
   const table = new Table({
     head: grid.headers,
     style: { head: [], border: [], compact: true },
     wordWrap: true,
-    ...(opts.maxWidth ? { colWidths: fitWidths(grid, opts.maxWidth) } : {}),
+    ...(widths ? { colWidths: widths } : {}),
   });
   for (const row of grid.rows) table.push(row);
   return table.toString();

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO, tempDir } from '../helpers/archive.js';
-import { bareEnv, releaseFile, runExe, unzipRelease, VERSION } from '../helpers/dist.js';
+import { bareEnv, docxParts, releaseFile, runExe, unzipRelease, VERSION } from '../helpers/dist.js';
 import { KEY, ptySession } from '../helpers/pty.js';
 
 let folder: string;
@@ -54,6 +54,10 @@ describe('the smoke path on the Linux executable', () => {
     expect(status.stdout).toContain('示例小学 · 2025—2026学年第一学期');
     expect(a('summary', '--format', 'docx', '--out', '总结 文件.docx')).toMatchObject({ code: 0 });
     expect(readFileSync(join(work, '总结 文件.docx')).subarray(0, 2).toString()).toBe('PK');
+    // The charts are drawn inside the executable too (resvg carried as an asset, src/archive/native-addon.ts).
+    const docx = docxParts(join(work, '总结 文件.docx'));
+    expect(docx.images.length).toBeGreaterThan(0);
+    expect(docx.body).not.toContain('summary --format html');
     // The summary's wording comes from the templates inside the executable (there is no templates/ here).
     expect(a('summary').stdout).toContain('一、总体情况');
     expect(a('verify')).toMatchObject({ code: 0, stdout: expect.stringContaining('核验通过：1 个记录文件') });

@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/archive.js';
-import { releaseFile, runWine, unzipRelease, VERSION, WINE64, winePrefix, wineRunnable } from '../helpers/dist.js';
+import { docxParts, releaseFile, runWine, unzipRelease, VERSION, WINE64, winePrefix, wineRunnable } from '../helpers/dist.js';
 import { nodeBinary } from '../../scripts/fetch-node.mjs';
 
 let prefix: string;
@@ -62,6 +62,9 @@ describe('the smoke path on the Windows executable', () => {
     expect(inArchive(['status'])).toMatchObject({ code: 0, stdout: expect.stringContaining('示例市实验小学 · 2025—2026学年第一学期') });
     expect(inArchive(['summary', '--format', 'docx', '--out', '学期 总结.docx'])).toMatchObject({ code: 0, stderr: '已写入 学期 总结.docx\n' });
     expect(readFileSync(join(folder, '学期 总结.docx')).subarray(0, 2).toString()).toBe('PK');
+    const docx = docxParts(join(folder, '学期 总结.docx'));
+    expect(docx.images.length).toBeGreaterThan(0);
+    expect(docx.body).not.toContain('summary --format html');
     expect(inArchive(['verify'])).toMatchObject({ code: 0, stdout: expect.stringContaining('核验通过：1 个记录文件') });
   });
 

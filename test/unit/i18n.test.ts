@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, parseLang, resolveLang, t } from '../../src/i18n/index.js';
+import { catalogOf, parseLang, resolveLang, t } from '../../src/i18n/index.js';
 import { decideColor } from '../../src/cli/color.js';
 
 /** The names a text fills in; `{n|record|records}` (an English plural) counts as `{n}`. */
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe('message catalogs', () => {
-  const zh = CATALOGS['zh-CN'];
-  const en = CATALOGS.en;
+  const zh = catalogOf('zh-CN');
+  const en = catalogOf('en');
 
   it('have the same keys, no empty text, and the same placeholders in both languages', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
