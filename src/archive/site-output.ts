@@ -5,8 +5,7 @@
  * wipe someone's documents. The new site is written beside it in a temporary folder and swapped in by
  * two renames: a crash leaves the old site or the new one, plus a `.tmp` folder to delete, never a mix.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { EXIT, usageError, XwgkError } from '../model/errors.js';
@@ -52,8 +51,8 @@ export function checkSiteOutput(archiveRoot: string, out: string, manifestFormat
   if (format !== manifestFormat) throw notSite();
 }
 
-/** How many files are written at once: enough to keep a busy disk's queue full. */
-const PARALLEL_WRITES = 32;
+/** How many files are written between two turns of the event loop. */
+const WRITE_BATCH = 100;
 
 /** A site being written: a temporary folder beside `out` that becomes `out` on `commit`. */
 export interface SiteStaging {
@@ -80,16 +79,16 @@ export function openSiteOutput(out: string): SiteStaging {
     dir: tmp,
     async write(files, progress) {
       for (const d of new Set(files.map((f) => dirname(join(tmp, ...f.path.split('/')))))) mkdirSync(d, { recursive: true });
-      let next = 0,
-        done = 0;
-      const worker = async () => {
-        while (next < files.length) {
-          const f = files[next++]!;
-          await writeFile(join(tmp, ...f.path.split('/')), f.content, { flag: 'wx' });
-          progress?.(++done);
+      for (let i = 0; i < files.length; i++) {
+        const f = files[i]!;
+        writeFileSync(join(tmp, ...f.path.split('/')), f.content, { flag: 'wx' });
+        // Now and then the event loop runs: the progress bar redraws, pagefind's answer keeps flowing in.
+        if (i % WRITE_BATCH === WRITE_BATCH - 1) {
+          progress?.(i + 1);
+          await new Promise((r) => setImmediate(r));
         }
-      };
-      await Promise.all(Array.from({ length: PARALLEL_WRITES }, worker));
+      }
+      progress?.(files.length);
     },
     commit() {
       if (existsSync(dir)) {
