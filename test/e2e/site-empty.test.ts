@@ -23,7 +23,10 @@ describe('xwgk site on an archive with no records yet', () => {
     expect(footer(out)).toContain('尚无公开信息 ·');
     expect(footer(out)).not.toContain('更新于');
     expect(footer(out, 'guide.html')).toContain('尚无公开信息');
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<p class="empty">暂无公开信息</p>');
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    // No empty lists: the latest disclosures, the terms and the years each say there is nothing yet.
+    expect(home.match(/<p class="empty">暂无公开信息<\/p>/g)).toHaveLength(3);
+    expect(home).not.toMatch(/<ul class="groups">\s*<\/ul>/);
     const feed = readFileSync(join(out, 'feed.xml'), 'utf8');
     expect(feed).not.toContain('<updated>');
     expect(feed).not.toContain('<entry>');

@@ -112,7 +112,7 @@ describe('PDF attachments lose their metadata on the way out', () => {
     const page = readFileSync(join(out, 'records/2025/20251105-001.html'), 'utf8');
     expect(page).toContain(`<code class="hash">${original}</code>`);
     expect(page).toContain(
-      `网站上的 PDF 已去除作者、制作程序、日期等元数据，因此与原件的 SHA-256 不同: <code class="hash">${published}</code>`,
+      `网站上的 PDF 已去除作者、制作程序、日期等元数据，因此与原件的 SHA-256 不同：<code class="hash">${published}</code>`,
     );
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.records.find((e: { id: string }) => e.id === '20251105-001').attachments).toEqual([
