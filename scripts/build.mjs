@@ -50,6 +50,10 @@ const result = await build({
   ],
   metafile: true,
 });
+// dist/ as a package scope of its own: Node looks up the nearest package.json for every module it
+// loads, and finding this two-line one beside the bundle costs less than the repository's (measured:
+// about 7 ms of a small command's start-up).
+writeFileSync(new URL('../dist/package.json', import.meta.url), '{ "type": "module" }\n');
 // The start-up plugins must have taken hold: zod behind its stand-in, no catalog compiled into the bundle.
 const inputs = Object.keys(result.metafile.inputs);
 if (!inputs.includes('xwgk-zod:zod') || inputs.some((i) => i.includes('src/i18n/messages/')))
