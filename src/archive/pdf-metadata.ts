@@ -61,17 +61,19 @@ function removeMetadata(lib: PdfLib, doc: import('@cantoo/pdf-lib').PDFDocument)
       if (stripped !== obj.contents) ctx.assign(ref, PDFRawStream.of(dict, stripped));
     }
   }
-  // Only what the document reaches is written: leftovers of earlier revisions are dropped.
+  // Only what the document reaches is written: leftovers of earlier revisions are dropped. A stack, not
+  // recursion: an outline's /Next chain can be thousands of objects long.
   const reached = new Set<string>();
-  const walk = (o: unknown): void => {
+  const todo: unknown[] = [ctx.trailerInfo.Root];
+  while (todo.length > 0) {
+    const o = todo.pop();
     if (o instanceof PDFRef) {
-      if (reached.has(o.tag)) return;
+      if (reached.has(o.tag)) continue;
       reached.add(o.tag);
-      walk(ctx.lookup(o));
-    } else if (o instanceof PDFDict) for (const [, v] of o.entries()) walk(v);
-    else if (o instanceof PDFArray) for (const v of o.asArray()) walk(v);
-    else if (o instanceof PDFStream) walk(o.dict);
-  };
-  walk(ctx.trailerInfo.Root);
+      todo.push(ctx.lookup(o));
+    } else if (o instanceof PDFDict) for (const [, v] of o.entries()) todo.push(v);
+    else if (o instanceof PDFArray) for (const v of o.asArray()) todo.push(v);
+    else if (o instanceof PDFStream) todo.push(o.dict);
+  }
   for (const [ref] of ctx.enumerateIndirectObjects()) if (!reached.has(ref.tag)) ctx.delete(ref);
 }
