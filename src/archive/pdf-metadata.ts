@@ -33,8 +33,12 @@ export async function stripPdfMetadata(bytes: Uint8Array, name: string): Promise
   if (doc.getPageCount() === 0) {
     throw new XwgkError(EXIT.usage, { key: 'err.site-pdf', params: { file: name, detail: 'no pages' } }, { key: 'hint.site-pdf' });
   }
-  removeMetadata(lib, doc);
-  return doc.save({ updateFieldAppearances: false });
+  try {
+    removeMetadata(lib, doc);
+    return await doc.save({ updateFieldAppearances: false });
+  } catch (e) {
+    throw new XwgkError(EXIT.usage, { key: 'err.site-pdf', params: { file: name, detail: e instanceof Error ? e.message : String(e) } }, { key: 'hint.site-pdf' });
+  }
 }
 
 function removeMetadata(lib: PdfLib, doc: import('@cantoo/pdf-lib').PDFDocument): void {
