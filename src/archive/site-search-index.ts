@@ -2,7 +2,7 @@
  * The site's search index, built by pagefind (npm package with its own binary, loaded only by `xwgk
  * site`). Chosen because it segments Chinese (收费, 公用经费, 作业本 are found) and filters by column,
  * category and year; minisearch finds nothing in Chinese without a tokenizer of our own. Records are
- * sent as soon as the index starts, in batches, and the index is asked for as soon as they are all in,
+ * sent as soon as the index starts, all of them, and the index is asked for as soon as they are in,
  * so pagefind's process does its whole work while this one renders and writes the pages. The index
  * comes back as files (`getFiles`) that the site's one writer writes: pagefind's own `writeFiles`
  * opens its ~10,000 files from hundreds of threads at once, which took 5–20 s on a busy 2-core machine
@@ -25,7 +25,6 @@ export interface SearchIndexJob {
   close(): Promise<void>;
 }
 
-const BATCH = 512;
 /** pagefind's ready-made UIs bring their own stylesheets; the site has one stylesheet and its own form. */
 const UI_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
@@ -47,11 +46,11 @@ export function startSearchIndex(language: string, records: readonly SearchIndex
   const made = (async (): Promise<OutputFile[]> => {
     try {
       const { index } = await started;
-      for (let i = 0; i < records.length; i += BATCH) {
-        const results = await Promise.all(records.slice(i, i + BATCH).map((r) => index.addCustomRecord({ ...r, language })));
-        const failed = results.flatMap((x) => x.errors);
-        if (failed.length) throw new Error(failed.join('; '));
-      }
+      // All at once, not in batches: pagefind then never waits for this process, which is busy rendering
+      // (a batch's answers were read only between two rendering steps). The index is the same.
+      const results = await Promise.all(records.map((r) => index.addCustomRecord({ ...r, language })));
+      const failed = results.flatMap((x) => x.errors);
+      if (failed.length) throw new Error(failed.join('; '));
       const { files, errors } = await index.getFiles();
       if (errors.length) throw new Error(errors.join('; '));
       return files.flatMap((f) => {
