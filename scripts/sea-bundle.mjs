@@ -37,6 +37,8 @@ export async function bundleForSea(outDir) {
       __XWGK_BUILD_ID__: JSON.stringify(`${buildId()}-sea`),
       __XWGK_BUNDLED__: 'true',
       'import.meta.url': '__xwgkMetaUrl',
+      // Only the site's search worker resolves a package at run time, and site does not run in the executable.
+      'import.meta.resolve': 'undefined',
     },
     banner: { js: "var __xwgkMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [yamlInline, zodLocales, commanderLazyChildProcess, chalkNoProbe],
