@@ -4,8 +4,9 @@
  * instead of overwriting — the same atomicity as rename, plus exclusivity, with no lock needed. The
  * directory is fsynced afterwards so the new name survives a power cut. On Windows a file held open by
  * another program (WPS, antivirus) makes rename fail with EPERM/EBUSY for a while: we retry, then
- * report the archive as busy (exit 3). The caches write through the same helper without the fsyncs
- * (`durable: false`): a crash may lose a cache file, never leave half of one.
+ * report the archive as busy (exit 3). The caches (cache-store.ts) write through the same helper without
+ * the fsyncs (`durable: false`): a crash may lose a cache file, never leave half of one. The temp file is
+ * always created exclusively (`wx`), so a link planted at its name is never written through.
  */
 import { closeSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -15,7 +16,11 @@ import { fsFailure, makeDirs, writeAll } from './fs-guard.js';
 
 const RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
 
-function tempName(target: string): string {
+/** What a file gets: text, bytes, or pieces of either written one after another (no joined copy of a large payload). */
+export type FileData = string | Uint8Array | readonly (string | Uint8Array)[];
+
+/** A temp file's name beside `target`, with this process's id in it, so `sweepTemps` knows when its writer is gone. */
+export function tempName(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
@@ -24,13 +29,13 @@ function tempName(target: string): string {
  * error), fsynced. On any failure the temp file is removed and the error names `target` and says
  * nothing was written: a short file is never renamed into place.
  */
-export function writeTemp(target: string, data: string | Uint8Array, durable = true): string {
+export function writeTemp(target: string, data: FileData, durable = true): string {
   const tmp = tempName(target);
   try {
     makeDirs(dirname(target));
     const fd = openSync(tmp, 'wx', 0o644);
     try {
-      writeAll(fd, data);
+      for (const piece of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) writeAll(fd, piece);
       if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -56,7 +61,8 @@ function tempOwner(name: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this id runs on this machine (one of another user's counts: EPERM). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -79,7 +85,7 @@ export function sweepTemps(dir: string): number {
   let removed = 0;
   for (const n of names) {
     const pid = tempOwner(n);
-    if (pid === undefined || pid === process.pid || alive(pid)) continue;
+    if (pid === undefined || pid === process.pid || processAlive(pid)) continue;
     removeQuietly(join(dir, n));
     removed++;
   }
@@ -120,7 +126,7 @@ function withRetry<T>(target: string, fn: () => T): T {
 }
 
 /** Creates `target` with `data`, atomically; returns false (and writes nothing) if it already exists. */
-export function createFileExclusive(target: string, data: string | Uint8Array): boolean {
+export function createFileExclusive(target: string, data: FileData): boolean {
   const tmp = writeTemp(target, data);
   try {
     linkSync(tmp, target);
@@ -142,7 +148,7 @@ export function createFileExclusive(target: string, data: string | Uint8Array): 
  * Replaces (or creates) `target` with `data`, atomically. `durable: false` is for caches: no fsync and
  * no waiting for a file held open (the cache is an optimisation; the caller ignores a failure).
  */
-export function replaceFile(target: string, data: string | Uint8Array, opts: { durable?: boolean } = {}): void {
+export function replaceFile(target: string, data: FileData, opts: { durable?: boolean } = {}): void {
   const durable = opts.durable ?? true;
   const tmp = writeTemp(target, data, durable);
   try {

@@ -13,9 +13,10 @@
  *   are opened without following links, and tidying unlinks single files — never a recursive delete.
  * - **Never in the way.** Nothing here throws: a cache that cannot be read or written is no cache.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { replaceFile } from './atomic.js';
 import { escapes } from './attachments.js';
 import { keyDir, userKey } from './cache-key.js';
 import type { Env } from './env.js';
@@ -98,7 +99,10 @@ export class CacheStore {
     return given.length === expected.length && timingSafeEqual(given, expected) ? payload : undefined;
   }
 
-  /** Writes cache file `name` atomically (a new temp file, then rename over the old). Returns false when it could not. */
+  /**
+   * Writes cache file `name` atomically through atomic.ts (a temp file created exclusively, so never
+   * through a planted link, then renamed over the old; no fsync). Returns false when it could not.
+   */
   write(name: string, payload: string): boolean {
     const slash = name.lastIndexOf('/');
     if (slash > 0) {
@@ -110,28 +114,12 @@ export class CacheStore {
       }
       if (!isRealDir(folder)) return false;
     }
-    const target = join(this.dir, name);
-    const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      // `wx` refuses an existing path, a link included, so nothing is written through a planted link.
-      // Header and payload are written apart: a shard of 10,000 records is megabytes, and one string
+      // Header and payload go as two pieces: a shard of 10,000 records is megabytes, and one string
       // holding both would be another copy of it in memory (peak RSS on 100,000 records).
-      const fd = openSync(tmp, 'wx', 0o644);
-      try {
-        writeAll(fd, `${MAGIC}${this.mac(name, payload)}\n`);
-        writeAll(fd, payload);
-      } finally {
-        closeSync(fd);
-      }
-    } catch {
-      removeFile(tmp);
-      return false;
-    }
-    try {
-      renameSync(tmp, target);
+      replaceFile(join(this.dir, name), [`${MAGIC}${this.mac(name, payload)}\n`, payload], { durable: false });
       return true;
     } catch {
-      removeFile(tmp);
       return false;
     }
   }
@@ -200,16 +188,6 @@ export class CacheStore {
   private folderOk(name: string): boolean {
     const slash = name.lastIndexOf('/');
     return slash < 0 || isRealDir(join(this.dir, name.slice(0, slash)));
-  }
-}
-
-/** Writes all of `text`, looping over short writes (a full disk fails here rather than leaving a short file to rename). */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
-  for (let off = 0; off < bytes.length; ) {
-    const n = writeSync(fd, bytes, off, bytes.length - off);
-    if (n <= 0) throw new Error('short write');
-    off += n;
   }
 }
 

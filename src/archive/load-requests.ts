@@ -3,14 +3,11 @@
  * regular files only, strict YAML), validated, and located. Like the record loader it never throws
  * on a bad file: it returns the valid requests and a `schema` finding for every problem.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import { REQUESTS_DIR, requestIdDate, type InfoRequest } from '../model/request.js';
 import { validateRequest } from '../model/request-validate.js';
-import { loadYamlFileBytes, tooLargeFinding, unreadableFinding } from './record-file.js';
+import { loadYamlFileBytes, readArchiveFile } from './record-file.js';
 import { listRecordFiles } from './record-walk.js';
-import { MAX_FILE_BYTES } from './yaml-source.js';
 
 export interface LoadedRequest {
   request: InfoRequest;
@@ -35,20 +32,8 @@ export function loadRequestBytes(bytes: Uint8Array, file: string): { hash: strin
 
 /** Reads one request file; a huge or unreadable one is a finding, never read into memory. */
 function readRequestFile(root: string, file: string): { hash?: string; loaded?: LoadedRequest; findings: Finding[] } {
-  let bytes: Buffer;
-  try {
-    const fd = openSync(join(root, file), 'r');
-    try {
-      const size = fstatSync(fd).size;
-      if (size > MAX_FILE_BYTES) return { findings: [tooLargeFinding(file, size)] };
-      bytes = readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return { findings: [unreadableFinding(file)] };
-  }
-  return loadRequestBytes(bytes, file);
+  const read = readArchiveFile(root, file);
+  return 'finding' in read ? { findings: [read.finding] } : loadRequestBytes(read.bytes, file);
 }
 
 /** Every valid request on disk, by date received then id; problems are pushed onto `findings`. */

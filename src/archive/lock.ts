@@ -8,10 +8,11 @@
  * seconds (SPEC) gives up with exit 3, having written nothing.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, XwgkError } from '../model/errors.js';
+import { processAlive, replaceFile } from './atomic.js';
 import { fsFailure } from './fs-guard.js';
 import { finishPending } from './pending.js';
 
@@ -40,23 +41,14 @@ function readOwner(path: string): Owner | undefined {
   }
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Stale: its owner is a dead process on this host, or it is older than STALE_MS (by its own time, or the file's if unreadable). */
 export function isStale(owner: Owner | undefined, mtimeMs: number, now = Date.now()): boolean {
   const since = owner ? Date.parse(owner.time) : mtimeMs;
   // A lock dated in the future (a clock set wrong, or a forged file) would block every writer until
   // then: more than the allowed age ahead of now, it is judged by the file's own time instead.
-  if (Number.isFinite(since) && since - now > STALE_MS) return now - mtimeMs > STALE_MS || (!!owner && owner.host === hostname() && typeof owner.pid === 'number' && !pidAlive(owner.pid));
+  if (Number.isFinite(since) && since - now > STALE_MS) return now - mtimeMs > STALE_MS || (!!owner && owner.host === hostname() && typeof owner.pid === 'number' && !processAlive(owner.pid));
   if (!Number.isFinite(since) || now - since > STALE_MS) return true;
-  return !!owner && owner.host === hostname() && typeof owner.pid === 'number' && !pidAlive(owner.pid);
+  return !!owner && owner.host === hostname() && typeof owner.pid === 'number' && !processAlive(owner.pid);
 }
 
 function tryCreate(root: string, owner: Owner): boolean {
@@ -117,10 +109,9 @@ export function refreshLock(): void {
   const target = join(held.root, LOCK_FILE);
   if (readOwner(target)?.token !== held.owner.token) return;
   held.owner.time = new Date().toISOString();
-  const tmp = `${target}.${held.owner.token}.r.tmp`;
   try {
-    writeFileSync(tmp, JSON.stringify(held.owner));
-    renameSync(tmp, target);
+    // Through the one atomic writer: its temp file is created exclusively, never written through a link.
+    replaceFile(target, JSON.stringify(held.owner), { durable: false });
   } catch {
     // the lock stays as it was; a 60-second-old lock of a live process may then be broken
   }

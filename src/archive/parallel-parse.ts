@@ -7,16 +7,13 @@
  * on the main thread; if a worker fails, the files it had taken are parsed here afterwards.
  */
 import { fastPathOn, type Env } from './env.js';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { BUNDLED } from '../model/build-info.js';
 import { makeCatalog, type Catalog, type CatalogData } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
 import { workerScript } from '../model/package-paths.js';
-import { loadRecordBytes, tooLargeFinding, unreadableFinding, type LoadedRecord } from './record-file.js';
-import { MAX_FILE_BYTES } from './yaml-source.js';
+import { loadRecordBytes, readArchiveFile, type LoadedRecord } from './record-file.js';
 
 /** Below this many files a worker costs more to start than it saves. */
 export const PARALLEL_FROM = 1500;
@@ -52,21 +49,9 @@ export type WorkerOutput = { results: [index: number, parse: FileParse][] } | { 
 
 /** Reads and validates one file on this thread. */
 export function parseFile(root: string, file: string, catalog: Catalog, fast = true): FileParse {
-  let bytes: Buffer;
-  try {
-    const fd = openSync(join(root, file), 'r');
-    try {
-      // A huge file is judged by its size alone: never read into memory.
-      const size = fstatSync(fd).size;
-      if (size > MAX_FILE_BYTES) return { file, findings: [tooLargeFinding(file, size)] };
-      bytes = readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return { file, findings: [unreadableFinding(file)] };
-  }
-  const r = loadRecordBytes(bytes, file, catalog, { fast });
+  const read = readArchiveFile(root, file);
+  if ('finding' in read) return { file, findings: [read.finding] };
+  const r = loadRecordBytes(read.bytes, file, catalog, { fast });
   return { file, hash: r.hash, ...(r.loaded ? { loaded: r.loaded } : {}), findings: r.findings };
 }
 

@@ -5,9 +5,10 @@
  * under the lock, instead of giving up; a change made outside the tool (a clerk's editor) is still
  * refused, so a hand edit is never overwritten unseen.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DisclosureRecord } from '../model/record.js';
+import { readRange } from './fs-guard.js';
 import { JOURNAL_FILE } from './journal.js';
 import { loadRecordBytes } from './record-file.js';
 import { loadSettings } from './settings.js';
@@ -26,14 +27,7 @@ export function lastJournaledHash(root: string, id: string): string | undefined 
   try {
     const size = fstatSync(fd).size;
     const from = Math.max(0, size - TAIL);
-    const buf = Buffer.alloc(size - from);
-    let got = 0;
-    while (got < buf.length) {
-      const n = readSync(fd, buf, got, buf.length - got, from + got);
-      if (n === 0) break;
-      got += n;
-    }
-    const lines = buf.subarray(0, got).toString('utf8').split('\n');
+    const lines = readRange(fd, from, size).toString('utf8').split('\n');
     const needle = `"id":${JSON.stringify(id)},`;
     for (let i = lines.length - 1; i >= 0; i--) {
       if (!lines[i]!.includes(needle)) continue;

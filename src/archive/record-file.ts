@@ -3,6 +3,8 @@
  * excerpt, hint) for every problem. Never throws on a bad file. Used by the loader and the parse workers.
  */
 import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { MessageKey } from '../model/message-key.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
@@ -29,6 +31,25 @@ export function tooLargeFinding(file: string, size: number): Finding {
 /** The finding for a record file that exists but cannot be read. */
 export function unreadableFinding(file: string): Finding {
   return fileFinding(file, 'schema.unreadable', 'err.unreadable');
+}
+
+/**
+ * The bytes of `file` (a record or request, inside the archive at `root`), or the finding that says why
+ * not: too large (judged by its size alone, never read into memory) or unreadable.
+ */
+export function readArchiveFile(root: string, file: string): { bytes: Buffer } | { finding: Finding } {
+  try {
+    const fd = openSync(join(root, file), 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > MAX_FILE_BYTES) return { finding: tooLargeFinding(file, size) };
+      return { bytes: readFileSync(fd) };
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return { finding: unreadableFinding(file) };
+  }
 }
 
 export function fileFinding(file: string, code: string, key: MessageKey, severity: 'error' | 'warning' = 'error'): Finding {

@@ -5,8 +5,7 @@
  * leaves nothing the next writer does not sweep (atomic.ts `sweepTemps`).
  */
 import { linkSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { replaceFile } from './atomic.js';
+import { replaceFile, tempName } from './atomic.js';
 import { fsFailure } from './fs-guard.js';
 
 export function removeQuietly(path: string): void {
@@ -33,7 +32,7 @@ function sameFile(a: string, b: string): boolean {
  */
 
 export function keepForUndo(path: string): { restore(): void; drop(): void } {
-  const spare = join(dirname(path), `.${path.slice(dirname(path).length + 1)}.${process.pid}.${Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0')}.tmp`);
+  const spare = tempName(path);
   let kept = false;
   try {
     linkSync(path, spare);

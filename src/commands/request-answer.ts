@@ -12,9 +12,9 @@ import { requestDeadlines, requestStatus } from '../model/request-due.js';
 import { APPEAL_RESULTS, OUTCOMES, reasonsFor } from '../model/request-vocab.js';
 import { WorkCalendar } from '../model/workdays.js';
 import type { Ctx } from './context.js';
-import { findRecord } from '../edit/find-record.js';
+import { findRecord, requestToChange } from '../edit/find-record.js';
 import { list, TODAY_OPTION, todayShape } from './option-schemas.js';
-import { askText, askWord, givenDate, requestToChange, wordId } from './request-input.js';
+import { askText, askWord, givenDate, wordId } from './request-input.js';
 import { defineCommand } from './shape.js';
 
 const text = () => z.optional(z.string());
@@ -47,7 +47,7 @@ export const requestAnswerCommand = defineCommand({
   ),
   async run(ctx, opts) {
     const today = ctx.today(opts.today);
-    const loaded = requestToChange(ctx, opts.id);
+    const loaded = requestToChange(ctx.archive(), opts.id);
     const prompting = ctx.io.interactive && !opts.yes;
     let outcome = opts.outcome === undefined ? undefined : wordId(ctx, OUTCOMES, '--outcome', opts.outcome);
     if (outcome === undefined && prompting) outcome = await askWord(ctx, ctx.t('field.request-outcome'), OUTCOMES);
@@ -101,7 +101,7 @@ export const requestExtendCommand = defineCommand({
   schema: lazySchema(() => z.object({ id: z.string(), reason: text(), on: text(), yes: z.optional(z.boolean()), ...todayShape() })),
   async run(ctx, opts) {
     const today = ctx.today(opts.today);
-    const loaded = requestToChange(ctx, opts.id);
+    const loaded = requestToChange(ctx.archive(), opts.id);
     let reason = opts.reason?.trim();
     if (!reason && ctx.io.interactive && !opts.yes) reason = await askText(ctx, ctx.t('field.request-extend-reason'));
     if (!reason) throw usageError('err.required', { field: '--reason' }, { key: 'hint.request.extend-reason' });
@@ -155,7 +155,7 @@ export const requestAppealCommand = defineCommand({
   ),
   run(ctx, opts) {
     const today = ctx.today(opts.today);
-    const loaded = requestToChange(ctx, opts.id);
+    const loaded = requestToChange(ctx.archive(), opts.id);
     const previous = loaded.request[opts.kind];
     const filed = opts.filed !== undefined ? givenDate('--filed', opts.filed, today) : (previous?.filed ?? today);
     const result = opts.result !== undefined ? wordId(ctx, APPEAL_RESULTS, '--result', opts.result) : (previous?.result ?? 'pending');
@@ -185,7 +185,7 @@ export const requestAmendCommand = defineCommand({
     const reason = opts.reason?.trim();
     if (!reason) throw usageError('change.reason-required', { command: 'request amend' }, { key: 'hint.reason' });
     // The file must still be a valid request: a hand edit gone wrong is exit 2 with its problems located.
-    const loaded = requestToChange(ctx, opts.id);
+    const loaded = requestToChange(ctx.archive(), opts.id);
     acceptRequestAsIs(ctx.archive().root, loaded, reason, ctx.io.env);
     ctx.forget();
     return { report: { id: opts.id, file: loaded.file } };

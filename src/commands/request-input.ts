@@ -9,8 +9,7 @@ import { usageError } from '../model/errors.js';
 import { checkGivenDate } from '../model/feedback.js';
 import { readWord, type Word } from '../model/request-vocab.js';
 import { readDateInput } from '../model/date-input.js';
-import type { LoadedRequest } from '../archive/load-requests.js';
-import { EXIT, XwgkError } from '../model/errors.js';
+import { XwgkError } from '../model/errors.js';
 
 /** The id of a word of `list`; anything else is exit 2 naming the valid ones in the user's language. */
 export function wordId(ctx: Ctx, list: readonly Word[], field: string, value: string): string {
@@ -70,30 +69,4 @@ export async function askText(
       },
     })
   ).trim();
-}
-
-/** The request a command changes; a file that no longer validates is exit 2 with its problems located. */
-export function requestToChange(ctx: Ctx, id: string): LoadedRequest {
-  const archive = ctx.archive();
-  const found = archive.requests.find((r) => r.request.id === id);
-  if (found) return found;
-  const errors = archive.findings.filter(
-    (f) => f.file?.endsWith(`/${id}.yaml`) && f.file.startsWith('requests/') && f.severity === 'error',
-  );
-  if (errors.length > 0) {
-    throw new XwgkError(
-      EXIT.usage,
-      { key: 'err.request.file-invalid', params: { id, file: errors[0]!.file! } },
-      { key: 'hint.request.fix-file' },
-      errors.map((f) => ({
-        ...(f.file ? { file: f.file } : {}),
-        ...(f.line ? { line: f.line } : {}),
-        ...(f.column ? { column: f.column } : {}),
-        ...(f.excerpt ? { excerpt: f.excerpt } : {}),
-        message: f.message,
-        ...(f.hint ? { hint: f.hint } : {}),
-      })),
-    );
-  }
-  throw usageError('err.request.unknown-id', { id }, { key: 'hint.request.list' });
 }

@@ -1,7 +1,14 @@
-/** Finding one record by id for `show`, `amend` and the like: an unknown id is exit 2, with the reason. */
+/**
+ * Finding one record or request by id for `show`, `amend`, `request answer` and the like: an unknown id
+ * is exit 2, with the reason.
+ */
 import type { Archive, LoadedRecord } from '../archive/load.js';
+import type { LoadedRequest } from '../archive/load-requests.js';
+import { RECORDS_DIR } from '../archive/record-walk.js';
 import { EXIT, usageError, XwgkError } from '../model/errors.js';
+import type { MessageKey } from '../model/message-key.js';
 import { ID_PATTERN } from '../model/record.js';
+import { REQUESTS_DIR } from '../model/request.js';
 
 export function findRecord(archive: Archive, id: string): LoadedRecord {
   const found = archive.records.find((r) => r.record.id === id);
@@ -19,30 +26,53 @@ export function findRecord(archive: Archive, id: string): LoadedRecord {
   throw usageError('err.unknown-record', { id }, { key: 'hint.list-ids' });
 }
 
+/** Where one kind of file lives, and what is said when one of them no longer validates. */
+interface FileKind {
+  folder: string;
+  invalid: MessageKey;
+  hint: MessageKey;
+}
+const RECORD_FILES: FileKind = { folder: RECORDS_DIR, invalid: 'amend.file-invalid', hint: 'hint.amend-fix-file' };
+const REQUEST_FILES: FileKind = { folder: REQUESTS_DIR, invalid: 'err.request.file-invalid', hint: 'hint.request.fix-file' };
+
 /**
- * The record to change. A file that no longer validates (a hand edit gone wrong) is exit 2 with every
- * problem located, so the clerk can fix it and run the command again.
+ * Exit 2 when the file `<folder>/…/<id>.yaml` is there but no longer validates (a hand edit gone wrong),
+ * with every error of it located, so the clerk can fix it and run the command again.
  */
+function refuseInvalidFile(archive: Archive, kind: FileKind, id: string): void {
+  const errors = archive.findings.filter(
+    (f) => f.file?.endsWith(`/${id}.yaml`) && f.file.startsWith(`${kind.folder}/`) && f.severity === 'error',
+  );
+  if (errors.length === 0) return;
+  throw new XwgkError(
+    EXIT.usage,
+    { key: kind.invalid, params: { id, file: errors[0]!.file! } },
+    { key: kind.hint },
+    errors.map((f) => ({
+      ...(f.file ? { file: f.file } : {}),
+      ...(f.line ? { line: f.line } : {}),
+      ...(f.column ? { column: f.column } : {}),
+      ...(f.excerpt ? { excerpt: f.excerpt } : {}),
+      message: f.message,
+      ...(f.hint ? { hint: f.hint } : {}),
+    })),
+  );
+}
+
+/** The record to change; a file that no longer validates is exit 2 with its problems located. */
 export function recordToChange(archive: Archive, id: string): LoadedRecord {
   const found = archive.records.find((r) => r.record.id === id);
   if (found) return found;
-  const errors = archive.findings.filter((f) => f.file?.endsWith(`/${id}.yaml`) && f.severity === 'error');
-  if (errors.length > 0) {
-    throw new XwgkError(
-      EXIT.usage,
-      { key: 'amend.file-invalid', params: { id, file: errors[0]!.file! } },
-      { key: 'hint.amend-fix-file' },
-      errors.map((f) => ({
-        ...(f.file ? { file: f.file } : {}),
-        ...(f.line ? { line: f.line } : {}),
-        ...(f.column ? { column: f.column } : {}),
-        ...(f.excerpt ? { excerpt: f.excerpt } : {}),
-        message: f.message,
-        ...(f.hint ? { hint: f.hint } : {}),
-      })),
-    );
-  }
+  refuseInvalidFile(archive, RECORD_FILES, id);
   return findRecord(archive, id);
+}
+
+/** The request a command changes; a file that no longer validates is exit 2 with its problems located. */
+export function requestToChange(archive: Archive, id: string): LoadedRequest {
+  const found = archive.requests.find((r) => r.request.id === id);
+  if (found) return found;
+  refuseInvalidFile(archive, REQUEST_FILES, id);
+  throw usageError('err.request.unknown-id', { id }, { key: 'hint.request.list' });
 }
 
 /** `--reason` is required and must say something. */

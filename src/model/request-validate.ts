@@ -8,7 +8,7 @@ import type { MessageKey } from './message-key.js';
 import { nearest } from './nearest.js';
 import { REQUEST_KEYS, requestSchema, type InfoRequest } from './request.js';
 import { APPEAL_RESULTS, APPLICANT_TYPES, OUTCOMES, REQUEST_CHANNELS, reasonsFor, type Word } from './request-vocab.js';
-import type { RecordIssue } from './validate.js';
+import { unknownKeyIssue, valueAt, type RecordIssue } from './validate.js';
 
 /** The valid ids of a field, for the hint that lists them. */
 function validFor(path: (string | number)[], input: Record<string, unknown>): readonly Word[] | undefined {
@@ -27,11 +27,9 @@ function validFor(path: (string | number)[], input: Record<string, unknown>): re
 function issueFromZod(issue: z.core.$ZodIssue, input: Record<string, unknown>): RecordIssue {
   const path = issue.path as (string | number)[];
   const field = path.join('.');
-  let value: unknown = input;
-  for (const p of path) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[p] : undefined;
+  const { value, shown } = valueAt(input, path);
   if (value === undefined && issue.code === 'invalid_type')
     return { code: 'missing-key', severity: 'error', path, key: 'err.required', params: { field } };
-  const shown = value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
   const key = (issue.message.startsWith('err.') ? issue.message : 'err.invalid') as MessageKey;
   const valid = validFor(path, input);
   const out: RecordIssue = {
@@ -39,7 +37,7 @@ function issueFromZod(issue: z.core.$ZodIssue, input: Record<string, unknown>): 
     severity: 'error',
     path,
     key,
-    params: { field, value: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown },
+    params: { field, value: shown },
   };
   if (valid) {
     const list = valid.map((x) => x.id).join(', ');
@@ -66,17 +64,7 @@ export function validateRequest(raw: Record<string, unknown>): { request?: InfoR
       input[k] = typeof v === 'number' && (k === 'asked' || k === 'handler') ? String(v) : v;
       continue;
     }
-    const near = nearest(k, REQUEST_KEYS);
-    issues.push({
-      code: 'unknown-key',
-      severity: 'warning',
-      path: [k],
-      key: 'err.unknown-key',
-      params: { field: k },
-      hint: near
-        ? { key: 'hint.did-you-mean', params: { suggestion: near } }
-        : { key: 'hint.known-keys', params: { valid: REQUEST_KEYS.join(', ') } },
-    });
+    issues.push(unknownKeyIssue(k, REQUEST_KEYS));
   }
   if (typeof input.tags === 'string') input.tags = [input.tags];
   const parsed = requestSchema().safeParse(input);

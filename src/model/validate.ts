@@ -26,6 +26,29 @@ export function recordSchemaFor(catalog: Catalog): RecordSchema {
   return s;
 }
 
+/** The value at `path` in `input`, and how a message shows it (JSON for objects, at most 60 characters). */
+export function valueAt(input: Record<string, unknown>, path: readonly (string | number)[]): { value: unknown; shown: string } {
+  let value: unknown = input;
+  for (const p of path) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[p] : undefined;
+  const shown = value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return { value, shown: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown };
+}
+
+/** The warning for a key a record or request does not have: the nearest known key, else the list of them. */
+export function unknownKeyIssue(key: string, known: readonly string[]): RecordIssue {
+  const near = nearest(key, known);
+  return {
+    code: 'unknown-key',
+    severity: 'warning',
+    path: [key],
+    key: 'err.unknown-key',
+    params: { field: key },
+    hint: near
+      ? { key: 'hint.did-you-mean', params: { suggestion: near } }
+      : { key: 'hint.known-keys', params: { valid: known.join(', ') } },
+  };
+}
+
 /** The ids a list-of-ids field accepts, for the hint that lists them. */
 function validIds(field: string | number | undefined, catalog: Catalog): string | undefined {
   switch (field) {
@@ -52,9 +75,7 @@ function validIds(field: string | number | undefined, catalog: Catalog): string 
 function issueFromZod(issue: z.core.$ZodIssue, input: Record<string, unknown>, catalog: Catalog): RecordIssue {
   const path = issue.path as (string | number)[];
   const field = path.join('.');
-  let value: unknown = input;
-  for (const p of path) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[p] : undefined;
-  const shown = value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const { value, shown } = valueAt(input, path);
   // zod reports a missing enum (category) as a bad value: it is a missing key all the same.
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
     return { code: 'missing-key', severity: 'error', path, key: 'err.required', params: { field } };
@@ -71,7 +92,7 @@ function issueFromZod(issue: z.core.$ZodIssue, input: Record<string, unknown>, c
     severity: 'error',
     path,
     key,
-    params: { field, value: shown.length > 60 ? `${shown.slice(0, 57)}...` : shown },
+    params: { field, value: shown },
   };
   // `kind` lets the renderer show the ids with their labels (`财务收支 (finance)`).
   const kind = String(listField);
@@ -83,20 +104,7 @@ function issueFromZod(issue: z.core.$ZodIssue, input: Record<string, unknown>, c
 /** Validates raw data (parsed YAML, or flags assembled by `add`) as a record of this catalog. */
 export function validateRecord(raw: Record<string, unknown>, catalog: Catalog): { record?: DisclosureRecord; issues: RecordIssue[] } {
   const issues: RecordIssue[] = [];
-  for (const k of Object.keys(raw)) {
-    if ((RECORD_KEYS as readonly string[]).includes(k)) continue;
-    const near = nearest(k, RECORD_KEYS);
-    issues.push({
-      code: 'unknown-key',
-      severity: 'warning',
-      path: [k],
-      key: 'err.unknown-key',
-      params: { field: k },
-      hint: near
-        ? { key: 'hint.did-you-mean', params: { suggestion: near } }
-        : { key: 'hint.known-keys', params: { valid: RECORD_KEYS.join(', ') } },
-    });
-  }
+  for (const k of Object.keys(raw)) if (!(RECORD_KEYS as readonly string[]).includes(k)) issues.push(unknownKeyIssue(k, RECORD_KEYS));
   const input = normalizeRecordInput(raw);
   const parsed = recordSchemaFor(catalog).safeParse(input);
   if (!parsed.success) {

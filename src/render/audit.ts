@@ -20,26 +20,31 @@ function statusText(row: AuditRow, lang: Lang): string {
   return row.withdrawn ? t(lang, 'audit.withdrawn', row.withdrawn) : t(lang, 'status.published');
 }
 
-const heads = (lang: Lang, keys: string[]) => keys.map((k) => t(lang, `audit.col.${k}` as MessageKey));
+/** The register's columns, in order (their headers are `audit.col.<key>`). */
+const COLUMNS = [
+  'id',
+  'date',
+  'category',
+  'title',
+  'form',
+  'audience',
+  'responsible',
+  'review',
+  'supervision',
+  'feedback',
+  'flags',
+  'status',
+];
+/** The sheet's: the same, each approval as two columns, who and then when. */
+const SHEET_COLUMNS = COLUMNS.flatMap((k) => (k === 'review' || k === 'supervision' ? [k, `${k}-on`] : [k]));
+
+const heads = (lang: Lang, keys: readonly string[]) => keys.map((k) => t(lang, `audit.col.${k}` as MessageKey));
 
 /** The register as text cells (table, Markdown). */
 export function auditGrid(report: AuditReport, catalog: Catalog, lang: Lang): Grid {
   const approval = (a: AuditRow['review']) => (a ? `${a.by} ${a.on}` : '');
   return {
-    headers: heads(lang, [
-      'id',
-      'date',
-      'category',
-      'title',
-      'form',
-      'audience',
-      'responsible',
-      'review',
-      'supervision',
-      'feedback',
-      'flags',
-      'status',
-    ]),
+    headers: heads(lang, COLUMNS),
     rows: report.rows.map((r) => [
       r.id,
       r.date,
@@ -62,25 +67,7 @@ export function auditSheet(report: AuditReport, catalog: Catalog, lang: Lang): S
   const day = (d: string | undefined): SheetCell => (d ? { date: d } : null);
   return {
     name: t(lang, 'audit.sheet'),
-    headers: [
-      ...heads(lang, [
-        'id',
-        'date',
-        'category',
-        'title',
-        'form',
-        'audience',
-        'responsible',
-        'review',
-        'review-on',
-        'supervision',
-        'supervision-on',
-        'feedback',
-        'flags',
-        'status',
-      ]),
-      t(lang, 'register.col.code'),
-    ],
+    headers: [...heads(lang, SHEET_COLUMNS), t(lang, 'register.col.code')],
     rows: report.rows.map((r) => [
       r.id,
       { date: r.date },

@@ -4,40 +4,28 @@
  */
 import { fieldLabel, t, type Lang } from '../i18n/index.js';
 import type { Catalog, Named } from '../model/catalog.js';
-import type { DisclosureRecord } from '../model/record.js';
+import { RECORD_KEYS, type DisclosureRecord, type RecordKey } from '../model/record.js';
 import { displayWidth } from './width.js';
 import { summaryFormatters } from './summary-templates.js';
 
-/** The keys shown, in the order a clerk filled them in. */
-const ORDER = [
+/** What a clerk does not type: the id is given, the rest comes later (feedback, withdrawal) or from an import. */
+const NOT_SHOWN = new Set<RecordKey>(['id', 'feedback', 'status', 'withdrawn', 'source']);
+/**
+ * The keys shown: the record's own (RECORD_KEYS, the model's one list, in its order), but the category
+ * first, as the clerk chose it first and it decides what else was asked, and the attachments last.
+ */
+const ORDER: readonly RecordKey[] = [
   'category',
-  'title',
-  'content',
-  'time',
-  'until',
-  'term',
-  'period',
-  'form',
-  'audience',
-  'timing',
-  'decided',
-  'basis',
-  'amount',
-  'responsible',
-  'handler',
-  'review',
-  'supervision',
-  'explanation',
-  'tags',
+  ...RECORD_KEYS.filter((k) => k !== 'category' && k !== 'attachments' && !NOT_SHOWN.has(k)),
   'attachments',
-] as const;
+];
 
 export function recordCard(r: DisclosureRecord, catalog: Catalog, lang: Lang): string {
   const sep = lang === 'en' ? ', ' : '、';
   const names = (ids: readonly string[], find: (id: string) => Named | undefined) =>
     ids.map((id) => find.call(catalog, id)?.label[lang] ?? id).join(sep);
   const f = summaryFormatters(lang);
-  const value = (key: (typeof ORDER)[number]): string | undefined => {
+  const value = (key: RecordKey): string | undefined => {
     const v = (r as unknown as Record<string, unknown>)[key];
     if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) return undefined;
     switch (key) {

@@ -23,7 +23,7 @@ import {
   type RequestFigures,
 } from './request-figures.js';
 import { recordsInRange } from './select.js';
-import { countByMonth, feedbackFigures, tallies, type Tally } from './summary-counts.js';
+import { countByMonth, feedbackFigures, tallies, type RecordCounts, type Tally } from './summary-counts.js';
 
 /** The folders whose unreadable files the report names: it counts records and requests. */
 export const REPORT_FOLDERS = ['records/', `${REQUESTS_DIR}/`] as const;
@@ -42,7 +42,7 @@ export interface YearFigures {
   requests: { received: number; answered: number };
 }
 
-export interface AnnualReport {
+export interface AnnualReport extends RecordCounts {
   school: string;
   year: number;
   from: string;
@@ -50,13 +50,6 @@ export interface AnnualReport {
   /** The day the report speaks of (`--today`), and the day it is due. */
   today: string;
   due: string;
-  total: number;
-  withdrawn: number;
-  byCategory: Tally[];
-  byColumn: Tally[];
-  byForm: Tally[];
-  byAudience: Tally[];
-  byMonth: { month: string; count: number }[];
   completeness: { required: number; met: number; rate: number; missing: { category: string; period: string; due: string }[] };
   feedback: { received: number; answered: number; overdue: number };
   requests: RequestFigures;

@@ -14,6 +14,23 @@ export interface Tally {
   count: number;
 }
 
+/** Records in one calendar month (`YYYY-MM`) of their `time`. */
+export interface MonthCount {
+  month: string;
+  count: number;
+}
+
+/** What the term summary and the annual report both count over their period: records, withdrawals and tallies. */
+export interface RecordCounts {
+  total: number;
+  withdrawn: number;
+  byCategory: Tally[];
+  byColumn: Tally[];
+  byForm: Tally[];
+  byAudience: Tally[];
+  byMonth: MonthCount[];
+}
+
 /**
  * Counts records per id. `ids` gives the order and the entries always shown (even at 0); ids met in
  * records but not in `ids` follow in the order met. A record with several values counts once in each.
@@ -54,7 +71,7 @@ export function tallies(records: readonly DisclosureRecord[], catalog: Catalog) 
 }
 
 /** Records per calendar month of `time`: every month of the term, plus any other month a record falls in. */
-export function countByMonth(records: readonly DisclosureRecord[], termMonths: readonly string[]): { month: string; count: number }[] {
+export function countByMonth(records: readonly DisclosureRecord[], termMonths: readonly string[]): MonthCount[] {
   const counts = new Map<string, number>(termMonths.map((m) => [m, 0]));
   for (const r of records) {
     const m = monthOf(datePart(r.time));

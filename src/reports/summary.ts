@@ -15,7 +15,16 @@ import type { Term } from '../model/terms.js';
 import { buildCompleteness, type Completeness } from '../checks/completeness-periods.js';
 import { buildCompletenessMatrix, type CompletenessMatrix } from './completeness-matrix.js';
 import { recordsInRange } from './select.js';
-import { countByMonth, feedbackFigures, pairings, tallies, type FeedbackFigures, type Pairings, type Tally } from './summary-counts.js';
+import {
+  countByMonth,
+  feedbackFigures,
+  pairings,
+  tallies,
+  type FeedbackFigures,
+  type Pairings,
+  type RecordCounts,
+  type Tally,
+} from './summary-counts.js';
 
 /** How many of the largest money matters the summary names. */
 export const LARGEST_AMOUNTS = 5;
@@ -58,21 +67,14 @@ export interface TermFigures {
   feedback: Pick<FeedbackFigures, 'received' | 'answered' | 'overdue'>;
 }
 
-export interface TermSummary {
+export interface TermSummary extends RecordCounts {
   school: string;
   /** The archive's language (`locale`): configured term names are in it. */
   locale: Lang;
   term: TermRef;
   /** The day the summary speaks of (`--today`): what is due and overdue is judged on it. */
   today: string;
-  total: number;
-  withdrawn: number;
-  byCategory: Tally[];
-  byColumn: Tally[];
-  byForm: Tally[];
-  byAudience: Tally[];
   byTiming: Tally[];
-  byMonth: { month: string; count: number }[];
   completeness: CompletenessFigures;
   matrix: CompletenessMatrix;
   feedback: FeedbackFigures;

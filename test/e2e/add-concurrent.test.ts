@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArchive } from '../../src/archive/load.js';
 import { BIN, writeArchive } from '../helpers/archive.js';
+import { addFlags, PLAIN } from '../helpers/add-flags.js';
 
 function addProcess(root: string, n: number): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
@@ -16,22 +17,7 @@ function addProcess(root: string, n: number): Promise<{ code: number | null; out
         root,
         '--lang',
         'en',
-        'add',
-        '--yes',
-        '--category',
-        'other',
-        '--title',
-        `通知 ${n}`,
-        '--content',
-        `第 ${n} 条`,
-        '--time',
-        '2025-11-10',
-        '--form',
-        'board',
-        '--audience',
-        'staff',
-        '--responsible',
-        `文员${n}`,
+        ...addFlags({ ...PLAIN, title: `通知 ${n}`, content: `第 ${n} 条`, time: '2025-11-10', responsible: `文员${n}` }),
       ],
       { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } },
     );

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setPromptStreams } from '../../src/commands/prompter.js';
 import { FINANCE, recordYaml, writeArchive } from '../helpers/archive.js';
-import { BACKSPACE, ENTER, runInteractive } from '../helpers/prompt-terminal.js';
+import { KEY, runInteractive } from '../helpers/pty.js';
 
 afterEach(() => setPromptStreams(undefined));
 
@@ -17,16 +17,16 @@ describe('interactive add', () => {
     const r = await runInteractive(
       ['--archive', root, '--lang', 'zh-CN', 'add', '--category', 'safety', '--today', '2025-11-09'],
       async (t) => {
-        await t.answer('公开事项（标题）', `秋季消防疏散演练情况通报${ENTER}`);
-        await t.answer('公开内容', `11月8日全校开展消防疏散演练，用时3分20秒。${ENTER}`);
-        await t.answer('公开时间（YYYY-MM-DD）', `${BACKSPACE.repeat(10)}2025-02-30${ENTER}`);
-        await t.answer('“2025-02-30”不是有效的日期或时间', `${BACKSPACE.repeat(10)}2025-11-09${ENTER}`);
-        await t.answer('公开形式', ENTER); // the category's usual forms are pre-selected
-        await t.answer('公开范围', ENTER);
-        await t.answer('公开时段', ENTER);
-        await t.answer('责任人', ENTER); // the last responsible person is the default
-        await t.answer('经办人', `张主任${ENTER}`);
-        await t.answer('确认写入这条记录？', ENTER);
+        await t.answer('公开事项（标题）', `秋季消防疏散演练情况通报${KEY.enter}`);
+        await t.answer('公开内容', `11月8日全校开展消防疏散演练，用时3分20秒。${KEY.enter}`);
+        await t.answer('公开时间（YYYY-MM-DD）', `${KEY.backspace.repeat(10)}2025-02-30${KEY.enter}`);
+        await t.answer('“2025-02-30”不是有效的日期或时间', `${KEY.backspace.repeat(10)}2025-11-09${KEY.enter}`);
+        await t.answer('公开形式', KEY.enter); // the category's usual forms are pre-selected
+        await t.answer('公开范围', KEY.enter);
+        await t.answer('公开时段', KEY.enter);
+        await t.answer('责任人', KEY.enter); // the last responsible person is the default
+        await t.answer('经办人', `张主任${KEY.enter}`);
+        await t.answer('确认写入这条记录？', KEY.enter);
       },
     );
     // The confirmation is a labelled table in the user's language, not YAML.
@@ -69,8 +69,8 @@ describe('interactive add', () => {
         'Wang',
       ],
       async (t) => {
-        await t.answer('Handled by', ENTER);
-        await t.answer('Write this record?', `n${ENTER}`);
+        await t.answer('Handled by', KEY.enter);
+        await t.answer('Write this record?', `n${KEY.enter}`);
       },
     );
     expect(r).toMatchObject({ code: 0, stdout: '' });

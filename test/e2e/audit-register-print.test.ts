@@ -10,6 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readSheet } from 'read-excel-file/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, REPO, tempDir } from '../helpers/archive.js';
+import { REGISTER_SHEET_HEADER_ZH } from '../helpers/views-archive.js';
 
 const sample = join(REPO, 'archive');
 const dir = tempDir();
@@ -34,23 +35,7 @@ describe('audit --format xlsx: the register workbook', () => {
     const [title, period, header, ...rows] = await readSheet(readFileSync(out), 1);
     expect(title![0]).toBe('示例市实验小学校务公开台账');
     expect(period![0]).toBe('期间：2026年2月23日至2026年7月10日（2025—2026学年第二学期）　　打印日期：2026年7月20日');
-    expect(header).toEqual([
-      '编号',
-      '公开时间',
-      '公开类别',
-      '公开事项',
-      '公开形式',
-      '公开范围',
-      '责任人',
-      '领导小组审核',
-      '审核日期',
-      '监督小组认可',
-      '认可日期',
-      '意见反馈',
-      '检查标记',
-      '状态',
-      '标记代码',
-    ]);
+    expect(header).toEqual(REGISTER_SHEET_HEADER_ZH);
     expect(rows).toHaveLength(45);
     const fee = rows.find((r) => r[0] === '20260212-001')!;
     expect([fee[12], fee[14]]).toEqual(['缺依据（批准文号）', 'catalog.missing-field']);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, FINANCE, recordYaml, SETTINGS_EN, tempDir, writeArchive } from '../helpers/archive.js';
+import { addFlags } from '../helpers/add-flags.js';
 
 const FEE_FLAGS = [
   'add',
@@ -81,22 +82,15 @@ describe('add', () => {
     const r = await cli([
       '--archive',
       root,
-      'add',
-      '--yes',
-      '--category',
-      '财务收支',
-      '--title',
-      '9月账目',
-      '--content',
-      '收支',
-      '--time',
-      '2025-10-10',
-      '--form',
-      '校务公开栏',
-      '--responsible',
-      '王建国',
-      '--today',
-      '2025-10-10',
+      ...addFlags({
+        category: '财务收支',
+        title: '9月账目',
+        content: '收支',
+        time: '2025-10-10',
+        form: '校务公开栏',
+        responsible: '王建国',
+        today: '2025-10-10',
+      }),
     ]);
     expect(r.code).toBe(0);
     const text = readFileSync(join(root, 'records/2025/20251010-001.yaml'), 'utf8');
@@ -113,16 +107,7 @@ describe('add', () => {
     const r = await cli([
       '--archive',
       root,
-      'add',
-      '--yes',
-      '--category',
-      'safety',
-      '--title',
-      '消防演练',
-      '--content',
-      '全校消防疏散演练',
-      '--today',
-      '2025-11-09',
+      ...addFlags({ category: 'safety', title: '消防演练', content: '全校消防疏散演练', today: '2025-11-09' }),
     ]);
     expect(r.code).toBe(0);
     const text = readFileSync(join(root, 'records/2025/20251109-001.yaml'), 'utf8');

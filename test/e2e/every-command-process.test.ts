@@ -7,6 +7,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnCli, tempDir } from '../helpers/archive.js';
+import { addFlags, PLAIN } from '../helpers/add-flags.js';
 
 const NOW = { XWGK_NOW: '2025-11-20T08:00:00Z', XWGK_TODAY: '2025-11-20' };
 
@@ -19,28 +20,18 @@ function freshArchive(lang: string): string {
     [
       '--archive',
       root,
-      'add',
-      '--yes',
-      '--category',
-      'finance',
-      '--title',
-      '10月财务公开',
-      '--content',
-      '收支情况',
-      '--time',
-      '2025-11-10',
-      '--form',
-      'board',
-      '--responsible',
-      '王建国',
-      '--review-by',
-      '领导小组',
-      '--review-on',
-      '2025-11-07',
-      '--supervision-by',
-      '监督小组',
-      '--supervision-on',
-      '2025-11-07',
+      ...addFlags({
+        category: 'finance',
+        title: '10月财务公开',
+        content: '收支情况',
+        time: '2025-11-10',
+        form: 'board',
+        responsible: '王建国',
+        'review-by': '领导小组',
+        'review-on': '2025-11-07',
+        'supervision-by': '监督小组',
+        'supervision-on': '2025-11-07',
+      }),
     ],
     { env: NOW },
   );
@@ -114,29 +105,9 @@ describe.each(['zh-CN', 'en'])('every command as a process, in %s', (lang) => {
       join(root, '.xwgk.lock'),
       JSON.stringify({ pid: process.pid, host: hostname(), time: new Date().toISOString(), token: 'other-writer' }),
     );
-    const r = spawnCli(
-      [
-        '--archive',
-        root,
-        'add',
-        '--yes',
-        '--category',
-        'other',
-        '--title',
-        'x',
-        '--content',
-        'y',
-        '--time',
-        '2025-11-11',
-        '--form',
-        'board',
-        '--audience',
-        'staff',
-        '--responsible',
-        'z',
-      ],
-      { env: { ...env, XWGK_LOCK_WAIT_MS: '300' } },
-    );
+    const r = spawnCli(['--archive', root, ...addFlags({ ...PLAIN, title: 'x', content: 'y', time: '2025-11-11', responsible: 'z' })], {
+      env: { ...env, XWGK_LOCK_WAIT_MS: '300' },
+    });
     expect([r.code, r.stderr]).toEqual([3, expect.stringMatching(zh ? /忙|占用|锁/ : /busy|lock/i)]);
     expect(existsSync(join(root, 'records/2025/20251111-001.yaml'))).toBe(false);
   }, 60_000);

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, FINANCE, journalRecords, recordYaml, tempDir, writeArchive, type CliResult } from '../helpers/archive.js';
 import { bindReadOnly, fillDisk, openToAll, smallDisk, spawnAsNobody } from '../helpers/hostile.js';
+import { addFlags } from '../helpers/add-flags.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -254,18 +255,7 @@ describe('writers stay inside the archive (item 10)', () => {
     const r = x([
       '--archive',
       root,
-      'add',
-      '--yes',
-      '--category',
-      'plan',
-      '--title',
-      't',
-      '--content',
-      'c',
-      '--time',
-      '2026-03-02',
-      '--responsible',
-      '王建国',
+      ...addFlags({ category: 'plan', title: 't', content: 'c', time: '2026-03-02', responsible: '王建国' }),
     ]);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toContain('out of the archive');

@@ -12,6 +12,7 @@ import { BIN, tempDir } from '../helpers/archive.js';
 import { fillDisk, smallDisk } from '../helpers/hostile.js';
 import { loadArchive } from '../../src/archive/load.js';
 import { verifyArchive } from '../../src/archive/verify.js';
+import { addFlags } from '../helpers/add-flags.js';
 
 const env = { PATH: process.env.PATH ?? '', NO_COLOR: '1', XWGK_LANG: 'en', XWGK_NO_CACHE: '1' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -36,22 +37,8 @@ function baseArchive(dir = tempDir()): string {
   const root = join(dir, 'a');
   expect(x(['init', root, '--school', '测试小学']).code).toBe(0);
   expect(
-    x([
-      '--archive',
-      root,
-      'add',
-      '--yes',
-      '--category',
-      'plan',
-      '--title',
-      '原有记录',
-      '--content',
-      '原有',
-      '--time',
-      '2025-09-15',
-      '--responsible',
-      '王建国',
-    ]).code,
+    x(['--archive', root, ...addFlags({ category: 'plan', title: '原有记录', content: '原有', time: '2025-09-15', responsible: '王建国' })])
+      .code,
   ).toBe(0);
   return root;
 }

@@ -9,26 +9,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, tempDir } from '../helpers/archive.js';
 import { loadArchive } from '../../src/archive/load.js';
+import { addFlags } from '../helpers/add-flags.js';
 
 const env = { PATH: process.env.PATH ?? '', NO_COLOR: '1', XWGK_LANG: 'en', XWGK_NO_CACHE: '1' };
 function x(args: string[], extra: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...env, ...extra }, timeout: 60_000 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
-const ADD = [
-  'add',
-  '--yes',
-  '--category',
-  'plan',
-  '--title',
-  '学期工作计划',
-  '--content',
-  '内容',
-  '--time',
-  '2025-09-15',
-  '--responsible',
-  '王建国',
-];
+const ADD = addFlags({ category: 'plan', title: '学期工作计划', content: '内容', time: '2025-09-15', responsible: '王建国' });
 
 function archive(): string {
   const root = join(tempDir(), 'a');

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { setPromptStreams } from '../../src/commands/prompter.js';
 import { writeArchive } from '../helpers/archive.js';
-import { BACKSPACE, ENTER, runInteractive } from '../helpers/prompt-terminal.js';
+import { KEY, runInteractive } from '../helpers/pty.js';
 import { ACCEPTED } from '../helpers/vocabulary-table.js';
 
 afterEach(() => setPromptStreams(undefined));
@@ -37,13 +37,13 @@ describe('dates typed at the prompt', () => {
   it.each(ACCEPTED.date)('%s is kept as %s', async (typed, iso) => {
     const root = writeArchive();
     const r = await runInteractive(['--archive', root, '--lang', 'zh-CN', ...FLAGS], async (t) => {
-      await t.answer('公开时间', `${BACKSPACE.repeat(10)}${typed}${ENTER}`);
-      await t.answer('审核的领导小组', ENTER);
-      await t.answer('审核日期', `${BACKSPACE.repeat(10)}${typed}${ENTER}`);
-      await t.answer('认可的监督小组', ENTER);
-      await t.answer('认可日期', ENTER);
-      await t.answer('经办人', ENTER);
-      await t.answer('确认写入这条记录？', ENTER);
+      await t.answer('公开时间', `${KEY.backspace.repeat(10)}${typed}${KEY.enter}`);
+      await t.answer('审核的领导小组', KEY.enter);
+      await t.answer('审核日期', `${KEY.backspace.repeat(10)}${typed}${KEY.enter}`);
+      await t.answer('认可的监督小组', KEY.enter);
+      await t.answer('认可日期', KEY.enter);
+      await t.answer('经办人', KEY.enter);
+      await t.answer('确认写入这条记录？', KEY.enter);
     });
     expect(r.code, r.stderr).toBe(0);
     const id = `${iso.replaceAll('-', '')}-001`;
@@ -59,12 +59,12 @@ describe('an approval dated after the disclosure', () => {
   ])('is warned about when it is typed (%s), and recorded as typed', async (lang, prompt, warning) => {
     const root = writeArchive();
     const r = await runInteractive(['--archive', root, '--lang', lang, ...FLAGS, '--time', '2025-10-10'], async (t) => {
-      await t.answer(lang === 'en' ? 'Passed by' : '审核的领导小组', ENTER);
-      await t.answer(prompt, `${BACKSPACE.repeat(10)}2025年10月12日${ENTER}`);
-      await t.answer(lang === 'en' ? 'Approved by' : '认可的监督小组', ENTER);
-      await t.answer(lang === 'en' ? 'Approved on' : '认可日期', ENTER);
-      await t.answer(lang === 'en' ? 'Handled by' : '经办人', ENTER);
-      await t.answer(lang === 'en' ? 'Write this record?' : '确认写入这条记录？', ENTER);
+      await t.answer(lang === 'en' ? 'Passed by' : '审核的领导小组', KEY.enter);
+      await t.answer(prompt, `${KEY.backspace.repeat(10)}2025年10月12日${KEY.enter}`);
+      await t.answer(lang === 'en' ? 'Approved by' : '认可的监督小组', KEY.enter);
+      await t.answer(lang === 'en' ? 'Approved on' : '认可日期', KEY.enter);
+      await t.answer(lang === 'en' ? 'Handled by' : '经办人', KEY.enter);
+      await t.answer(lang === 'en' ? 'Write this record?' : '确认写入这条记录？', KEY.enter);
     });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(warning);
@@ -102,9 +102,9 @@ describe('a word given as a flag that does not normalise', () => {
         '王建国',
       ],
       async (t) => {
-        await t.answer('公开类别', `${'\x1b[B'.repeat(16)}${ENTER}`); // down to the last entry, 其他事项 (other)
-        await t.answer('经办人', ENTER);
-        await t.answer('确认写入这条记录？', ENTER);
+        await t.answer('公开类别', `${'\x1b[B'.repeat(16)}${KEY.enter}`); // down to the last entry, 其他事项 (other)
+        await t.answer('经办人', KEY.enter);
+        await t.answer('确认写入这条记录？', KEY.enter);
       },
     );
     expect(r.code, r.stderr).toBe(0);

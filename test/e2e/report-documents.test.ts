@@ -8,13 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.js';
 import { cli, REPO, tempDir } from '../helpers/archive.js';
 
 const OUTPUT = join(REPO, 'test', '.output');
 const SAMPLE = join(REPO, 'archive');
-const CHROMIUM = process.env.XWGK_CHROMIUM ?? '/usr/bin/chromium';
 
 async function reportFile(lang: string, ext: string): Promise<string> {
   const dir = tempDir();
@@ -75,18 +74,7 @@ describe('report --format docx in LibreOffice', { timeout: 240_000 }, () => {
 describe('report --format html in headless Chromium', { timeout: 180_000 }, () => {
   it('opens with no error, loads nothing else, and holds the national table whole', async () => {
     const file = await reportFile('zh-CN', 'html');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      timeout: 120_000,
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
       const problems: string[] = [];

@@ -17,6 +17,14 @@ function run(root: string, lang: string, args: string[]) {
   return spawnCli(['--archive', root, '--lang', lang, 'request', ...args]);
 }
 
+/** An archive holding one request, R20250310-001 (by post, from a legal person, asking `x`), added through the CLI. */
+function archiveWithRequest(settings: string, lang: string): string {
+  const root = writeArchive({ 'xwgk.yaml': settings });
+  const add = ['add', '--received', '2025-03-10', '--channel', 'post', '--applicant', 'legal', '--asked', 'x', '--today', '2025-03-10'];
+  expect(run(root, lang, add).code).toBe(0);
+  return root;
+}
+
 describe.each([
   [
     'zh-CN',
@@ -186,22 +194,7 @@ describe.each([
   });
 
   it('writes a second extension and a late answer as they happened, and says the check will report them', () => {
-    const root = writeArchive({ 'xwgk.yaml': settings });
-    expect(
-      run(root, lang, [
-        'add',
-        '--received',
-        '2025-03-10',
-        '--channel',
-        'post',
-        '--applicant',
-        'legal',
-        '--asked',
-        'x',
-        '--today',
-        '2025-03-10',
-      ]).code,
-    ).toBe(0);
+    const root = archiveWithRequest(settings, lang);
     expect(run(root, lang, ['extend', 'R20250310-001', '--reason', 'a', '--today', '2025-04-01']).code).toBe(0);
     const twice = run(root, lang, ['extend', 'R20250310-001', '--reason', 'b', '--today', '2025-04-02']);
     expect(twice.code).toBe(0);
@@ -215,22 +208,7 @@ describe.each([
   });
 
   it('holds a hand edit of a request to the journal until request amend accepts it', () => {
-    const root = writeArchive({ 'xwgk.yaml': settings });
-    expect(
-      run(root, lang, [
-        'add',
-        '--received',
-        '2025-03-10',
-        '--channel',
-        'post',
-        '--applicant',
-        'legal',
-        '--asked',
-        'x',
-        '--today',
-        '2025-03-10',
-      ]).code,
-    ).toBe(0);
+    const root = archiveWithRequest(settings, lang);
     const file = join(root, 'requests/2025/R20250310-001.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('asked: x', 'asked: 申请公开校车运营合同'));
     const changed = spawnCli(['--archive', root, '--lang', lang, 'verify', '--format', 'json']);

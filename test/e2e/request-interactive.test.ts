@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setPromptStreams } from '../../src/commands/prompter.js';
-import { ENTER, BACKSPACE, DOWN, runInteractive } from '../helpers/prompt-terminal.js';
+import { KEY, runInteractive } from '../helpers/pty.js';
 import { writeArchive } from '../helpers/archive.js';
 
 afterEach(() => setPromptStreams(undefined));
@@ -16,12 +16,12 @@ describe('interactive request add and answer', () => {
   it('asks for what is missing, re-asks a date after today, shows the request and writes it on confirmation', async () => {
     const root = writeArchive();
     const r = await runInteractive(['--archive', root, '--lang', 'zh-CN', 'request', 'add', '--today', '2025-03-10'], async (t) => {
-      await t.answer('收到日期', `${BACKSPACE.repeat(10)}2025-03-11${ENTER}`);
-      await t.answer('晚于今天', `${BACKSPACE.repeat(10)}2025年3月7日${ENTER}`);
-      await t.answer('申请渠道', `${DOWN}${DOWN}${ENTER}`); // 当面, 邮寄, 网络
-      await t.answer('申请人类型', `${DOWN}${ENTER}`); // 自然人, 商业企业
-      await t.answer('申请公开的内容', `申请公开2024年校服采购的中标价格${ENTER}`);
-      await t.answer('确认登记这件申请？', ENTER);
+      await t.answer('收到日期', `${KEY.backspace.repeat(10)}2025-03-11${KEY.enter}`);
+      await t.answer('晚于今天', `${KEY.backspace.repeat(10)}2025年3月7日${KEY.enter}`);
+      await t.answer('申请渠道', `${KEY.down}${KEY.down}${KEY.enter}`); // 当面, 邮寄, 网络
+      await t.answer('申请人类型', `${KEY.down}${KEY.enter}`); // 自然人, 商业企业
+      await t.answer('申请公开的内容', `申请公开2024年校服采购的中标价格${KEY.enter}`);
+      await t.answer('确认登记这件申请？', KEY.enter);
     });
     expect(r).toMatchObject({
       code: 0,
@@ -40,9 +40,9 @@ describe('interactive request add and answer', () => {
     const r = await runInteractive(
       ['--archive', root, '--lang', 'en', 'request', 'answer', 'R20250307-001', '--today', '2025-03-20'],
       async (t) => {
-        await t.answer('Outcome', `${DOWN}${DOWN}${DOWN}${ENTER}`); // disclosed, partial, withheld, unavailable
-        await t.answer('Reason', `${DOWN}${ENTER}`); // not-held, needs-making
-        await t.answer('Note on the answer', `No such statistics are kept${ENTER}`);
+        await t.answer('Outcome', `${KEY.down}${KEY.down}${KEY.down}${KEY.enter}`); // disclosed, partial, withheld, unavailable
+        await t.answer('Reason', `${KEY.down}${KEY.enter}`); // not-held, needs-making
+        await t.answer('Note on the answer', `No such statistics are kept${KEY.enter}`);
       },
     );
     expect(r.code).toBe(0);

@@ -10,20 +10,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.js';
 import { REPO, spawnCli, tempDir } from '../helpers/archive.js';
 import { serveSite, siteFiles } from '../helpers/site.js';
 
-const CHROMIUM = process.env.XWGK_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const OUTPUT = join(REPO, 'test', '.output');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -35,7 +27,7 @@ describe('the sample archive’s site in headless Chromium', { timeout: 240_000 
     const r = spawnCli(['--archive', join(REPO, 'archive'), 'site', '--out', out, '--today', '2026-07-20']);
     expect(r.code).toBe(0);
     site = await serveSite(out);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 120_000 });
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

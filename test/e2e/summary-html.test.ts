@@ -8,51 +8,24 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, REPO, tempDir } from '../helpers/archive.js';
-import { SUMMARY_TERM, SUMMARY_TODAY, writeSummaryArchive } from '../helpers/summary-archive.js';
+import { launchChromium } from '../helpers/chromium.js';
+import { REPO } from '../helpers/archive.js';
+import { writeSummaryFile } from '../helpers/summary-archive.js';
 
-const CHROMIUM = process.env.XWGK_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const OUTPUT = join(REPO, 'test', '.output');
 /** A4 in PDF points. */
 const A4 = { width: 595.28, height: 841.89 };
 
-async function makeHtml(lang: string): Promise<string> {
-  const dir = tempDir();
-  const r = await cli(
-    [
-      '--archive',
-      writeSummaryArchive(),
-      'summary',
-      '--term',
-      SUMMARY_TERM,
-      '--today',
-      SUMMARY_TODAY,
-      '--lang',
-      lang,
-      '--out',
-      'summary.html',
-    ],
-    { cwd: dir },
-  );
-  expect(r.code).toBe(0);
-  return join(dir, 'summary.html');
-}
+/** The summary of the summary archive as HTML, in `lang`; its path. */
+const makeHtml = (lang: string) => writeSummaryFile(lang, 'summary.html');
 
 describe('summary --format html in headless Chromium', { timeout: 180_000 }, () => {
   let browser: Browser;
   beforeAll(async () => {
     mkdirSync(OUTPUT, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 120_000 });
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

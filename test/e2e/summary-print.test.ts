@@ -9,22 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.js';
 import { cli, REPO, tempDir } from '../helpers/archive.js';
 
 const sample = join(REPO, 'archive');
 const dir = tempDir();
 const args = ['--archive', sample, 'summary', '--term', '2025-2026-2', '--today', '2026-07-20', '--lang', 'zh-CN'];
-const CHROMIUM = process.env.XWGK_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const pdfPages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
 const pageText = (pdf: string, p: number) =>
@@ -110,7 +101,7 @@ describe('summary --format html, printed by Chromium', () => {
   const pdf = join(dir, 'summary-html.pdf');
   beforeAll(async () => {
     expect((await cli([...args, '--out', html])).code).toBe(0);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 120_000 });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });

@@ -1,31 +1,10 @@
 /** A sealed term's summary says so, and names the records corrected after the seal. */
 import { describe, expect, it } from 'vitest';
 import { cli, SETTINGS_ZH, writeArchive } from '../helpers/archive.js';
+import { addFlags, PLAIN } from '../helpers/add-flags.js';
 
 const add = (root: string, title: string, time: string) =>
-  cli(
-    [
-      '--archive',
-      root,
-      'add',
-      '--yes',
-      '--category',
-      'other',
-      '--title',
-      title,
-      '--content',
-      `${title}的内容`,
-      '--time',
-      time,
-      '--form',
-      'board',
-      '--audience',
-      'staff',
-      '--responsible',
-      '王建国',
-    ],
-    { env: { XWGK_NOW: `${time}T09:00:00Z` } },
-  );
+  cli(['--archive', root, ...addFlags({ ...PLAIN, title, content: `${title}的内容`, time })], { env: { XWGK_NOW: `${time}T09:00:00Z` } });
 
 describe('summary of a sealed term', () => {
   it('reports the seal, and the corrections made after it', async () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cli, REPO, spawnCli, writeArchive } from '../helpers/archive.js';
+import { addFlags, PLAIN } from '../helpers/add-flags.js';
 
 const sample = join(REPO, 'archive');
 /** The commands the help lists (and their subcommands), read from the built CLI: a new command is covered by itself. */
@@ -159,24 +160,7 @@ describe('common error paths in Chinese', () => {
     { args: ['audit', '--format', 'xlsx'], code: 2 },
     { args: ['add', '--yes', '--category', 'finance'], code: 2 },
     {
-      args: [
-        'add',
-        '--yes',
-        '--category',
-        'nonsense',
-        '--title',
-        '标题',
-        '--content',
-        '内容',
-        '--time',
-        '2025-02-30',
-        '--form',
-        'board',
-        '--audience',
-        'staff',
-        '--responsible',
-        '王建国',
-      ],
+      args: addFlags({ ...PLAIN, category: 'nonsense', title: '标题', content: '内容', time: '2025-02-30' }),
       typed: ['nonsense'],
       code: 2,
     },

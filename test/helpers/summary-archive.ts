@@ -3,7 +3,9 @@
  * Aug 28 (it belongs to the term), a withdrawn tender, feedback answered, late and overdue, a record
  * missing its supervision, and records of the neighbouring terms that must not be counted.
  */
-import { journalRecords, recordYaml, writeArchive } from './archive.js';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { cli, journalRecords, recordYaml, tempDir, writeArchive } from './archive.js';
 
 export const SUMMARY_TODAY = '2026-03-01';
 export const SUMMARY_TERM = '2025-2026-1';
@@ -164,4 +166,25 @@ export function writeSummaryArchive(settings = SETTINGS): string {
   const root = writeArchive(files);
   journalRecords(root);
   return root;
+}
+
+/** Writes the term's summary of a fresh summary archive in `lang` to `name` (its extension picks the format); returns its path. */
+export async function writeSummaryFile(lang: string, name: string): Promise<string> {
+  const dir = tempDir();
+  const args = [
+    '--archive',
+    writeSummaryArchive(),
+    'summary',
+    '--term',
+    SUMMARY_TERM,
+    '--today',
+    SUMMARY_TODAY,
+    '--lang',
+    lang,
+    '--out',
+    name,
+  ];
+  const r = await cli(args, { cwd: dir });
+  expect(r.code, r.stderr).toBe(0);
+  return join(dir, name);
 }

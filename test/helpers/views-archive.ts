@@ -4,9 +4,28 @@
  * without its supervision), an opinion unanswered past its 15 days, a withdrawn notice, a title that
  * would run as a formula in Excel, and the school-year items still to come.
  */
-import { journalRecords, recordYaml, writeArchive } from './archive.js';
+import { FINANCE, journalRecords, recordYaml, writeArchive } from './archive.js';
 
 export const VIEWS_TODAY = '2025-12-20';
+
+/** The header row of the register sheet (CSV and xlsx) in Chinese: approvals split into who and when, the flag codes last. */
+export const REGISTER_SHEET_HEADER_ZH = [
+  '编号',
+  '公开时间',
+  '公开类别',
+  '公开事项',
+  '公开形式',
+  '公开范围',
+  '责任人',
+  '领导小组审核',
+  '审核日期',
+  '监督小组认可',
+  '认可日期',
+  '意见反馈',
+  '检查标记',
+  '状态',
+  '标记代码',
+];
 
 const approvals = { review: '{by: 校务公开领导小组, on: 2025-10-09}', supervision: '{by: 校务公开监督小组, on: 2025-10-09}' };
 
@@ -38,16 +57,7 @@ export const VIEWS_RECORDS: Record<string, Record<string, unknown>> = {
     responsible: '王建国',
   },
   'records/2025/20251010-001.yaml': {
-    id: '20251010-001',
-    title: '2025年9月财务收支情况公开',
-    category: 'finance',
-    content: '9月份收入186400元，支出74080元。',
-    time: '2025-10-10',
-    form: '[board]',
-    audience: '[staff]',
-    timing: 'after',
-    responsible: '王建国',
-    ...approvals,
+    ...FINANCE,
     feedback:
       '[{received: 2025-10-12, channel: opinion-box, summary: 询问维修费用明细, response: 已在公开栏补充明细, responded: 2025-10-15}, {received: 2025-10-20, channel: hotline, summary: 反映食堂采购价格偏高}]',
   },

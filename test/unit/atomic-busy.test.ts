@@ -26,6 +26,7 @@ vi.mock('node:fs', async (original) => {
 const { replaceFile } = await import('../../src/archive/atomic.js');
 const { XwgkError } = await import('../../src/model/errors.js');
 const { tempDir } = await import('../helpers/archive.js');
+const { CacheStore } = await import('../../src/archive/cache-store.js');
 
 afterEach(() => (failures.left = 0));
 
@@ -59,4 +60,29 @@ describe('replaceFile on a file another program holds open', () => {
     expect(readFileSync(file, 'utf8')).toBe('old\n');
     expect(readdirSync(dir)).toEqual(['record.yaml']);
   }, 15_000);
+});
+
+describe('the caches, through the same writer', () => {
+  it('write a file given in pieces as one, and a cache file reads back as written', () => {
+    const dir = tempDir();
+    replaceFile(join(dir, 'a.txt'), ['head\n', Buffer.from('体'), 'tail'], { durable: false });
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('head\n体tail');
+    const store = CacheStore.open(dir, { XWGK_CACHE_KEY_DIR: join(tempDir(), 'key') })!;
+    expect(store.write('shard/x.json', '{"a":1}')).toBe(true);
+    expect(store.read('shard/x.json')).toBe('{"a":1}');
+    expect(readdirSync(join(dir, '.xwgk-cache', 'shard'))).toEqual(['x.json']);
+  });
+
+  it('never wait for a file held open: the cache write fails at once, the old entry kept, no temp file left', () => {
+    const dir = tempDir();
+    const store = CacheStore.open(dir, { XWGK_CACHE_KEY_DIR: join(tempDir(), 'key') })!;
+    expect(store.write('seals.json', 'old')).toBe(true);
+    Object.assign(failures, { left: 1_000_000, code: 'EBUSY' });
+    const started = Date.now();
+    expect(store.write('seals.json', 'new')).toBe(false);
+    expect(Date.now() - started).toBeLessThan(1000);
+    failures.left = 0;
+    expect(store.read('seals.json')).toBe('old');
+    expect(readdirSync(join(dir, '.xwgk-cache')).sort()).toEqual(['.gitignore', 'seals.json']);
+  });
 });

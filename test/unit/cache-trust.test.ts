@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CacheStore } from '../../src/archive/cache-store.js';
 import { cli, FINANCE, journalRecords, recordYaml, tempDir, writeArchive } from '../helpers/archive.js';
+import { addFlags, PLAIN } from '../helpers/add-flags.js';
 
 const NO_CACHE = { XWGK_NO_CACHE: '1' };
 const DAY = { XWGK_TODAY: '2026-03-01' };
@@ -137,32 +138,9 @@ describe('a poisoned seal index changes no result', () => {
     const root = archive();
     expect((await cli(['--archive', root, 'seal', '--term', '2025-2026-1'], { env: DAY })).code).toBe(0);
     const add = (...more: string[]) =>
-      cli(
-        [
-          '--archive',
-          root,
-          '--lang',
-          'en',
-          'add',
-          '--yes',
-          '--category',
-          'other',
-          '--title',
-          '补登',
-          '--content',
-          '补登',
-          '--time',
-          '2025-10-20',
-          '--form',
-          'board',
-          '--audience',
-          'staff',
-          '--responsible',
-          '王建国',
-          ...more,
-        ],
-        { env: DAY },
-      );
+      cli(['--archive', root, '--lang', 'en', ...addFlags({ ...PLAIN, title: '补登', content: '补登', time: '2025-10-20' }), ...more], {
+        env: DAY,
+      });
     expect((await add()).code).toBe(2);
     const index = join(root, '.xwgk-cache', 'seals.json');
     expect(existsSync(index)).toBe(true);

@@ -128,21 +128,21 @@ describe('print layout of a register sheet', () => {
 });
 
 describe('small document rules', () => {
+  const FEES = {
+    id: '20250828-001',
+    category: 'fees',
+    title: '收费公示',
+    content: '作业本费。',
+    time: '2025-08-28',
+    form: ['fee-board', 'board'],
+    audience: ['parents'],
+    timing: 'before',
+    amount: 1200,
+    responsible: '王建国',
+    status: 'published',
+  } as unknown as DisclosureRecord;
   it('sets a record out as a labelled table for confirmation', () => {
-    const r = {
-      id: 'x',
-      category: 'fees',
-      title: '收费公示',
-      content: '作业本费。',
-      time: '2025-08-28',
-      form: ['fee-board', 'board'],
-      audience: ['parents'],
-      timing: 'before',
-      amount: 1200,
-      responsible: '王建国',
-      status: 'published',
-    } as unknown as DisclosureRecord;
-    const card = recordCard(r, catalog, 'zh-CN');
+    const card = recordCard(FEES, catalog, 'zh-CN');
     expect(card.split('\n').map((l) => l.trim().replace(/\s+/, ' '))).toEqual([
       '公开类别 收费项目与标准',
       '公开事项 收费公示',
@@ -154,6 +154,32 @@ describe('small document rules', () => {
       '金额 1,200 元',
       '责任人 王建国',
     ]);
+  });
+  it('shows every key a clerk fills in, category first and attachments last, and none of the bookkeeping', () => {
+    const r = {
+      ...FEES,
+      until: '2025-09-05',
+      term: '2025-2026-1',
+      period: '2025-08',
+      decided: '2025-08-20',
+      basis: '示教收〔2025〕3号',
+      handler: '李梅',
+      review: { by: '张校长', on: '2025-08-21' },
+      supervision: { by: '赵老师', on: '2025-08-22' },
+      explanation: '按学期收取。',
+      attachments: [{ path: 'attachments/2025/notice.pdf', sha256: 'a'.repeat(64) }],
+      feedback: [{ received: '2025-08-29', channel: 'board', summary: '问询' }],
+      tags: ['收费'],
+      source: { file: 'sheet.xlsx', row: 2 },
+    } as unknown as DisclosureRecord;
+    const labels = recordCard(r, catalog, 'en')
+      .split('\n')
+      .map((l) => l.trim());
+    const keys = ['category', 'title', 'content', 'time', 'until', 'term', 'period', 'form', 'audience', 'timing', 'decided', 'basis'];
+    const rest = ['amount', 'responsible', 'handler', 'review', 'supervision', 'explanation', 'tags', 'attachments'];
+    const expected = [...keys, ...rest].map((k) => fieldLabel('en', k));
+    expect(labels.map((l) => expected.find((label) => l.startsWith(label + ' ')))).toEqual(expected);
+    expect(labels.at(-1)).toMatch(/attachments\/2025\/notice\.pdf$/);
   });
   it('splits the title after the school, and keeps ids, dates and names on one line', () => {
     expect(titleLines('示例市实验小学2025—2026学年第二学期校务公开工作总结', '示例市实验小学')).toEqual([

@@ -11,6 +11,7 @@ import { truncateDisplay, wrapDisplay } from '../../src/render/width.js';
 import { escapeMarkdownText } from '../../src/render/markdown-safe.js';
 import { loadArchive } from '../../src/archive/load.js';
 import { cli, FINANCE, recordYaml, writeArchive } from '../helpers/archive.js';
+import { addFlags } from '../helpers/add-flags.js';
 
 describe('privacy sees numbers as a reader does (item 18)', () => {
   it.each([
@@ -88,18 +89,7 @@ describe('clear errors, never "internal error" (items 16, 17)', () => {
         root,
         '--lang',
         'en',
-        'add',
-        '--yes',
-        '--category',
-        'plan',
-        '--title',
-        't',
-        '--content',
-        'c',
-        '--time',
-        time,
-        '--responsible',
-        '王建国',
+        ...addFlags({ category: 'plan', title: 't', content: 'c', time, responsible: '王建国' }),
       ]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('a year between 1900 and 2200');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RECORD_KEYS } from '../../src/model/record.js';
 import { REQUEST_KEYS } from '../../src/model/request.js';
 import { cli, tempDir } from '../helpers/archive.js';
+import { addFlags } from '../helpers/add-flags.js';
 
 describe('editor support: xwgk schema and what init writes', () => {
   it('xwgk schema prints a draft-7 JSON Schema with every record key, the catalog ids and bilingual descriptions', async () => {
@@ -62,18 +63,7 @@ describe('editor support: xwgk schema and what init writes', () => {
       [
         '--archive',
         dir,
-        'add',
-        '--yes',
-        '--category',
-        'finance',
-        '--title',
-        '9月财务',
-        '--content',
-        '明细',
-        '--time',
-        '2025-10-10',
-        '--responsible',
-        '王建国',
+        ...addFlags({ category: 'finance', title: '9月财务', content: '明细', time: '2025-10-10', responsible: '王建国' }),
       ],
       { env: { XWGK_TODAY: '2025-10-10' } },
     );

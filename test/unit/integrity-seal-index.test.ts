@@ -5,28 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { CacheStore } from '../../src/archive/cache-store.js';
 import { readSeals } from '../../src/archive/journal.js';
 import { cli, writeArchive } from '../helpers/archive.js';
+import { addFlags, PLAIN } from '../helpers/add-flags.js';
 
-const add = (root: string, title: string, time: string) =>
-  cli([
-    '--archive',
-    root,
-    'add',
-    '--yes',
-    '--category',
-    'other',
-    '--title',
-    title,
-    '--content',
-    title,
-    '--time',
-    time,
-    '--form',
-    'board',
-    '--audience',
-    'staff',
-    '--responsible',
-    '王建国',
-  ]);
+const add = (root: string, title: string, time: string) => cli(['--archive', root, ...addFlags({ ...PLAIN, title, content: title, time })]);
 
 describe('the seal index', () => {
   it('finds seals appended after it was built, and rereads a journal that was rewritten', async () => {
@@ -55,28 +36,7 @@ describe('the seal index', () => {
     await cli(['--archive', root, 'seal', '--term', '2025-2026-1', '--today', '2026-02-01']);
     for (const env of [{}, { XWGK_NO_CACHE: '1' }] as Record<string, string>[]) {
       const r = await cli(
-        [
-          '--archive',
-          root,
-          '--lang',
-          'en',
-          'add',
-          '--yes',
-          '--category',
-          'other',
-          '--title',
-          '补',
-          '--content',
-          '补',
-          '--time',
-          '2025-10-11',
-          '--form',
-          'board',
-          '--audience',
-          'staff',
-          '--responsible',
-          '王',
-        ],
+        ['--archive', root, '--lang', 'en', ...addFlags({ ...PLAIN, title: '补', content: '补', time: '2025-10-11', responsible: '王' })],
         { env },
       );
       expect(r.code).toBe(2);

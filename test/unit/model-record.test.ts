@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeCatalog, mergeCatalog, type CatalogChanges } from '../../src/model/catalog.js';
 import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 import { validateRecord } from '../../src/model/validate.js';
+import { validateRequest } from '../../src/model/request-validate.js';
+import { RECORD_KEYS } from '../../src/model/record.js';
 import { ConfigSchema } from '../../src/model/config.js';
 
 const catalog = makeCatalog(defaultCatalogData());
@@ -109,6 +111,32 @@ describe('the record schema', () => {
   it('suggests the nearest id for an unknown category', () => {
     const issue = validateRecord({ ...base, category: 'finanse' }, catalog).issues[0]!;
     expect(issue.hint).toMatchObject({ key: 'hint.did-you-mean-valid', params: { suggestion: 'finance' } });
+  });
+});
+
+describe('records and requests, told apart by the same rules', () => {
+  const request = { id: 'R20250908-001', received: '2025-09-08', channel: 'online', applicant: 'person', asked: '申请公开食堂采购合同' };
+
+  it('warns about a key neither has, with the nearest key of its own kind or else all of them', () => {
+    expect(validateRequest({ ...request, handeler: '李敏' }).issues).toEqual([
+      {
+        code: 'unknown-key',
+        severity: 'warning',
+        path: ['handeler'],
+        key: 'err.unknown-key',
+        params: { field: 'handeler' },
+        hint: { key: 'hint.did-you-mean', params: { suggestion: 'handler' } },
+      },
+    ]);
+    const far = validateRecord({ ...base, zzzzzzzzzz: 1 }, catalog).issues[0]!;
+    expect(far.hint).toEqual({ key: 'hint.known-keys', params: { valid: RECORD_KEYS.join(', ') } });
+  });
+
+  it('shows a bad value in at most 60 characters', () => {
+    const long = 'x'.repeat(80);
+    const shown = (issues: { params?: Record<string, unknown> }[]) => issues.map((i) => i.params?.value);
+    expect(shown(validateRequest({ ...request, received: long }).issues)).toContain(`${'x'.repeat(57)}...`);
+    expect(shown(validateRecord({ ...base, time: long }, catalog).issues)).toContain(`${'x'.repeat(57)}...`);
   });
 });
 

@@ -13,6 +13,7 @@ import { makeCatalog } from '../../src/model/catalog.js';
 import { defaultCatalogData } from '../../src/archive/default-catalog.js';
 import { formatLine, splitJournal, type JournalEntry } from '../../src/model/chain.js';
 import { cli, REPO, tempDir } from '../helpers/archive.js';
+import { addFlags, PLAIN } from '../helpers/add-flags.js';
 
 function generate(n: number): string {
   const root = join(tempDir(), 'archive');
@@ -65,22 +66,7 @@ describe('bench/generate.mjs', () => {
     const add = await cli([
       '--archive',
       root,
-      'add',
-      '--yes',
-      '--category',
-      'other',
-      '--title',
-      '基准测试',
-      '--content',
-      '基准测试内容',
-      '--time',
-      '2026-07-01',
-      '--form',
-      'board',
-      '--audience',
-      'staff',
-      '--responsible',
-      '张伟',
+      ...addFlags({ ...PLAIN, title: '基准测试', content: '基准测试内容', time: '2026-07-01', responsible: '张伟' }),
       ...TODAY,
     ]);
     expect(add.code).toBe(0);

@@ -1,32 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableColumnWidths } from '../../src/render/summary-docx.js';
-import { cli, tempDir } from '../helpers/archive.js';
-import { SUMMARY_TERM, SUMMARY_TODAY, writeSummaryArchive } from '../helpers/summary-archive.js';
+import { writeSummaryFile } from '../helpers/summary-archive.js';
 
 /** The .docx read back: its parts as text. */
 async function makeDocx(lang: string): Promise<Record<string, string>> {
-  const dir = tempDir();
-  const r = await cli(
-    [
-      '--archive',
-      writeSummaryArchive(),
-      'summary',
-      '--term',
-      SUMMARY_TERM,
-      '--today',
-      SUMMARY_TODAY,
-      '--lang',
-      lang,
-      '--out',
-      'summary.docx',
-    ],
-    { cwd: dir },
-  );
-  expect(r.code).toBe(0);
-  const parts = unzipSync(new Uint8Array(readFileSync(join(dir, 'summary.docx'))));
+  const file = await writeSummaryFile(lang, 'summary.docx');
+  const parts = unzipSync(new Uint8Array(readFileSync(file)));
   return Object.fromEntries(
     Object.entries(parts)
       .filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels'))

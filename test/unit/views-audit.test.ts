@@ -10,7 +10,7 @@ import { buildAudit } from '../../src/reports/audit.js';
 import { displayWidth } from '../../src/render/width.js';
 import { flagsText } from '../../src/render/audit-flags.js';
 import { cli, tempDir } from '../helpers/archive.js';
-import { VIEWS_RECORDS, VIEWS_TODAY, writeViewsArchive } from '../helpers/views-archive.js';
+import { REGISTER_SHEET_HEADER_ZH, VIEWS_RECORDS, VIEWS_TODAY, writeViewsArchive } from '../helpers/views-archive.js';
 
 const root = writeViewsArchive();
 const audit = (args: string[], opts: { columns?: number } = {}) => cli(['--archive', root, 'audit', '--today', VIEWS_TODAY, ...args], opts);
@@ -126,23 +126,7 @@ describe('xwgk audit', () => {
     expect(r.stdout.startsWith('\ufeff编号,公开时间,公开类别,公开事项,')).toBe(true);
     expect(r.stdout).toContain('\r\n');
     const [head, ...rows] = parseCsv(r.stdout.slice(1));
-    expect(head).toEqual([
-      '编号',
-      '公开时间',
-      '公开类别',
-      '公开事项',
-      '公开形式',
-      '公开范围',
-      '责任人',
-      '领导小组审核',
-      '审核日期',
-      '监督小组认可',
-      '认可日期',
-      '意见反馈',
-      '检查标记',
-      '状态',
-      '标记代码',
-    ]);
+    expect(head).toEqual(REGISTER_SHEET_HEADER_ZH);
     expect(rows.map((row) => [row[0], row[1], row[3], row[6], row[8], row[10]])).toEqual(
       records.map((x) => [
         x.id,
