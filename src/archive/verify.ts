@@ -52,7 +52,12 @@ export interface VerifyResult {
   head: string;
   entries: JournalEntry[];
   /** Journal entries after the last seal: not yet vouched for by any printed seal. */
-  unsealed: number;
+  unsealedChanges: number;
+  /**
+   * Records no seal covers: their term was never sealed, they are not among its seal's records, or they
+   * were changed after it (JSON `unsealed`).
+   */
+  unsealedRecords: number;
   /** The seal `--digest` matched, if any. */
   matched?: SealEntry;
 }
@@ -151,6 +156,7 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
 
   const latest = new Map<string, SealEntry>();
   for (const e of entries) if (e.action === 'seal') latest.set(e.term, e);
+  const changedAfterSeal = new Set<string>();
   for (const seal of latest.values()) {
     if (!sealMatchesHistory(entries, seal)) problems.push({ kind: 'seal', id: seal.term, message: { key: 'verify.seal-history', params: { term: seal.term, seq: seal.seq } } });
     if (seal.settings !== undefined && settingsNow !== seal.settings) {
@@ -160,6 +166,7 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
     const after = new Map<string, JournalEntry>();
     for (const e of entries.slice(entries.indexOf(seal) + 1)) if (e.action !== 'seal' && members.has(e.id)) after.set(e.id, e);
     for (const [id, e] of after) {
+      changedAfterSeal.add(id);
       problems.push({ kind: 'seal', id, file: e.action !== 'seal' ? e.file : undefined, message: { key: 'verify.seal-changed', params: { id, term: seal.term, date: seal.on ?? zonedParts(seal.time, archive.config.timezone).date, action: e.action, reason: e.action !== 'seal' ? (e.reason ?? '—') : '—' } } });
     }
   }
@@ -187,7 +194,22 @@ export function verifyArchive(archive: Archive, opts: { digest?: string } = {}):
       }
     }
   }
-  return { ok: problems.length === 0, records: [...files.keys()].filter((f) => !f.startsWith(`${REQUESTS_DIR}/`)).length, problems, head: chain.head, entries, unsealed: unsealedCount(entries), ...(matched ? { matched } : {}) };
+  const records = [...files.keys()].filter((f) => !f.startsWith(`${REQUESTS_DIR}/`)).length;
+  // A file that cannot be read is in no seal's records as it is now: not covered either.
+  const covered = archive.records.filter(({ record }) => {
+    const seal = latest.get(termOfRecord(record, archive.catalog, archive.terms).id);
+    return seal !== undefined && seal.records.includes(record.id) && !changedAfterSeal.has(record.id);
+  }).length;
+  return {
+    ok: problems.length === 0,
+    records,
+    problems,
+    head: chain.head,
+    entries,
+    unsealedChanges: unsealedCount(entries),
+    unsealedRecords: Math.max(0, records - covered),
+    ...(matched ? { matched } : {}),
+  };
 }
 
 /**

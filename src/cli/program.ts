@@ -120,20 +120,18 @@ function isPromptCancel(e: unknown): boolean {
   return name === 'ExitPromptError' || name === 'AbortPromptError' || name === 'CancelPromptError';
 }
 
-/** Commander's English errors, in the user's language (it has no translation API of its own). */
+/**
+ * A commander error that none of our replaced methods (cli/commander-i18n.ts) turned into our own: by its
+ * `code` alone. Its English text is shown as the detail, never parsed.
+ */
 function commanderMessage(e: CommanderError): XwgkError {
-  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
-  const suggestion = /Did you mean (?:one of )?([^?]+)\?/.exec(e.message)?.[1];
-  const hint = suggestion ? { key: 'hint.did-you-mean' as const, params: { suggestion } } : { key: 'hint.help' as const };
   const keyFor: Record<string, MessageKey> = {
-    'commander.unknownOption': 'err.cli.unknown-option',
-    'commander.unknownCommand': 'err.cli.unknown-command',
-    'commander.missingArgument': 'err.cli.missing-argument',
-    'commander.optionMissingArgument': 'err.cli.option-missing-argument',
-    'commander.missingMandatoryOptionValue': 'err.cli.option-missing-argument',
     'commander.excessArguments': 'err.cli.excess-arguments',
     'commander.invalidArgument': 'err.cli.invalid-argument',
   };
-  const key = keyFor[e.code] ?? 'err.cli.other';
-  return new XwgkError(EXIT.usage, { key, params: { name: quoted, detail: e.message.replace(/^error: /, '') } }, hint);
+  return new XwgkError(
+    EXIT.usage,
+    { key: keyFor[e.code] ?? 'err.cli.other', params: { detail: e.message.replace(/^error: /, '') } },
+    { key: 'hint.help' },
+  );
 }

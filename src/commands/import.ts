@@ -62,7 +62,6 @@ export const importCommand = defineCommand({
       {
         file: table.name,
         kind: table.kind,
-        lang: ctx.lang,
         map: opts.map,
         defaults: opts.default,
       },

@@ -1,7 +1,7 @@
 /**
  * `xwgk menu`: a home screen for people who never type commands. It runs the ordinary commands (each
  * with its own prompts) on one archive and comes back after each: 登记一条公开、本学期情况、检查档案、
- * 生成学期总结、导出台账、核验档案、退出. Without an archive it offers to create one (or to open the
+ * 生成学期总结、导出台账、核验档案、依申请公开（登记、答复、登记簿）、生成年度报告、退出. Without an archive it offers to create one (or to open the
  * sample archive shipped beside the executable). Documents land in the folder that holds the archive.
  * Terminal only: without one it is a usage error (exit 2), since there is nobody to answer.
  */
@@ -14,6 +14,7 @@ import { EXIT, usageError } from '../model/errors.js';
 import { lazySchema } from '../model/lazy-schema.js';
 import { IN_SEA } from '../model/package-paths.js';
 import type { Ctx } from './context.js';
+import { requestMenuArgv } from './menu-requests.js';
 import { commandRunner } from './menu-runner.js';
 import { prompter } from './prompter.js';
 import { defineCommand } from './shape.js';
@@ -24,12 +25,15 @@ export const SAMPLE_FOLDER = '示例档案';
 /** The double-click script in the Windows zip (packaging/). */
 export const MENU_SCRIPT = 'xwgk-菜单.cmd';
 
-type Item = 'add' | 'status' | 'check' | 'summary' | 'audit' | 'verify' | 'quit';
-const ITEMS: readonly Item[] = ['add', 'status', 'check', 'summary', 'audit', 'verify', 'quit'];
+type Item = 'add' | 'status' | 'check' | 'summary' | 'audit' | 'verify' | 'request' | 'report' | 'quit';
+// New items go before 退出, so the places clerks (and the scripts of test/dist/) know stay where they were.
+const ITEMS: readonly Item[] = ['add', 'status', 'check', 'summary', 'audit', 'verify', 'request', 'report', 'quit'];
 
 /** The command line each item runs; documents are written beside the archive folder. */
-function argvFor(item: Exclude<Item, 'quit'>, root: string): string[] {
+function argvFor(item: Exclude<Item, 'quit' | 'request'>, root: string): string[] {
   if (item === 'summary') return ['summary', '--format', 'docx'];
+  // The annual report of the year before today's (the one due by January 31), as `report` picks it.
+  if (item === 'report') return ['report', '--format', 'docx'];
   if (item === 'audit') return ['audit', '--format', 'xlsx', '--out', join(dirname(root), '台账.xlsx')];
   return [item];
 }
@@ -80,7 +84,9 @@ async function runMenu(ctx: Ctx): Promise<number> {
       ctx.out(ctx.t('menu.bye'));
       return EXIT.ok;
     }
-    const code = await run({ argv: ['--archive', root, ...globals, ...argvFor(item, root)], cwd: dirname(root) });
+    const argv = item === 'request' ? await requestMenuArgv(ctx, p, root) : argvFor(item, root);
+    if (!argv) continue;
+    const code = await run({ argv: ['--archive', root, ...globals, ...argv], cwd: dirname(root) });
     ctx.out(code === EXIT.ok ? ctx.t('menu.done') : code === EXIT.findings ? ctx.t('menu.problems') : ctx.t('menu.failed', { code }));
     await p.input({ message: ctx.t('menu.back') });
   }

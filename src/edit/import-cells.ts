@@ -2,13 +2,12 @@
  * One cell of a ledger row into the raw record: each field read the way people write it (labels to
  * ids, dates in any usual form, lists split, amounts with commas), then validated with the record.
  */
-import type { Lang } from '../model/lang.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Msg } from '../model/finding.js';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { DATE_FIELDS, type SheetField } from '../model/sheet-columns.js';
 import { cellText, parseDateCell, parseMonthCell, parseTermCell, splitList, type SheetCell } from '../model/sheet-values.js';
-import { normalize, vocabProblem, type VocabKind } from '../model/vocabulary.js';
+import { normalize, vocabProblem, vocabulary, type VocabKind } from '../model/vocabulary.js';
 import { parseAmount } from './fields.js';
 
 const ID_KINDS: Partial<Record<SheetField, VocabKind>> = {
@@ -61,12 +60,15 @@ export function putCell(raw: Record<string, unknown>, field: SheetField, cell: S
   return problem;
 }
 
-/** A sheet is filled in with labels, so an unknown value is answered with the labels (and their ids). */
-export function labelHint(catalog: Catalog, key: string | number | undefined, lang: Lang): Msg | undefined {
+/**
+ * A sheet is filled in with labels, so an unknown value is answered with the values the field takes.
+ * Language-free: the ids and their `kind`, which the renderer shows as labels (`校务公开栏 (board)`).
+ */
+export function labelHint(catalog: Catalog, key: string | number | undefined): Msg | undefined {
   const kind = ID_KINDS[key as SheetField];
   if (!kind) return undefined;
-  const list = kind === 'category' ? catalog.active() : kind === 'form' ? catalog.data.forms : catalog.data.audiences;
-  return { key: 'hint.valid-values', params: { valid: list.map((e) => `${e.label[lang]} (${e.id})`).join(lang === 'en' ? ', ' : '、') } };
+  const ids = kind === 'category' ? catalog.active().map((c) => c.id) : vocabulary(kind, catalog).map((e) => e.id);
+  return { key: 'hint.valid-values', params: { kind, valid: ids.join(', ') } };
 }
 
 /**

@@ -4,7 +4,6 @@
  * reads every row with the same validation as `add`, and sorts the rows into records to write,
  * duplicates to skip and problems that stop the import (all or nothing).
  */
-import type { Lang } from '../model/lang.js';
 import type { Catalog } from '../model/catalog.js';
 import { datePart } from '../model/dates.js';
 import { usageError } from '../model/errors.js';
@@ -14,9 +13,9 @@ import {
   IGNORE,
   REQUIRED_FIELDS,
   SHEET_FIELDS,
+  SHEET_FIELD_KIND,
   columnLetter,
   fieldForHeader,
-  headerOf,
   normalizeHeader,
   parseMapTarget,
   type ColumnTarget,
@@ -32,7 +31,6 @@ export interface ImportOptions {
   /** The sheet's file name, noted in each record's `source`. */
   file: string;
   kind: 'csv' | 'xlsx';
-  lang: Lang;
   /** `--map 'Header=key'` entries. */
   map?: readonly string[];
   /** `--default key=value` entries: used where a row leaves the field empty. */
@@ -80,11 +78,16 @@ function splitPair(entry: string, flag: string): [string, string] {
   return [entry.slice(0, at).trim(), entry.slice(at + 1).trim()];
 }
 
-function targetOrFail(key: string, flag: string, lang: Lang): ColumnTarget {
+/** A message parameter listing sheet fields: ids, shown by the renderer as the user reads them, 责任人 (responsible). */
+const sheetFields = (fields: readonly SheetField[], name: 'valid' | 'fields' = 'valid') => ({
+  kind: SHEET_FIELD_KIND,
+  [name]: fields.join(', '),
+});
+
+function targetOrFail(key: string, flag: string): ColumnTarget {
   const t = parseMapTarget(key);
-  // The fields as the user reads them: 责任人 (responsible), not bare ids in Chinese.
-  const valid = SHEET_FIELDS.map((f) => `${headerOf(f, lang)} (${f})`).join(lang === 'en' ? ', ' : '、');
-  if (!t) throw usageError('err.import.unknown-field', { flag, value: key }, { key: 'hint.valid-values', params: { valid } });
+  if (!t)
+    throw usageError('err.import.unknown-field', { flag, value: key }, { key: 'hint.valid-values', params: sheetFields(SHEET_FIELDS) });
   return t;
 }
 
@@ -109,7 +112,7 @@ function findColumns(rows: readonly SheetCell[][], map: Map<string, ColumnTarget
 }
 
 /** Checks the columns as a whole: every `--map` header exists, no field twice, every required field present. */
-function checkColumns(columns: Column[], mapHeaders: string[], defaults: Map<SheetField, string>, lang: Lang): void {
+function checkColumns(columns: Column[], mapHeaders: string[], defaults: Map<SheetField, string>): void {
   for (const h of mapHeaders) {
     if (!columns.some((c) => normalizeHeader(c.header) === normalizeHeader(h))) {
       throw usageError(
@@ -133,11 +136,10 @@ function checkColumns(columns: Column[], mapHeaders: string[], defaults: Map<She
   }
   const missing = REQUIRED_FIELDS.filter((f) => !seen.has(f) && !defaults.has(f));
   if (missing.length > 0) {
-    throw usageError(
-      'err.import.missing-columns',
-      { fields: missing.map((f) => `${headerOf(f, lang)} (${f})`).join(lang === 'en' ? ', ' : '、') },
-      { key: 'hint.import.missing-columns', params: { field: missing[0]! } },
-    );
+    throw usageError('err.import.missing-columns', sheetFields(missing, 'fields'), {
+      key: 'hint.import.missing-columns',
+      params: { field: missing[0]! },
+    });
   }
 }
 
@@ -161,18 +163,18 @@ export function planImport(
     mapHeaders: string[] = [];
   for (const entry of opts.map ?? []) {
     const [header, key] = splitPair(entry, '--map');
-    map.set(normalizeHeader(header), targetOrFail(key, '--map', opts.lang));
+    map.set(normalizeHeader(header), targetOrFail(key, '--map'));
     mapHeaders.push(header);
   }
   const defaults = new Map<SheetField, string>();
   for (const entry of opts.defaults ?? []) {
     const [key, value] = splitPair(entry, '--default');
-    const t = targetOrFail(key, '--default', opts.lang);
+    const t = targetOrFail(key, '--default');
     if (t !== IGNORE && t !== 'id') defaults.set(t, value);
   }
   checkDefaults(defaults, catalog);
   const { headerRow, columns, ignored } = findColumns(rows, map);
-  checkColumns(columns, mapHeaders, defaults, opts.lang);
+  checkColumns(columns, mapHeaders, defaults);
   const fields = columns.filter((c): c is Column & { target: SheetField } => c.target !== IGNORE && c.target !== 'id');
 
   const plan: ImportPlan = { headerRow, columns, ignored, records: [], duplicates: [], problems: [] };
@@ -216,7 +218,7 @@ export function planImport(
       const field = col ? col.header : issue.path.join('.');
       const hint =
         issue.code === 'unknown-id' && issue.hint?.key !== 'hint.did-you-mean-valid'
-          ? (labelHint(catalog, issue.path[0], opts.lang) ?? issue.hint)
+          ? (labelHint(catalog, issue.path[0]) ?? issue.hint)
           : issue.hint;
       rowProblems.push({
         row,

@@ -4,6 +4,7 @@ import type { MessageKey } from '../model/message-key.js';
 import { catalogOf, type CatalogKey } from './catalogs.js';
 import type { Catalog } from '../model/catalog.js';
 import { isVocabKind, vocabLabel } from '../model/vocabulary.js';
+import { headerOf, SHEET_FIELD_KIND, type SheetField } from '../model/sheet-columns.js';
 
 export type { Lang };
 export type { MessageKey } from '../model/message-key.js';
@@ -88,6 +89,7 @@ export function messageText(
  */
 function withLabels(lang: Lang, params: Record<string, string | number>, catalog: Catalog | undefined): Record<string, string | number> {
   const kind = params.kind;
+  if (kind === SHEET_FIELD_KIND) return withSheetHeaders(lang, params);
   if (!catalog || !isVocabKind(kind)) return params;
   const show = (list: string | number) =>
     String(list)
@@ -101,6 +103,17 @@ function withLabels(lang: Lang, params: Record<string, string | number>, catalog
       .join(lang === 'en' ? ', ' : '、');
   const out = { ...params };
   for (const k of ['valid', 'candidates', 'suggestion'] as const) if (out[k] !== undefined) out[k] = show(out[k]!);
+  return out;
+}
+
+/** Sheet fields (`responsible, title`) as the reader's sheet names them, with the id: 责任人 (responsible)、事项 (title). */
+function withSheetHeaders(lang: Lang, params: Record<string, string | number>): Record<string, string | number> {
+  const out = { ...params };
+  for (const k of ['valid', 'fields'] as const) {
+    if (out[k] === undefined) continue;
+    const ids = String(out[k]).split(/,\s*/).filter(Boolean) as SheetField[];
+    out[k] = ids.map((f) => `${headerOf(f, lang)} (${f})`).join(lang === 'en' ? ', ' : '、');
+  }
   return out;
 }
 

@@ -69,7 +69,7 @@ export const REASONS: Readonly<Record<'withheld' | 'unavailable' | 'not-processe
     w('repeat', '重复申请', 'a repeated request'),
     w('publication', '要求提供公开出版物', 'asks for a publication', ['出版物']),
     w('mass', '无正当理由大量反复申请', 'mass repeated requests without cause', ['大量反复申请']),
-    w('confirm', '要求确认或重新出具已获取信息', 'asks to confirm or re-issue information already had', ['确认', '重新出具']),
+    w('confirm', '要求确认或重新出具已获取信息', 'asks to confirm or re-issue information already obtained', ['确认', '重新出具']),
   ],
   other: [
     w('no-correction', '申请人逾期不补正', 'the applicant did not correct the request in time', ['逾期不补正', '不补正']),

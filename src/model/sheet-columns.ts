@@ -121,6 +121,12 @@ export function fieldForHeader(header: string): ColumnTarget | undefined {
   return undefined;
 }
 
+/**
+ * The `kind` of a message parameter that lists sheet fields (`valid`: `title, responsible`): the
+ * renderer shows each as its header in the reader's language with the id, 责任人 (responsible).
+ */
+export const SHEET_FIELD_KIND = 'sheet-field';
+
 /** A field's header as export writes it. */
 export function headerOf(field: SheetField, lang: Lang): string {
   return lang === 'en' ? HEADERS[field].en : HEADERS[field].zh;

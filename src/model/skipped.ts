@@ -45,6 +45,16 @@ export function skippedFiles(findings: readonly Finding[], folders?: readonly st
   return [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
+/** What a file is, for the words that name it: a record, a request for information, the settings. */
+export type SkippedKind = 'record' | 'request' | 'settings';
+export const SKIPPED_KINDS: readonly SkippedKind[] = ['record', 'request', 'settings'];
+
+/** The kind of an archive file by its path (`requests/…` a request, `xwgk.yaml` the settings, else a record). */
+export function skippedFileKind(file: string): SkippedKind {
+  if (file === 'xwgk.yaml' || file.endsWith('/xwgk.yaml')) return 'settings';
+  return file.startsWith('requests/') ? 'request' : 'record';
+}
+
 /** The disclosure date a skipped file's name says (`records/2025/20250901-002.yaml` → 2025-09-01), if any. */
 export function skippedFileDate(file: string): string | undefined {
   const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');

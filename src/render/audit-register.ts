@@ -79,7 +79,8 @@ export function registerSheets(report: AuditReport, catalog: Catalog, lang: Lang
     ],
     rows: report.findings.map((x) => [
       t(lang, `register.check.${x.check}` as 'register.check.schema'),
-      t(lang, x.severity === 'error' ? 'label.error' : 'label.warning'),
+      // A cell, not the start of a stderr line: Error, Warning in English.
+      capitalized(t(lang, x.severity === 'error' ? 'label.error' : 'label.warning')),
       x.id ?? null,
       x.period ? summaryFormatters(lang).period(x.period) : null,
       x.file ?? null,
@@ -94,3 +95,5 @@ export function registerSheets(report: AuditReport, catalog: Catalog, lang: Lang
   };
   return [register, gaps, findings];
 }
+
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

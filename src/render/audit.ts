@@ -4,7 +4,7 @@
  * dates as real date cells, the feedback count as a number) so it filters and sorts in Excel and WPS.
  */
 import type { Catalog } from '../model/catalog.js';
-import { catalogLabel, type LabelKind } from './context.js';
+import { catalogLabel, labelList, type LabelKind } from './context.js';
 import { t, type Lang, type MessageKey } from '../i18n/index.js';
 import type { AuditReport, AuditRow } from '../reports/audit.js';
 import type { Grid } from './grid.js';
@@ -13,7 +13,10 @@ import { displayWidth, tableCell, wrapDisplay } from './width.js';
 import { flagsText } from './audit-flags.js';
 
 function names(ids: string[], catalog: Catalog, kind: LabelKind, lang: Lang): string {
-  return ids.map((id) => catalogLabel(catalog, kind, id, lang)).join(lang === 'en' ? ', ' : '、');
+  return labelList(
+    ids.map((id) => catalogLabel(catalog, kind, id, lang)),
+    lang,
+  );
 }
 
 function statusText(row: AuditRow, lang: Lang): string {

@@ -38,7 +38,8 @@ export function catalogGrids(catalog: Catalog, lang: Lang): { title: string; gri
         ].map((k) => t(lang, k as never)),
         rows: catalog.data.categories.map((c) => [
           catalog.disabled.has(c.id) ? `${c.id} (${t(lang, 'catalog.disabled')})` : c.id,
-          c.label[lang],
+          // The aliases under the name, not in a tenth column: the table must still fit a terminal.
+          c.aliases?.length ? `${c.label[lang]}\n${t(lang, 'catalog.also', { aliases: c.aliases.join(sep) })}` : c.label[lang],
           catalogLabel(catalog, 'column', c.column, lang),
           t(lang, `frequency.${c.frequency}`) + (c.required ? ` · ${t(lang, 'catalog.required')}` : ''),
           describeDue(c.due, lang),

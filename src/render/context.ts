@@ -26,6 +26,14 @@ export interface RenderContext {
   readonly style: Style;
 }
 
+/**
+ * Labels as a list in a cell or a sentence: 家长、社会 · "Parents, the public" — in English a label
+ * that starts with "The" (The public) is lowercased after the first place, as it is read mid-list.
+ */
+export function labelList(labels: readonly string[], lang: Lang, sep = lang === 'en' ? ', ' : '、'): string {
+  return lang === 'en' ? labels.map((l, i) => (i > 0 ? l.replace(/^The /, 'the ') : l)).join(sep) : labels.join(sep);
+}
+
 /** The one catalog lookup: an id's label in `lang`, or the id itself when the catalog (or the id) is unknown. */
 export function catalogLabel(catalog: Catalog | undefined, kind: LabelKind, id: string, lang: Lang): string {
   return catalog?.[kind](id)?.label[lang] ?? id;

@@ -6,7 +6,7 @@
 import type { Lang } from '../model/lang.js';
 import { headerOf, type SheetField } from '../model/sheet-columns.js';
 import type { ExportTable, SheetCell } from '../reports/export.js';
-import type { RenderContext } from './context.js';
+import { labelList, type RenderContext } from './context.js';
 import type { Grid } from './grid.js';
 import type { Sheet } from './xlsx.js';
 
@@ -17,10 +17,10 @@ function labelled(field: SheetField, cell: SheetCell, view: RenderContext): Shee
   if (typeof cell !== 'string') return cell;
   const kind = KIND[field];
   if (kind)
-    return cell
-      .split(', ')
-      .map((id) => view.label(kind, id))
-      .join(view.lang === 'en' ? ', ' : '、');
+    return labelList(
+      cell.split(', ').map((id) => view.label(kind, id)),
+      view.lang,
+    );
   if (field === 'timing') return view.t(`timing.${cell}` as 'timing.before');
   if (field === 'status') return view.t(`status.${cell}` as 'status.published');
   return cell;

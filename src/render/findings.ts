@@ -12,6 +12,19 @@ export function findingAsJson(ctx: RenderContext, f: Finding): Record<string, un
   return out;
 }
 
+/**
+ * One finding as language-free data, for the JSON of the documents (`summary`, `report`), which SPEC
+ * words only through `label`s: `{check, code, severity, id?, file?, line?, column?, category?, period?,
+ * params?}` — the message's parameters (ids, dates, numbers, the record's own text) instead of its
+ * wording, which `xwgk check --format json` gives for the same codes.
+ */
+export function findingAsData(f: Finding): Record<string, unknown> {
+  const out: Record<string, unknown> = { check: f.check, code: f.code, severity: f.severity };
+  for (const k of ['id', 'file', 'line', 'column', 'category', 'period'] as const) if (f[k] !== undefined) out[k] = f[k];
+  if (f.message.params && Object.keys(f.message.params).length > 0) out.params = f.message.params;
+  return out;
+}
+
 export function renderChecksAsJson(ctx: RenderContext, findings: readonly Finding[]): string {
   const counts = countBySeverity(findings);
   return JSON.stringify({ ok: counts.error === 0, counts, findings: findings.map((f) => findingAsJson(ctx, f)) }, null, 2);

@@ -1,13 +1,13 @@
 /**
  * The annual report as JSON (SPEC "JSON shapes": school, year, total, withdrawn, byCategory, byColumn,
  * byForm, requests {received, carriedOver, answered, pending, byApplicant, outcomes, matrix}, reviews,
- * litigation, skipped), followed by the finer figures the document uses and the year's checks in the
- * shape of `check --format json`, with messages in the reader's language.
+ * litigation, skipped), followed by the finer figures the document uses and the year's checks as
+ * `{ok, counts, findings}`, each finding as language-free data (render/findings.ts `findingAsData`).
  */
 import type { RenderContext } from './context.js';
 import { countBySeverity } from '../model/finding.js';
 import type { AnnualReport } from '../reports/annual-report.js';
-import { findingAsJson } from './findings.js';
+import { findingAsData } from './findings.js';
 
 export function renderReportAsJson(ctx: RenderContext, r: AnnualReport): string {
   const labelled = (kind: 'category' | 'column' | 'form' | 'audience', xs: readonly { id: string; count: number }[]) =>
@@ -41,7 +41,7 @@ export function renderReportAsJson(ctx: RenderContext, r: AnnualReport): string 
       byColumn: labelled('column', r.previous.byColumn),
       byCategory: labelled('category', r.previous.byCategory),
     },
-    checks: { ok: counts.error === 0, counts, findings: r.findings.map((f) => findingAsJson(ctx, f)) },
+    checks: { ok: counts.error === 0, counts, findings: r.findings.map(findingAsData) },
   };
   return JSON.stringify(out, null, 2);
 }

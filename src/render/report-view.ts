@@ -23,7 +23,7 @@ const CN_NUMBERS = ['一', '二', '三', '四', '五', '六', '七'];
 /** The applicant columns as the table heads them: short, so that eight columns fit an A4 page. */
 const SHORT_APPLICANTS: Record<Lang, string[]> = {
   'zh-CN': ['自然人', '商业企业', '科研机构', '公益组织', '法律服务', '其他组织'],
-  en: ['Person', 'Business', 'Research', 'Non-profit', 'Legal', 'Other org.'],
+  en: ['Person', 'Business', 'Research', 'Non-profit', 'Legal', 'Other'],
 };
 
 const sumRow = (byApplicant: Record<string, number>) => {

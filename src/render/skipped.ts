@@ -1,13 +1,22 @@
 /**
- * The record files a report could not read, in the reader's language: stderr lines, the JSON
+ * The files a report could not read (records, requests), in the reader's language, each kind named as such: stderr lines, the JSON
  * `skipped` array, and the notice documents show near their top. Pure: text in, text out.
  */
 import { messageText, t, type Lang } from '../i18n/index.js';
 import type { Catalog } from '../model/catalog.js';
-import { skippedFiles, type SkippedFile } from '../model/skipped.js';
+import { SKIPPED_KINDS, skippedFileKind, skippedFiles, type SkippedFile } from '../model/skipped.js';
 import type { Finding } from '../model/finding.js';
 
 const where = (s: SkippedFile) => (s.line ? `${s.file}:${s.line}` : s.file);
+
+/** How many files of each kind, in words: 2 个记录文件、1 个申请文件 · 2 record files and 1 request file. */
+export function skippedCountText(lang: Lang, skipped: readonly SkippedFile[]): string {
+  const parts = SKIPPED_KINDS.map((kind) => ({ kind, n: skipped.filter((s) => skippedFileKind(s.file) === kind).length }))
+    .filter((p) => p.n > 0)
+    .map((p) => t(lang, `skipped.kind.${p.kind}`, { n: p.n }));
+  if (lang !== 'en') return parts.join('、');
+  return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
 
 /** The JSON form: `[{file, line, message}]`, the message in the reader's language. */
 export function skippedAsJson(
@@ -22,7 +31,7 @@ export function skippedAsJson(
 export function renderSkippedAsLines(lang: Lang, skipped: readonly SkippedFile[], catalog?: Catalog): string {
   if (skipped.length === 0) return '';
   const colon = t(lang, 'label.colon');
-  const lines = [t(lang, 'skipped.header', { n: skipped.length })];
+  const lines = [t(lang, 'skipped.header', { files: skippedCountText(lang, skipped) })];
   for (const s of skipped) lines.push(`  ${where(s)}${colon}${messageText(lang, s.message, catalog)}`);
   return `${lines.join('\n')}\n`;
 }
@@ -30,7 +39,7 @@ export function renderSkippedAsLines(lang: Lang, skipped: readonly SkippedFile[]
 /** The sentence a document shows near its top, naming each file left out. Empty when nothing was skipped. */
 export function skippedNotice(lang: Lang, skipped: readonly SkippedFile[]): string {
   if (skipped.length === 0) return '';
-  return t(lang, 'skipped.notice', { n: skipped.length, files: skipped.map(where).join(lang === 'en' ? ', ' : '、') });
+  return t(lang, 'skipped.notice', { what: skippedCountText(lang, skipped), files: skipped.map(where).join(lang === 'en' ? ', ' : '、') });
 }
 
 /** The Markdown of a document with the notice as a bold paragraph right under its title. */

@@ -34,7 +34,7 @@ export function tableColumnWidths(
 ): number[] {
   // A column of dates or ids gets a little slack: the cell's margins and a substituted font's wider digits.
   const tokens = headers.map((_, i) => rows.length > 0 && rows.every((r) => DATE_OR_ID.test(r[i] ?? '')));
-  const natural = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))) + (tokens[i] ? 3 : 2));
+  const natural = headers.map((h, i) => Math.max(headerWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))) + (tokens[i] ? 3 : 2));
   const budget = total / TWIPS_PER_COLUMN;
   const sum = natural.reduce((a, b) => a + b, 0);
   let widths = natural;
@@ -46,6 +46,19 @@ export function tableColumnWidths(
   }
   const scale = total / widths.reduce((a, b) => a + b, 0);
   return widths.map((w) => Math.floor(w * scale));
+}
+
+/**
+ * The narrowest a column may be for its header: its longest word, whose letters are bold and so about a
+ * tenth wider than body text, so that an English header (Research) wraps between words, never inside
+ * one. The whole header still counts for the natural width. Chinese characters keep two columns.
+ */
+function headerWidth(h: string): number {
+  const word = (w: string) => {
+    const cjk = displayWidth(w) - [...w].length;
+    return Math.ceil(cjk * 2 + ([...w].length - cjk) * 1.1);
+  };
+  return Math.max(displayWidth(h), ...h.split(/[\s-]+/).map(word));
 }
 
 /** An id (20260210-001), a date in any of our styles, or nothing: text that must not wrap. */

@@ -1,12 +1,13 @@
 /**
  * The term summary as JSON (SPEC "JSON shapes"): the data itself, with a `label` beside each id (and
- * the term's), and the checks' findings in the shape of `check --format json` (`{ok, counts,
- * findings}`) with their messages in the reader's language. Everything else is the same in every language.
+ * the term's), and the checks' findings as `{ok, counts, findings}` with each finding as data (code,
+ * place, parameters: `findingAsData`). Only the `label`s (and the `skipped` messages SPEC defines)
+ * depend on the language.
  */
 import { countBySeverity } from '../model/finding.js';
 import type { TermSummary } from '../reports/summary.js';
 import type { RenderContext } from './context.js';
-import { findingAsJson } from './findings.js';
+import { findingAsData } from './findings.js';
 import { labelSummary, type LabelledTermRef } from './summary-labels.js';
 
 /** `{id, name, start, end, label}`: whether the name was configured is the renderer's business, not the reader's. */
@@ -19,7 +20,7 @@ export function summaryAsJson(ctx: RenderContext, summary: TermSummary): Record<
     ...rest,
     term: termAsJson(rest.term),
     previous: rest.previous && { ...rest.previous, term: termAsJson(rest.previous.term) },
-    checks: { ok: counts.error === 0, counts, findings: findings.map((f) => findingAsJson(ctx, f)) },
+    checks: { ok: counts.error === 0, counts, findings: findings.map(findingAsData) },
   };
 }
 

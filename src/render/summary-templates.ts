@@ -54,7 +54,8 @@ export function summaryFormatters(lang: Lang) {
    */
   const series = (xs: unknown[]) => {
     if (!Array.isArray(xs)) return String(xs ?? '');
-    const items = xs.map(String);
+    // "Parents and the public": a label read mid-sentence loses its capital The (render/context.ts).
+    const items = xs.map((x, i) => (i > 0 ? String(x).replace(/^The /, 'the ') : String(x)));
     if (zh) return items.map((x) => (x.includes('、') ? `“${x}”` : x)).join('、');
     // Names that hold "and" themselves ("Income and spending") are set apart with semicolons.
     if (items.some((x) => / and /.test(x))) return items.join('; ');

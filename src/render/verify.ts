@@ -3,12 +3,13 @@ import type { RenderContext } from './context.js';
 import { HINT_FOR_KIND, type ProblemKind, type VerifyResult } from '../archive/verify.js';
 import { shortDigest } from '../model/chain.js';
 
-/** `{ok, records, problems: [{kind, id?, message}]}` — the stable shape scripts rely on. */
+/** `{ok, records, unsealed, problems: [{kind, id?, message}]}` — the stable shape scripts rely on (`unsealed`: records no seal covers). */
 export function renderVerifyAsJson(ctx: RenderContext, r: VerifyResult): string {
   return JSON.stringify(
     {
       ok: r.ok,
       records: r.records,
+      unsealed: r.unsealedRecords,
       problems: r.problems.map((p) => ({ kind: p.kind, ...(p.id ? { id: p.id } : {}), message: ctx.m(p.message) })),
     },
     null,
@@ -42,6 +43,7 @@ export function renderVerifyAsText(ctx: RenderContext, r: VerifyResult): string 
   const summary = { records: r.records, lines: r.entries.length, head: shortDigest(r.head), n: r.problems.length };
   lines.push(r.ok ? ctx.style.green(ctx.t('verify.ok', summary)) : ctx.t('verify.problems', summary));
   // What a chain without an outside anchor cannot show (docs/integrity.md): the clerk should seal.
-  if (r.unsealed > 0) lines.push(ctx.style.yellow(ctx.t('verify.unsealed', { n: r.unsealed })));
+  if (r.unsealedRecords > 0) lines.push(ctx.style.yellow(ctx.t('verify.unsealed-records', { n: r.unsealedRecords })));
+  if (r.unsealedChanges > 0) lines.push(ctx.style.yellow(ctx.t('verify.unsealed', { n: r.unsealedChanges })));
   return lines.join('\n');
 }

@@ -57,7 +57,7 @@ describe("the README's path from the Windows zip", () => {
     await choose(5); // 核验档案
     await t.answer('核验通过：1 个记录文件', '');
     await t.answer('按回车键返回菜单', KEY.enter);
-    await choose(6); // 退出
+    await choose(8); // 退出
     await t.answer('再见。', '');
     expect((await t.done()).code).toBe(0);
 

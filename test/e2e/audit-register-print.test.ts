@@ -94,6 +94,25 @@ describe('audit --format xlsx: the register workbook', () => {
   }, 180_000);
 });
 
+describe('audit --lang en --format xlsx, printed', () => {
+  it('reads as English: titles, capitalised cells, "the public" mid-list', async () => {
+    const en = join(dir, 'register-en.xlsx');
+    const r = await cli([...args.slice(0, -2), '--lang', 'en', '--format', 'xlsx', '--out', en]);
+    expect(r.code).toBe(0);
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, en], { stdio: 'ignore', timeout: 120_000 });
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'register-en.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('示例市实验小学: Disclosure register');
+    expect(text).toContain('示例市实验小学: Required disclosures missing');
+    expect(text).toContain('示例市实验小学: Findings of the checks');
+    expect(text).toMatch(/Parents, the public +\S+ +0 +Published\n/);
+    expect(text).not.toMatch(/\bThe public|\bpublished\n/);
+    expect(text).toMatch(/Income and spending +Mar 2026 +2026-04-15 +Overdue, not disclosed/);
+    expect(text).toMatch(/\nAnswers to opinions +Error +20260424-001/);
+    // No Chinese beyond the school's own words: names, titles, groups of the records.
+    for (const word of ['编号', '状态', '已公开', '逾期', '检查结果', '缺项']) expect(text).not.toContain(word);
+  }, 180_000);
+});
+
 describe('audit: the gaps in the text formats', () => {
   it('md ends with the gaps section; json carries gaps and findings', async () => {
     const md = await cli([...args, '--format', 'md']);

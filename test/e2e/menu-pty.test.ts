@@ -44,7 +44,7 @@ describe('xwgk menu in a terminal', () => {
     await t.answer('要做什么？', pick(5)); // 核验档案
     await t.answer('核验通过：1 个记录文件', '');
     await t.answer('按回车键返回菜单', KEY.enter);
-    await t.answer('要做什么？', pick(6)); // 退出
+    await t.answer('要做什么？', pick(8)); // 退出
     const { code, screen } = await t.done();
     expect(code).toBe(0);
     for (const item of [
@@ -54,6 +54,8 @@ describe('xwgk menu in a terminal', () => {
       '生成学期总结（Word）',
       '导出台账（Excel）',
       '核验档案',
+      '依申请公开（登记、答复申请）',
+      '生成上一年度信息公开工作年度报告（Word）',
       '退出',
       '再见。',
     ])
@@ -66,6 +68,48 @@ describe('xwgk menu in a terminal', () => {
     // Both documents are real zip containers (docx, xlsx), not empty files.
     for (const f of ['台账.xlsx', '校务公开工作总结-2025-2026-1.docx'])
       expect(readFileSync(join(dir, f)).subarray(0, 2).toString()).toBe('PK');
+  }, 90_000);
+
+  it('logs a request for information, answers it from the list of open ones, and writes the annual report', async () => {
+    const dir = tempDir();
+    expect((await cli(['--lang', 'zh-CN', 'init', join(dir, '档案'), '--school', '测试小学'], { cwd: dir, env: ENV })).code).toBe(0);
+    const t = ptySession([process.execPath, BIN, 'menu'], { cwd: dir, env: ENV, timeoutMs: 60_000 });
+    await t.answer('校务公开档案 · 测试小学', '');
+    await t.answer('要做什么？', pick(6)); // 依申请公开
+    await t.answer('依申请公开：要做什么？', pick(1)); // 答复一件申请, with none logged yet
+    await t.answer('没有尚未答复的申请。', '');
+    await t.answer('校务公开档案 · 测试小学', '');
+    await t.answer('要做什么？', pick(6));
+    await t.answer('依申请公开：要做什么？', pick(0)); // 登记一件收到的信息公开申请
+    await t.answer('收到日期', KEY.enter); // today
+    await t.answer('申请渠道', KEY.enter);
+    await t.answer('申请人类型', KEY.enter); // 自然人
+    await t.answer('申请公开的内容', `申请公开2025年秋季学期午餐收费标准及依据${KEY.enter}`);
+    await t.answer('确认登记这件申请？', KEY.enter);
+    await t.answer('已登记申请 R20251120-001', '');
+    await t.answer('按回车键返回菜单', KEY.enter);
+    await t.answer('要做什么？', pick(6));
+    await t.answer('依申请公开：要做什么？', pick(1)); // 答复一件申请
+    await t.answer('R20251120-001  2025-11-20  申请公开2025年秋季学期午餐收费标准及依据', KEY.enter);
+    await t.answer('办理结果', KEY.enter); // 予以公开
+    await t.answer('答复说明', `已当面提供收费文件复印件${KEY.enter}`);
+    await t.answer('已登记 R20251120-001 的答复', '');
+    await t.answer('按回车键返回菜单', KEY.enter);
+    await t.answer('要做什么？', pick(6));
+    await t.answer('依申请公开：要做什么？', pick(2)); // 查看申请登记簿
+    await t.answer('按回车键返回菜单', KEY.enter);
+    await t.answer('要做什么？', pick(7)); // 生成上一年度信息公开工作年度报告
+    await t.answer('按回车键返回菜单', KEY.enter);
+    await t.answer('要做什么？', KEY.up + KEY.enter); // 退出, the last item
+    const { code, screen } = await t.done();
+    expect(code).toBe(0);
+    for (const item of ['登记一件收到的信息公开申请', '答复一件申请', '查看申请登记簿', '返回菜单', '再见。'])
+      expect(screen).toContain(item);
+    const request = readFileSync(join(dir, '档案', 'requests', '2025', 'R20251120-001.yaml'), 'utf8');
+    expect(request).toContain('asked: 申请公开2025年秋季学期午餐收费标准及依据\n');
+    expect(request).toMatch(/answer:\n {2}outcome: disclosed\n {2}on: "?2025-11-20"?\n {2}note: 已当面提供收费文件复印件\n/);
+    expect(readdirSync(dir).sort()).toEqual(['信息公开工作年度报告-2024.docx', '档案']);
+    expect(readFileSync(join(dir, '信息公开工作年度报告-2024.docx')).subarray(0, 2).toString()).toBe('PK');
   }, 90_000);
 
   it('leaves with exit 130 on Ctrl+C at the home screen, writing nothing', async () => {

@@ -46,7 +46,7 @@ describe('parallel cold parse', () => {
     ]) {
       const single = run(args, { XWGK_NO_CACHE: '1', XWGK_NO_PARALLEL: '1' });
       // `list` names the three broken files on stderr (check reports them in its JSON); the same in every mode.
-      expect(single.stderr).toEqual(args[0] === 'list' ? expect.stringContaining('3 record file(s) could not be read') : '');
+      expect(single.stderr).toEqual(args[0] === 'list' ? expect.stringContaining('3 record files could not be read') : '');
       expect(single.code).toBe(args[0] === 'check' ? 1 : 0);
       expect(run(args, { XWGK_NO_CACHE: '1' })).toEqual(single);
       // the workers with the YAML library for every file, as the fast path would read them

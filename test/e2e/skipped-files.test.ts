@@ -21,8 +21,8 @@ const LANGS = [
   },
   {
     lang: 'en',
-    header: '4 record file(s) could not be read and are left out of this output (to see every problem: xwgk check schema):',
-    notice: '4 record file(s) could not be read and are not counted in this report:',
+    header: '4 record files could not be read; left out of this output (to see every problem: xwgk check schema):',
+    notice: '4 record files could not be read; not counted in this report:',
     rename: 'the key audiance should be audience',
   },
 ] as const;

@@ -120,3 +120,23 @@ describe('summary --format html, printed by Chromium', () => {
     expect(flat(pageText(pdf, appendix)).startsWith('附件一：公开台账')).toBe(true);
   });
 });
+
+describe('summary --lang en --format docx, printed by LibreOffice', () => {
+  const docx = join(dir, 'summary-en.docx');
+  let text = '';
+  beforeAll(async () => {
+    expect((await cli([...args.slice(0, -2), '--lang', 'en', '--out', docx])).code).toBe(0);
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120_000 });
+    const pdf = join(dir, 'summary-en.pdf');
+    text = [...Array(pdfPages(pdf)).keys()].map((i) => pageText(pdf, i + 1)).join('\n');
+  }, 180_000);
+
+  it('reads as English: headings and labels, "the public" mid-list, no Chinese but the school’s own words', () => {
+    expect(flat(text)).toContain('SchoolAffairsDisclosureReport,2025–2026schoolyear,secondterm');
+    expect(flat(text)).toContain('Appendix1:thedisclosureregister');
+    expect(text).toMatch(/\bthe\s+public\n/);
+    expect(text).not.toMatch(/\bThe public/);
+    for (const word of ['附件一', '公开形式', '责任人', '合计', '（盖章）', '第 1 页']) expect(text).not.toContain(word);
+    expect(text).toContain('Page 1 of ');
+  });
+});

@@ -73,7 +73,7 @@ describe('the journal', () => {
     const firstLine = readFileSync(join(root, 'journal.jsonl'), 'utf8').split('\n')[0]!;
     expect(b).toMatchObject({ seq: 2, action: 'add', id: '20250915-001', prev: sha256Hex(firstLine) });
     expect(Object.keys(a)).toEqual(['seq', 'time', 'action', 'id', 'file', 'sha256', 'prev', 'hash']);
-    expect(await verifyJson(root)).toEqual({ code: 0, ok: true, records: 2, problems: [], skipped: [] });
+    expect(await verifyJson(root)).toEqual({ code: 0, ok: true, records: 2, unsealed: 2, problems: [], skipped: [] });
   });
 
   it('takes its time from XWGK_NOW when set', async () => {

@@ -71,6 +71,26 @@ describe('report --year 2025 of the sample archive', () => {
     expect(j.checks.findings.filter((f: { check: string }) => f.check === 'requests')).toEqual([]);
   });
 
+  it('is the same JSON in both languages but for the labels', async () => {
+    // 2026: the sample's spring term has findings, so the checks are compared too.
+    const year = (lang: string) =>
+      cli(['--archive', SAMPLE, 'report', '--year', '2026', '--today', '2027-01-20', '--format', 'json', '--lang', lang]);
+    const [zh, en] = await Promise.all(['zh-CN', 'en'].map(async (lang) => JSON.parse((await year(lang)).stdout)));
+    const strip = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(strip)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .filter(([k]) => k !== 'label')
+                .map(([k, x]) => [k, strip(x)]),
+            )
+          : v;
+    expect(zh.byCategory[0].label).not.toBe(en.byCategory[0].label);
+    expect(zh.checks.findings.length).toBeGreaterThan(0);
+    expect(strip(zh)).toEqual(strip(en));
+  });
+
   it('writes Word to a file, never to the terminal', async () => {
     const dir = tempDir();
     const r = await report(['--format', 'docx'], { cwd: dir });
@@ -142,7 +162,7 @@ describe('report sentences follow the data', () => {
     const md = await cli(['--archive', root, 'report', '--year', '2025', '--today', '2026-01-10']);
     // The notice every document carries, in bold under the title (render/skipped.ts).
     expect(md.stdout.split('\n')[2]).toBe(
-      '**注意：2 个记录文件无法读取，本报告未计入：requests/2025/R20250304-001.yaml:3、requests/2025/R20250305-001.yaml:1。请用 xwgk check schema 查看并修正。**',
+      '**注意：2 个申请文件无法读取，本报告未计入：requests/2025/R20250304-001.yaml:3、requests/2025/R20250305-001.yaml:1。请用 xwgk check schema 查看并修正。**',
     );
     expect(md.stderr.match(/R20250304-001/g)).toHaveLength(1);
     const list = await cli(['--archive', root, 'request', 'list', '--today', '2026-01-10']);

@@ -36,6 +36,7 @@ export const zh = {
   'verify.unreadable': '{id}：文件 {file} 还在，但读不了（{code}），无法与日志第 {seq} 行核对；检查文件权限',
   'verify.attachment-unreadable': '{id} 的附件 {path} 还在，但读不了，无法核对哈希；检查文件权限',
   'err.utf16': '文件是 UTF-16 编码（记事本的“Unicode”），不是 UTF-8',
+  'verify.unsealed-records': '{n} 个记录尚未被封存覆盖（所属学期还没有封存，或封存后又有改动）',
   'verify.unsealed':
     '最近 {n} 条改动尚未封存：在有人把封存凭证打印存档之前，截掉或一致地重写这些日志行是查不出来的；学期结束后请运行 xwgk seal --term 学期',
   'verify.crlf-journal':
@@ -87,6 +88,8 @@ export const en: Record<keyof typeof zh, string> = {
   'verify.attachment-unreadable':
     'the attachment {path} of {id} is there but cannot be read, so its hash cannot be checked; check its permissions',
   'err.utf16': 'the file is in UTF-16 (Notepad\'s "Unicode"), not UTF-8',
+  'verify.unsealed-records':
+    '{n} {n|record is|records are} not covered by a seal yet (their term is not sealed, or changed after its seal)',
   'verify.unsealed':
     'the latest {n} changes are not sealed yet: until a seal certificate is printed and filed, cutting or consistently rewriting these journal lines cannot be detected; seal the term when it ends (xwgk seal --term T)',
   'verify.crlf-journal':

@@ -75,6 +75,6 @@ export const en: Record<keyof typeof zh, string> = {
   'audit.col.flags': 'Flags',
   'audit.col.status': 'Status',
   'audit.sheet': 'Disclosure register',
-  'audit.withdrawn': 'withdrawn {on}: {reason}',
+  'audit.withdrawn': 'Withdrawn {on}: {reason}',
   'audit.count': '{n} {n|record|records}, {flagged} flagged, {withdrawn} withdrawn',
 };

@@ -1,9 +1,13 @@
 /** Messages of "never silently wrong": skipped files, the default term, the one vocabulary of inputs. */
 export const zh = {
-  'skipped.header': '{n} 个记录文件无法读取，未计入本次结果（查看全部问题：xwgk check schema）：',
-  'skipped.notice': '{n} 个记录文件无法读取，本报告未计入：{files}。请用 xwgk check schema 查看并修正。',
+  'skipped.header': '{files}无法读取，未计入本次结果（查看全部问题：xwgk check schema）：',
+  'skipped.notice': '{what}无法读取，本报告未计入：{files}。请用 xwgk check schema 查看并修正。',
+  'skipped.kind.record': '{n} 个记录文件',
+  'skipped.kind.request': '{n} 个申请文件',
+  'skipped.kind.settings': '{n} 个设置文件',
   'skipped.label': '注意',
   'col.aliases': '也可写作',
+  'catalog.also': '（也可写作：{aliases}）',
   'catalog.timings': '公开时段',
   'catalog.statuses': '状态',
   'term.default-between': '默认取刚结束的学期 {term}（{current} 于 {start} 开学，尚未开始）；指定学期：--term',
@@ -25,11 +29,14 @@ export const zh = {
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
-  'skipped.header': '{n} record file(s) could not be read and are left out of this output (to see every problem: xwgk check schema):',
-  'skipped.notice':
-    '{n} record file(s) could not be read and are not counted in this report: {files}. Run xwgk check schema to see and fix them.',
+  'skipped.header': '{files} could not be read; left out of this output (to see every problem: xwgk check schema):',
+  'skipped.notice': '{what} could not be read; not counted in this report: {files}. Run xwgk check schema to see and fix them.',
+  'skipped.kind.record': '{n} {n|record file|record files}',
+  'skipped.kind.request': '{n} {n|request file|request files}',
+  'skipped.kind.settings': '{n} {n|settings file|settings files}',
   'skipped.label': 'Note',
   'col.aliases': 'Also accepted',
+  'catalog.also': '(also accepted: {aliases})',
   'catalog.timings': 'Timings',
   'catalog.statuses': 'Statuses',
   'term.default-between': 'showing the term that just ended, {term} ({current} starts on {start}); to choose: --term',
@@ -45,9 +52,9 @@ export const en: Record<keyof typeof zh, string> = {
   'err.alias-unknown': 'the alias names "{id}", which is not in {kind}',
   'err.misspelt-key': 'the required field {field} is missing: the key {given} should be {field}',
   'hint.rename-key': 'rename {given} to {field} in an editor, then run xwgk check schema again',
-  'seal.unreadable': 'the term {term} has {n} record file(s) that cannot be read; not sealed:',
+  'seal.unreadable': 'the term {term} has {n} {n|record file|record files} that cannot be read; not sealed:',
   'hint.seal-unreadable': 'fix these files first (xwgk check schema lists every problem), then seal',
-  'export.unreadable': '{n} record file(s) cannot be read; nothing exported:',
+  'export.unreadable': '{n} {n|record file|record files} cannot be read; nothing exported:',
   'hint.export-unreadable': 'fix these files first (xwgk check schema), or add --skip-unreadable to export the records that can be read',
   'opt.skip-unreadable': 'export the other records even when some record files cannot be read (the skipped files are listed on stderr)',
 };
