@@ -21,6 +21,7 @@ import { paired, peakRss } from './timing.mjs';
 import { profileSummary } from './profile.mjs';
 import { fmt, resultsMarkdown } from './results-md.mjs';
 import { importFigures, ledgerOf } from './import.mjs';
+import { siteFigure } from './site.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(REPO, 'bin', 'xwgk.js');
@@ -363,6 +364,8 @@ function main() {
     large: !quick,
     figure: (name, value, base, target) => figure(name, value, { yardstick: base }, { against: 'yardstick', ratio: target }),
   });
+  // The `xwgk site` figure is the site engineer's (bench/site.mjs): 10,000 records, all public, ≤ 15 s.
+  siteFigure({ records: quick ? SMALL : 10000, runs: RUNS ?? (quick ? 1 : 3), figure });
   // Profiled with the archive at hand, listed after the others.
   const addProfiles = quick ? undefined : [];
   addFigures(LARGE ?? SMALL, RUNS ?? (quick ? 3 : 10), addProfiles);

@@ -37,9 +37,13 @@ export async function bundleForSea(outDir) {
       __XWGK_BUILD_ID__: JSON.stringify(`${buildId()}-sea`),
       __XWGK_BUNDLED__: 'true',
       'import.meta.url': '__xwgkMetaUrl',
+      // Only the site's search worker resolves a package at run time, and site does not run in the executable.
+      'import.meta.resolve': 'undefined',
     },
     banner: { js: "var __xwgkMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [yamlInline, zodLocales, commanderLazyChildProcess, chalkNoProbe],
+    // Only `xwgk site` uses it, and the site cannot be built in the executable (src/commands/site.ts): 2 MB less.
+    external: ['@cantoo/pdf-lib'],
   };
   await build({
     ...common,

@@ -5,11 +5,12 @@
 import { join } from 'node:path';
 import type { MessageKey } from '../model/message-key.js';
 import { mergeCatalog, type Catalog } from '../model/catalog.js';
-import { ConfigSchema, CONFIG_KEYS, type Config } from '../model/config.js';
+import { ConfigSchema, CONFIG_KEYS, TERM_KEYS, type Config } from '../model/config.js';
 import { defaultCatalogData } from './default-catalog.js';
 import { EXIT, XwgkError, type Located } from '../model/errors.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, Msg } from '../model/finding.js';
 import { nearest } from '../model/nearest.js';
+import { nearestPublicKey, PUBLIC_KEYS } from '../model/public-settings.js';
 import { Terms } from '../model/terms.js';
 import { CONFIG_FILE } from './discover.js';
 import type { Env } from './env.js';
@@ -70,16 +71,38 @@ export function parseSettings(root: string, bytes: Uint8Array): ArchiveSettings 
   }
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    fail(parsed.error.issues.map((issue) => {
+    fail(sortByLine(parsed.error.issues.flatMap((issue) => {
       const path = issue.path as (string | number)[];
+      if (issue.code === 'unrecognized_keys') return unknownKeys(src, file, path, issue.keys);
       const value = valueAt(raw, path);
       return located(src, file, path, issue.message, value === undefined, { value: value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value) });
-    }));
+    })));
   }
   const config = parsed.data!;
   const { catalog, issues } = mergeCatalog(defaultCatalogData(), config.catalog);
   if (issues.length > 0) fail(issues.map((i) => located(src, file, i.path, i.message, false, i.params)));
   return { root, config, catalog, terms: new Terms(config, config.locale), findings };
+}
+
+/** Each unknown key of a section that takes no others (`public:`, a term), at its line, with the key it is nearest to. */
+function unknownKeys(src: YamlSource, file: string, path: (string | number)[], keys: string[]): Located[] {
+  const inPublic = path.length === 1 && path[0] === 'public';
+  const candidates: readonly string[] = inPublic ? PUBLIC_KEYS : path[0] === 'terms' ? TERM_KEYS : [];
+  return keys.map((k) => {
+    const pos = locate(src, [...path, k], { key: true });
+    const near = inPublic ? nearestPublicKey(k) : nearest(k, candidates);
+    const hint: Msg = near
+      ? { key: 'hint.did-you-mean', params: { suggestion: near } }
+      : candidates.length > 0
+        ? { key: 'hint.known-keys', params: { valid: candidates.join(', ') } }
+        : { key: 'hint.fix-config' };
+    return { file, ...pos, excerpt: lineText(src, pos.line), message: { key: 'err.unknown-key', params: { field: [...path, k].join('.') } }, hint };
+  });
+}
+
+/** The problems in the order of the file's lines (zod reports a section's unknown keys after its other issues). */
+function sortByLine(details: Located[]): Located[] {
+  return [...details].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 function valueAt(root: unknown, path: readonly (string | number)[]): unknown {

@@ -3,12 +3,14 @@
  * resolve inside the archive and match the SHA-256 its record wrote down (else the site is refused:
  * a file that is not what the record says must not go out). Images lose all their metadata — EXIF GPS,
  * camera, author, XMP, IPTC — through sharp (libvips; well kept, and it drops metadata unless told to
- * keep it), after being turned upright by their EXIF orientation. Loaded only by `xwgk site`.
+ * keep it), after being turned upright by their EXIF orientation; PDFs lose theirs (Author, Creator,
+ * Producer, XMP, dates) through pdf-metadata.ts. Other files go out as they are. Loaded only by `xwgk site`.
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EXIT, XwgkError } from '../model/errors.js';
 import { attachmentInspector } from './attachments.js';
+import { stripPdfMetadata } from './pdf-metadata.js';
 
 export interface AttachmentToPublish {
   /** The record it belongs to, for the error message. */
@@ -17,6 +19,7 @@ export interface AttachmentToPublish {
   source: string;
   sha256: string;
   image: boolean;
+  pdf: boolean;
 }
 
 /** The formats sharp writes back as themselves; anything else named like an image is refused. */
@@ -36,7 +39,7 @@ export async function readAttachmentsToPublish(root: string, list: readonly Atta
       throw new XwgkError(EXIT.findings, { key: 'err.site-attachment', params: { id: a.id, file: a.source, detail } }, { key: 'hint.site-attachment', params: { id: a.id } });
     }
     const bytes = readFileSync(realpathSync(resolve(root, a.source)));
-    out.set(a.source, a.image ? await stripImageMetadata(bytes, a.source) : bytes);
+    out.set(a.source, a.image ? await stripImageMetadata(bytes, a.source) : a.pdf ? await stripPdfMetadata(bytes, a.source) : bytes);
   }
   return out;
 }

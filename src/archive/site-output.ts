@@ -5,8 +5,7 @@
  * wipe someone's documents. The new site is written beside it in a temporary folder and swapped in by
  * two renames: a crash leaves the old site or the new one, plus a `.tmp` folder to delete, never a mix.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { EXIT, usageError, XwgkError } from '../model/errors.js';
@@ -52,38 +51,57 @@ export function checkSiteOutput(archiveRoot: string, out: string, manifestFormat
   if (format !== manifestFormat) throw notSite();
 }
 
-/** How many files are written at once: enough to keep a busy disk's queue full. */
-const PARALLEL_WRITES = 32;
+/** How many files are written between two turns of the event loop. */
+const WRITE_BATCH = 100;
 
-/** Writes `files` (and what `more` writes) as the whole content of `out`, checked by `checkSiteOutput` first; `progress` is told of each file. */
-export async function writeSiteOutput(out: string, files: readonly OutputFile[], progress?: (done: number) => void, more?: (dir: string) => Promise<void>): Promise<void> {
+/** A site being written: a temporary folder beside `out` that becomes `out` on `commit`. */
+export interface SiteStaging {
+  /** The temporary folder; another writer (the search index) may write into it meanwhile. */
+  readonly dir: string;
+  /** Writes `files` into the folder; `progress` is told of each file. */
+  write(files: readonly OutputFile[], progress?: (done: number) => void): Promise<void>;
+  /** Swaps the folder in as `out` (an earlier site is removed). */
+  commit(): void;
+  /** Removes the folder (on an error): `out` stays as it was. */
+  abort(): void;
+}
+
+/**
+ * Opens the temporary folder of a site for `out` (checked by `checkSiteOutput` first). Opened before
+ * the pages are rendered, so the search index is written into it while this process renders.
+ */
+export function openSiteOutput(out: string): SiteStaging {
   const dir = resolve(out);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const tmp = join(dirname(dir), `.${basename(dir)}.${tag}.tmp`);
-  try {
-    mkdirSync(tmp, { recursive: true });
-    for (const d of new Set(files.map((f) => dirname(join(tmp, ...f.path.split('/')))))) mkdirSync(d, { recursive: true });
-    let next = 0, done = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const f = files[next++]!;
-        await writeFile(join(tmp, ...f.path.split('/')), f.content, { flag: 'wx' });
-        progress?.(++done);
+  mkdirSync(tmp, { recursive: true });
+  return {
+    dir: tmp,
+    async write(files, progress) {
+      for (const d of new Set(files.map((f) => dirname(join(tmp, ...f.path.split('/')))))) mkdirSync(d, { recursive: true });
+      for (let i = 0; i < files.length; i++) {
+        const f = files[i]!;
+        writeFileSync(join(tmp, ...f.path.split('/')), f.content, { flag: 'wx' });
+        // Now and then the event loop runs: the progress bar redraws, pagefind's answer keeps flowing in.
+        if (i % WRITE_BATCH === WRITE_BATCH - 1) {
+          progress?.(i + 1);
+          await new Promise((r) => setImmediate(r));
+        }
       }
-    };
-    await Promise.all(Array.from({ length: PARALLEL_WRITES }, worker));
-    // What another writer puts into the new folder before it is swapped in (the search index).
-    if (more) await more(tmp);
-    if (existsSync(dir)) {
-      const old = join(dirname(dir), `.${basename(dir)}.${tag}.old.tmp`);
-      renameSync(dir, old);
-      renameSync(tmp, dir);
-      rmSync(old, { recursive: true, force: true });
-    } else renameSync(tmp, dir);
-  } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw e;
-  }
+      progress?.(files.length);
+    },
+    commit() {
+      if (existsSync(dir)) {
+        const old = join(dirname(dir), `.${basename(dir)}.${tag}.old.tmp`);
+        renameSync(dir, old);
+        renameSync(tmp, dir);
+        rmSync(old, { recursive: true, force: true });
+      } else renameSync(tmp, dir);
+    },
+    abort() {
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
 }
 
 /** An earlier site's manifest as JSON (`--since`); a file that is not JSON is a usage error naming it. */

@@ -1,12 +1,17 @@
 /**
  * The site's search index, built by pagefind (npm package with its own binary, loaded only by `xwgk
- * site`) and written by it straight into the site folder. Chosen because it segments Chinese (收费,
- * 公用经费, 作业本 are found) and filters by column, category and year; minisearch finds nothing in
- * Chinese without a tokenizer of our own. Records are sent as soon as the index starts, in batches, so
- * pagefind's process works while this one renders the pages.
+ * site`). Chosen because it segments Chinese (收费, 公用经费, 作业本 are found) and filters by column,
+ * category and year; minisearch finds nothing in Chinese without a tokenizer of our own.
+ *
+ * pagefind is the long pole of a big site (about 5 s of CPU for 10,000 records), so it is fed from a
+ * worker thread of its own: pagefind's client talks to its process through pipes, and on this thread,
+ * busy rendering and writing for seconds at a time, the records waited to be sent and the answers to
+ * be read — pagefind started seconds late and then stalled. The worker sends every record at once and
+ * asks for the index as files (`getFiles`), which the site's one writer writes: pagefind's own
+ * `writeFiles` opens its ~10,000 files from hundreds of threads at once, 5 s of system time here.
  */
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { OutputFile } from './site-output.js';
 
 export interface SearchIndexRecord {
   url: string;
@@ -17,51 +22,65 @@ export interface SearchIndexRecord {
 }
 
 export interface SearchIndexJob {
-  /** Writes the index into `dir` (after every record is in) and stops pagefind. */
-  writeTo(dir: string): Promise<void>;
-  /** Stops pagefind without writing (on an error elsewhere). */
+  /** The index's files, their paths under `pagefind/`, once pagefind has made them (it is stopped then). */
+  files(): Promise<OutputFile[]>;
+  /** Stops pagefind, done or not (on an error elsewhere). */
   close(): Promise<void>;
 }
 
-const BATCH = 512;
 /** pagefind's ready-made UIs bring their own stylesheets; the site has one stylesheet and its own form. */
 const UI_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
-export function startSearchIndex(language: string, records: readonly SearchIndexRecord[]): SearchIndexJob {
-  const started = (async () => {
-    const pagefind = await import('pagefind');
+/** The worker: pagefind's client, fed everything at once; answers { files } or { error }. */
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  const { url, language, records } = workerData;
+  const pagefind = await import(url);
+  try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(errors.join('; '));
-    return { pagefind, index };
-  })();
-  const added = started.then(async ({ index }) => {
-    for (let i = 0; i < records.length; i += BATCH) {
-      const results = await Promise.all(records.slice(i, i + BATCH).map((r) => index.addCustomRecord({ ...r, language })));
-      const failed = results.flatMap((x) => x.errors);
-      if (failed.length) throw new Error(failed.join('; '));
-    }
-  });
-  // Until writeTo is awaited an early failure is kept, not thrown into the void.
-  added.catch(() => undefined);
-  const close = async () => {
-    try {
-      await (await started).pagefind.close();
-    } catch {
-      // pagefind never started: nothing to stop.
-    }
-  };
-  return {
-    async writeTo(dir) {
+    const results = await Promise.all(records.map((r) => index.addCustomRecord({ ...r, language })));
+    const failed = results.flatMap((x) => x.errors);
+    if (failed.length) throw new Error(failed.join('; '));
+    const made = await index.getFiles();
+    if (made.errors.length) throw new Error(made.errors.join('; '));
+    parentPort.postMessage({ files: made.files });
+  } catch (e) {
+    parentPort.postMessage({ error: e instanceof Error ? e.message : String(e) });
+  } finally {
+    await pagefind.close();
+  }
+})();
+`;
+
+/** Starts pagefind on `records` in a worker thread; the index is made while the caller goes on. */
+export function startSearchIndex(language: string, records: readonly SearchIndexRecord[]): SearchIndexJob {
+  const worker = new Worker(WORKER, { eval: true, workerData: { url: import.meta.resolve('pagefind'), language, records } });
+  const made = new Promise<OutputFile[]>((resolve, reject) => {
+    worker.once('message', (m: { files?: { path: string; content: Uint8Array }[]; error?: string }) => {
+      if (m.error !== undefined || !m.files) return reject(new Error(m.error ?? 'pagefind'));
       try {
-        await added;
-        const { index } = await started;
-        const written = await index.writeFiles({ outputPath: dir });
-        if (written.errors.length) throw new Error(written.errors.join('; '));
-        for (const f of readdirSync(dir)) if (UI_FILE.test(f)) rmSync(join(dir, f));
-      } finally {
-        await close();
+        resolve(
+          m.files.flatMap((f) => {
+            const path = f.path.replace(/\\/g, '/').replace(/^\/+/, '');
+            if (path.split('/').some((s) => s === '..' || s === '')) throw new Error(`pagefind: ${f.path}`);
+            return UI_FILE.test(path) ? [] : [{ path: `pagefind/${path}`, content: f.content }];
+          }),
+        );
+      } catch (e) {
+        reject(e);
       }
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`pagefind's worker stopped (${code})`)));
+  });
+  // Until `files` is awaited a failure is kept, not thrown into the void.
+  made.catch(() => undefined);
+  return {
+    files: () => made,
+    close: async () => {
+      await worker.terminate();
     },
-    close,
   };
 }

@@ -4,10 +4,10 @@
  * manifest while pagefind indexes → write the folder in one swap → with `--since`, list the changes.
  * Loaded only when the command runs (sharp and pagefind only where they are used).
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { readAttachmentsToPublish } from '../archive/site-attachments.js';
 import { readSiteAssets } from '../archive/site-assets.js';
-import { checkSiteOutput, readSiteManifestJson, writeSiteOutput } from '../archive/site-output.js';
+import { checkSiteOutput, openSiteOutput, readSiteManifestJson } from '../archive/site-output.js';
 import { startSearchIndex } from '../archive/site-search-index.js';
 import type { Ctx } from './context.js';
 import { startProgress } from './progress.js';
@@ -17,6 +17,7 @@ import type { SiteData } from '../reports/site-data.js';
 import { EXIT, usageError, XwgkError } from '../model/errors.js';
 import { defaultPublicSettings } from '../model/public-settings.js';
 import { buildAnnualReport } from '../reports/annual-report.js';
+import { checksVerifyingOnce } from '../checks/verify-once.js';
 import { buildSiteData } from '../reports/site-data.js';
 import { renderReportAsMarkdown } from '../render/report-document.js';
 import { MANIFEST_FORMAT, parseManifest, siteChanges } from '../reports/site-manifest.js';
@@ -68,20 +69,29 @@ export async function runSite(ctx: Ctx, opts: SiteOptions): Promise<SiteReport> 
   const data = buildSiteData(archive, selection, today);
   const attachments = await readAttachmentsToPublish(
     archive.root,
-    data.records.flatMap((r) => r.attachments.map((a) => ({ id: r.id, source: a.source, sha256: a.sha256, image: a.image }))),
+    data.records.flatMap((r) =>
+      r.attachments.map((a) => ({ id: r.id, source: a.source, sha256: a.sha256, image: a.image, pdf: a.pdf === true })),
+    ),
   );
   const view = ctx.view();
   const c = siteContext({ view, data, catalog: archive.catalog, locale: archive.config.locale });
+  // pagefind (its own process) makes the index while this one renders and writes the pages.
   const search = startSearchIndex(searchLanguage(c), searchRecords(c));
-  // The annual report of each year that has ended, as `xwgk report` words it.
-  const reports = await Promise.all(
-    data.reports.map(async (year) => ({
-      year,
-      markdown: await renderReportAsMarkdown(view, buildAnnualReport(archive, year, data.updated), archive.root),
-    })),
-  );
+  const staging = openSiteOutput(out);
   let built;
   try {
+    // The annual report of each year that has ended, as `xwgk report` words it; `verify` reads the disk once for all.
+    const checks = checksVerifyingOnce();
+    const date = data.updated; // the reports are of the years before it: none without a date
+    const reports =
+      date === undefined
+        ? []
+        : await Promise.all(
+            data.reports.map(async (year) => ({
+              year,
+              markdown: await renderReportAsMarkdown(view, buildAnnualReport(archive, year, date, checks), archive.root),
+            })),
+          );
     built = await buildSiteFiles({
       reports,
       view,
@@ -93,24 +103,23 @@ export async function runSite(ctx: Ctx, opts: SiteOptions): Promise<SiteReport> 
       oldManifest: old,
       assets: readSiteAssets(),
     });
+    const index = search.files().catch((e: unknown) => {
+      if (ctx.io.env.XWGK_DEBUG === '1') throw e;
+      throw usageError('err.site-search', { detail: e instanceof Error ? e.message : String(e) });
+    });
+    index.catch(() => undefined); // awaited below, unless writing the pages fails first
+    const progress = await startProgress(ctx, ctx.t('site.progress'), built.files.length);
+    try {
+      await staging.write(built.files, (n) => progress.update(n));
+      await staging.write(await index);
+    } finally {
+      progress.stop();
+    }
+    staging.commit();
   } catch (e) {
     await search.close();
+    staging.abort();
     throw e;
-  }
-  const progress = await startProgress(ctx, ctx.t('site.progress'), built.files.length);
-  try {
-    await writeSiteOutput(
-      out,
-      built.files,
-      (n) => progress.update(n),
-      (dir) =>
-        search.writeTo(join(dir, 'pagefind')).catch((e: unknown) => {
-          if (ctx.io.env.XWGK_DEBUG === '1') throw e;
-          throw usageError('err.site-search', { detail: e instanceof Error ? e.message : String(e) });
-        }),
-    );
-  } finally {
-    progress.stop();
   }
   const report: SiteReport = {
     out: opts.out,

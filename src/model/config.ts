@@ -21,6 +21,8 @@ export const TermConfigSchema = lazySchema(() =>
     .refine((t) => t.start <= t.end, { message: 'err.term-order', path: ['end'] }),
 );
 export type TermConfig = z.infer<typeof TermConfigSchema>;
+/** The keys of a term in `terms:`. */
+export const TERM_KEYS = ['id', 'name', 'start', 'end'] as const;
 
 export const ConfigSchema = lazySchema(() =>
   z

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { lazySchema } from './lazy-schema.js';
+import { nearest } from './nearest.js';
 
 /** Audiences a site may show besides the public. Staff, and students alone, never go on the web. */
 export const SITE_AUDIENCES = ['public', 'parents'] as const;
@@ -23,6 +24,15 @@ const ALIASES: Record<string, string> = {
   baseurl: 'base_url',
   url: 'base_url',
 };
+
+/** The keys of `public:`, as written in `xwgk.yaml`. */
+export const PUBLIC_KEYS = ['office', 'address', 'hours', 'phone', 'email', 'request', 'audiences', 'base_url'] as const;
+
+/** The key of `public:` that `word` (an unknown key) is most likely a typo of, through its other names too. */
+export function nearestPublicKey(word: string): string | undefined {
+  const near = nearest(word, [...PUBLIC_KEYS, ...Object.keys(ALIASES)]);
+  return near === undefined ? undefined : (ALIASES[near] ?? near);
+}
 
 function unalias(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;

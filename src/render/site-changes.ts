@@ -35,13 +35,11 @@ export function pasteText(c: SiteContext, r: SiteRecord): string {
 
 export function renderSiteChangesAsText(c: SiteContext, changes: SiteChanges, out: string): string {
   const { view } = c;
-  const since = humanDate(view, changes.since);
+  const since = changes.since === null ? undefined : humanDate(view, changes.since);
   const total = changes.added.length + changes.changed.length + changes.removed.length;
-  if (total === 0) return `${view.t('site.changes.none', { since })}\n`;
-  const lines = [
-    view.t('site.changes.title', { since, added: changes.added.length, changed: changes.changed.length, removed: changes.removed.length }),
-    '',
-  ];
+  if (total === 0) return `${since ? view.t('site.changes.none', { since }) : view.t('site.changes.none-undated')}\n`;
+  const counts = { added: changes.added.length, changed: changes.changed.length, removed: changes.removed.length };
+  const lines = [since ? view.t('site.changes.title', { since, ...counts }) : view.t('site.changes.title-undated', counts), ''];
   const rule = '─'.repeat(40);
   const colon = view.lang === 'zh-CN' ? '：' : ': ';
   const block = (kind: 'site.changes.added' | 'site.changes.changed', r: SiteRecord) => {

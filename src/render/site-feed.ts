@@ -26,6 +26,9 @@ export function renderSiteFeed(c: SiteContext, baseUrl: string | undefined): str
   const link = (page: string) => (base ? new URL(page, base).href : page);
   const school = encodeURIComponent(data.school);
   const latest = data.latest.map((id) => c.byId.get(id)!);
+  // RFC 4287 asks for the feed's date; with no record and no --today there is none, and a made-up one
+  // (the epoch) would tell feed readers something false. The feed has no entries then.
+  const updated = latest[0]?.time ?? data.updated;
   const entries = latest
     .map(
       (r) => `  <entry>
@@ -47,8 +50,7 @@ export function renderSiteFeed(c: SiteContext, baseUrl: string | undefined): str
   <id>${xml(base ?? `urn:xwgk:${school}`)}</id>
   <link rel="alternate" type="text/html" href="${xml(link('index.html'))}"/>
   <link rel="self" type="application/atom+xml" href="${xml(link('feed.xml'))}"/>
-  <updated>${atomTime(latest[0]?.time ?? data.updated)}</updated>
-  <author><name>${xml(data.school)}</name></author>
+${updated ? `  <updated>${atomTime(updated)}</updated>\n` : ''}  <author><name>${xml(data.school)}</name></author>
   <generator>xwgk</generator>
 ${entries}</feed>
 `;

@@ -70,6 +70,12 @@ export function humanDate(view: SiteView, date: string): string {
   return `${d} ${months[m - 1]} ${y}`;
 }
 
+/** The footer's date: when the site was updated, or, with nothing on it yet, that (and the --today date if given). */
+function footerDate(view: SiteView, data: SiteData): string {
+  if (data.records.length > 0 && data.updated) return view.t('site.updated', { date: humanDate(view, data.updated) });
+  return data.updated ? view.t('site.no-records-yet-dated', { date: humanDate(view, data.updated) }) : view.t('site.no-records-yet');
+}
+
 export function yearName(view: SiteView, id: string): string {
   return view.t('site.year', { start: id.slice(0, 4), end: id.slice(5, 9) });
 }
@@ -116,7 +122,7 @@ ${nav.map(([p, text, section]) => html`<li><a href="${to(p)}"${section === page.
 <main id="main">
 ${page.body}</main>
 <footer class="site-footer">
-<p>${view.t('site.footer', { school: data.school })} ${view.t('site.updated', { date: humanDate(view, data.updated) })} · <a href="${to('feed.xml')}">${view.t('site.feed')}</a></p>
+<p>${view.t('site.footer', { school: data.school })} ${footerDate(view, data)} · <a href="${to('feed.xml')}">${view.t('site.feed')}</a></p>
 </footer>
 </body>
 </html>

@@ -48,6 +48,8 @@ function groupLinks(
   page: (id: string) => string,
   name: (g: SiteGroup) => string,
 ): Raw {
+  // No term or year yet (an archive with nothing published): say so rather than show an empty list.
+  if (groups.length === 0) return html`<p class="empty">${c.view.t('site.empty')}</p>\n`;
   return html`<ul class="groups">
 ${groups.map((g) => html`<li><a href="${href(from, page(g.id))}">${name(g)}</a> <span class="meta">${c.view.t('site.count', { n: g.records.length })}</span></li>\n`)}</ul>
 `;

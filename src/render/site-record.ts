@@ -46,12 +46,13 @@ ${common}</dl>
     return { path, title: r.title, body, section: `column:${r.column}` };
   }
   const names = (kind: 'form' | 'audience', ids: string[]) => ids.map((id) => view.label(kind, id)).join(sep);
+  const colon = view.lang === 'zh-CN' ? '：' : ': ';
   const attachments =
     r.attachments.length === 0
       ? ''
       : html`<section aria-labelledby="attachments"><h2 id="attachments">${view.t('site.field.attachments')}</h2>
 <ul class="files">
-${r.attachments.map((a) => html`<li><a href="${href(path, a.path)}">${a.name}</a>${a.note ? html` — ${a.note}` : ''}<br><span class="meta">${view.t('site.sha256')}: <code class="hash">${a.sha256}</code></span>${a.image ? html`<br><span class="meta">${view.t('site.image-note')}: <code class="hash">${published.get(a.path) ?? ''}</code></span>` : ''}</li>\n`)}</ul>
+${r.attachments.map((a) => html`<li><a href="${href(path, a.path)}">${a.name}</a>${a.note ? html` — ${a.note}` : ''}<br><span class="meta">${view.t('site.sha256')}${colon}<code class="hash">${a.sha256}</code></span>${a.image || a.pdf ? html`<br><span class="meta">${view.t(a.image ? 'site.image-note' : 'site.pdf-note')}${colon}<code class="hash">${published.get(a.path) ?? ''}</code></span>` : ''}</li>\n`)}</ul>
 </section>
 `;
   const body = html`<article>

@@ -7,6 +7,7 @@
  */
 import type { Archive } from '../archive/load.js';
 import { CHECKS } from '../checks/registry.js';
+import type { Check } from '../checks/types.js';
 import type { Finding } from '../model/finding.js';
 import { REQUESTS_DIR } from '../model/request.js';
 import { skippedFiles, type SkippedFile } from '../model/skipped.js';
@@ -86,7 +87,7 @@ export function yearHasData(archive: Archive, year: number): boolean {
   return archive.records.some((r) => r.record.time.startsWith(y)) || archive.requests.some((r) => r.request.received.startsWith(y));
 }
 
-export function buildAnnualReport(archive: Archive, year: number, today: string): AnnualReport {
+export function buildAnnualReport(archive: Archive, year: number, today: string, checks: readonly Check[] = CHECKS): AnnualReport {
   const from = `${year}-01-01`,
     to = `${year}-12-31`;
   const { records, total, withdrawn } = yearFigures(archive, year);
@@ -135,7 +136,7 @@ export function buildAnnualReport(archive: Archive, year: number, today: string)
     previous: archive.records.some((r) => r.record.time.startsWith(`${year - 1}-`))
       ? (({ records: _, ...rest }) => rest)(yearFigures(archive, year - 1))
       : null,
-    findings: CHECKS.flatMap((c) =>
+    findings: checks.flatMap((c) =>
       c.name === 'completeness'
         ? judged.from <= to
           ? c.run({ archive, range: judged, today, records })

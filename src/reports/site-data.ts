@@ -26,6 +26,8 @@ export interface SiteAttachment {
   note?: string;
   /** Images are copied with their metadata (EXIF GPS, camera, author) removed. */
   image: boolean;
+  /** PDFs are copied with their metadata (Author, Creator, Producer, XMP, dates) removed. Absent for other files. */
+  pdf?: true;
 }
 
 export interface SiteRecord {
@@ -80,8 +82,8 @@ export interface SiteData {
   directory: DirectoryRow[];
   /** The calendar years whose annual report (年度报告) is on the site: those that have ended, with anything in the archive. */
   reports: number[];
-  /** The date the site speaks of: `--today`, else the newest date in the records. */
-  updated: string;
+  /** The date the site speaks of: `--today`, else the newest date in the records; none when there is neither. */
+  updated?: string;
   /** `--today`, when given. */
   today?: string;
   withheld: SiteSelection['withheld'];
@@ -90,6 +92,7 @@ export interface SiteData {
 /** How many of the newest records the data keeps: the feed's entries (the home page shows fewer). */
 export const LATEST_COUNT = 20;
 const IMAGE_RE = /\.(jpe?g|png|webp|tiff?|gif|avif|heic)$/i;
+const PDF_RE = /\.pdf$/i;
 
 export function recordPage(id: string): string {
   return `records/${id.slice(0, 4)}/${id}.html`;
@@ -144,11 +147,13 @@ export function buildSiteData(archive: Archive, selection: SiteSelection, today?
     years,
     directory: directoryRows(archive),
     reports: [],
-    updated: today ?? dates.at(-1) ?? '1970-01-01',
     withheld: selection.withheld,
   };
+  // An archive with nothing on the site yet and no --today has no date to speak of: none is made up.
+  const updated = today ?? dates.at(-1);
+  if (updated) data.updated = updated;
   if (today) data.today = today;
-  data.reports = reportYears(archive, data.updated);
+  if (updated) data.reports = reportYears(archive, updated);
   return data;
 }
 
@@ -194,6 +199,7 @@ function siteRecord(archive: Archive, loaded: LoadedRecord): SiteRecord {
             sha256: a.sha256,
             image: IMAGE_RE.test(name),
           };
+          if (PDF_RE.test(name)) att.pdf = true;
           if (a.note) att.note = a.note;
           return att;
         }),

@@ -24,12 +24,14 @@ export interface ManifestEntry {
 export interface Manifest {
   format: typeof MANIFEST_FORMAT;
   school: string;
-  updated: string;
+  /** The site's date; null for a site of an archive with nothing on it yet, built without --today. */
+  updated: string | null;
   records: ManifestEntry[];
 }
 
 export interface SiteChanges {
-  since: string;
+  /** The old manifest's date (null: it had none). */
+  since: string | null;
   added: SiteRecord[];
   changed: SiteRecord[];
   /** In the old manifest, no longer on the site (its audience or category changed): take it down. */
@@ -45,7 +47,7 @@ export function buildManifest(data: SiteData, published: ReadonlyMap<string, str
   return {
     format: MANIFEST_FORMAT,
     school: data.school,
-    updated: data.updated,
+    updated: data.updated ?? null,
     records: data.records.map((r) => {
       const prev = before.get(r.id);
       // Without --today a record's dates are its own (the clock would make the bytes differ every run).
@@ -79,7 +81,7 @@ export function siteChanges(data: SiteData, old: Manifest): SiteChanges {
 /** `value` as a manifest of ours, else a usage error naming the file it came from. */
 export function parseManifest(value: unknown, shown: string): Manifest {
   const m = value as Partial<Manifest> | null;
-  if (m?.format !== MANIFEST_FORMAT || !Array.isArray(m.records) || typeof m.updated !== 'string') {
+  if (m?.format !== MANIFEST_FORMAT || !Array.isArray(m.records) || (typeof m.updated !== 'string' && m.updated !== null)) {
     throw usageError('err.site-manifest', { file: shown, detail: `format ≠ ${MANIFEST_FORMAT}` }, { key: 'hint.site-manifest' });
   }
   return m as Manifest;

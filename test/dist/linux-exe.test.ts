@@ -61,6 +61,12 @@ describe('the smoke path on the Linux executable', () => {
     // The summary's wording comes from the templates inside the executable (there is no templates/ here).
     expect(a('summary').stdout).toContain('一、总体情况');
     expect(a('verify')).toMatchObject({ code: 0, stdout: expect.stringContaining('核验通过：1 个记录文件') });
+    // The website cannot be built inside the executable: one message saying what to do instead.
+    const site = a('site', '--out', join(work, '网站'));
+    expect(site.code).toBe(2);
+    expect(site.stderr).toContain('独立可执行版 xwgk-linux-x64 不能生成网站');
+    expect(site.stderr).toContain('请在装有 Node.js 20 或更高版本的电脑上生成');
+    expect(existsSync(join(work, '网站'))).toBe(false);
   });
 
   it('finds the three planted problems in the sample archive it ships, and verifies it', () => {

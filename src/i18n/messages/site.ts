@@ -10,6 +10,10 @@ export const zh = {
   'site.no-base-url':
     '提示：没有 --base-url，订阅 feed.xml 中的链接是相对地址；发布前用 --base-url 或 xwgk.yaml 的 public.base_url 写明网站地址',
   'err.site-out-required': '缺少 --out：请指定网站的输出目录',
+  'err.site-standalone':
+    '独立可执行版 {exe} 不能生成网站：网站的搜索索引（pagefind）和图片处理（sharp）所需的程序装不进单个可执行文件，网站没有生成',
+  'hint.site-standalone':
+    '请在装有 Node.js 20 或更高版本的电脑上生成：把档案文件夹拷过去，在 xwgk 的源代码目录里运行 npm ci，再运行 node bin/xwgk.js --archive 档案文件夹 site --out 网站文件夹（可请学校的网站管理员帮忙）；登记、检查、总结等其他功能在这里照常使用',
   'err.site-out-inside': '--out {dir} 在档案 {archive} 里面或就是档案本身，网站不能写进档案',
   'hint.site-out-inside': '换一个档案以外的目录，如 --out ../网站',
   'err.site-out-not-site': '{dir} 不是空目录，也不是 xwgk 生成的网站（没有 manifest.json），为免覆盖别的文件，没有写入',
@@ -23,11 +27,17 @@ export const zh = {
   'err.site-base-url': '{field} 应为完整的网址，如 https://www.example.edu.cn/xxgk/',
   'err.site-image': '附件 {file} 无法作为图片处理（{detail}），没有生成网站',
   'hint.site-image': '检查该文件是否完好；不是图片的请改用正确的扩展名',
+  'err.site-pdf': '附件 {file} 无法作为 PDF 处理（{detail}），没有生成网站',
+  'hint.site-pdf': '检查该文件是否完好（能否用 PDF 阅读器打开）；不是 PDF 的请改用正确的扩展名',
+  'err.site-pdf-encrypted': '附件 {file} 是加密的 PDF，无法去除其中的作者等元数据，没有生成网站',
+  'hint.site-pdf-encrypted': '用 PDF 阅读器“打印为 PDF”另存一份不加密的副本，用它替换记录的附件后再生成网站',
   'err.site-search': '建立搜索索引失败：{detail}',
   'err.site-attachment': '{id} 的附件 {file} 不能发布（{detail}：不在档案内、不存在或与记录的 SHA-256 不符），网站没有生成',
   'hint.site-attachment': '运行 xwgk check attachments 查看；修复后再生成网站',
   'site.changes.title': '自 {since} 上次发布以来（{added} 条新增，{changed} 条改动，{removed} 条应撤下）',
   'site.changes.none': '自 {since} 上次发布以来没有变化',
+  'site.changes.title-undated': '自上次发布（当时尚无公开信息）以来：{added} 条新增，{changed} 条改动，{removed} 条应撤下',
+  'site.changes.none-undated': '自上次发布（当时尚无公开信息）以来没有变化',
   'site.changes.added': '新增',
   'site.changes.changed': '改动',
   'site.changes.removed': '应从网站撤下（已不对外公开）',
@@ -58,6 +68,8 @@ export const zh = {
   'site.count': '共 {n} 条',
   'site.empty': '暂无公开信息',
   'site.updated': '更新于 {date}',
+  'site.no-records-yet': '尚无公开信息',
+  'site.no-records-yet-dated': '尚无公开信息，更新于 {date}',
   'site.footer': '本栏目由 xwgk 根据{school}的校务公开档案生成，与档案一致。',
   'site.year': '{start}—{end}学年',
   'site.categories-of': '{column}类事项',
@@ -81,6 +93,7 @@ export const zh = {
   'site.approval': '{by}，{on}',
   'site.sha256': '档案原件 SHA-256',
   'site.image-note': '网站上的图片已去除拍摄地点、相机等元数据，因此与原件的 SHA-256 不同',
+  'site.pdf-note': '网站上的 PDF 已去除作者、制作程序、日期等元数据，因此与原件的 SHA-256 不同',
   'site.withdrawn': '已撤回',
   'site.withdrawn-notice': '本条已于 {on} 撤回。原因：{reason}',
   'site.withdrawn-content': '撤回的事项不再公开其内容。',
@@ -133,6 +146,10 @@ export const en: Record<keyof typeof zh, string> = {
   'site.no-base-url':
     'note: without --base-url the links in feed.xml are relative; give the address with --base-url or public.base_url in xwgk.yaml before publishing',
   'err.site-out-required': '--out is missing: name the folder to write the site to',
+  'err.site-standalone':
+    'the standalone {exe} cannot build the website: the programs its search index (pagefind) and image handling (sharp) need cannot be carried in a single executable; the site was not written',
+  'hint.site-standalone':
+    "build it on a computer with Node.js 20 or later: copy the archive folder there, run npm ci in xwgk's source folder, then node bin/xwgk.js --archive ARCHIVE-FOLDER site --out SITE-FOLDER (the school's web administrator can help); logging, checks, summaries and the rest work here as usual",
   'err.site-out-inside': '--out {dir} is inside the archive {archive} or is the archive itself; the site is never written into the archive',
   'hint.site-out-inside': 'choose a folder outside the archive, e.g. --out ../site',
   'err.site-out-not-site':
@@ -148,12 +165,21 @@ export const en: Record<keyof typeof zh, string> = {
   'err.site-base-url': '{field} must be a full address, e.g. https://www.example.edu.cn/xxgk/',
   'err.site-image': 'the attachment {file} cannot be read as an image ({detail}); the site was not written',
   'hint.site-image': 'check that the file is intact; give a file that is not an image its right extension',
+  'err.site-pdf': 'the attachment {file} cannot be read as a PDF ({detail}); the site was not written',
+  'hint.site-pdf': 'check that the file is intact (that a PDF reader opens it); give a file that is not a PDF its right extension',
+  'err.site-pdf-encrypted':
+    'the attachment {file} is an encrypted PDF, whose author and other metadata cannot be removed; the site was not written',
+  'hint.site-pdf-encrypted':
+    'save an unencrypted copy (a PDF reader\'s "print to PDF"), put it in the record in place of this one, and build the site again',
   'err.site-search': 'building the search index failed: {detail}',
   'err.site-attachment':
     'the attachment {file} of {id} cannot be published ({detail}: outside the archive, missing, or not the SHA-256 the record states); the site was not written',
   'hint.site-attachment': 'run xwgk check attachments to see; build the site again once it is fixed',
   'site.changes.title': 'Since the last publication on {since}: {added} new, {changed} changed, {removed} to take down',
   'site.changes.none': 'Nothing changed since the last publication on {since}',
+  'site.changes.title-undated':
+    'Since the last publication (which had no disclosures yet): {added} new, {changed} changed, {removed} to take down',
+  'site.changes.none-undated': 'Nothing changed since the last publication (which had no disclosures yet)',
   'site.changes.added': 'New',
   'site.changes.changed': 'Changed',
   'site.changes.removed': 'Take off the website (no longer public)',
@@ -184,6 +210,8 @@ export const en: Record<keyof typeof zh, string> = {
   'site.count': '{n} in all',
   'site.empty': 'Nothing published yet',
   'site.updated': 'Updated {date}',
+  'site.no-records-yet': 'No disclosures yet',
+  'site.no-records-yet-dated': 'No disclosures yet; updated {date}',
   'site.footer': "This column is generated by xwgk from {school}'s disclosure archive and agrees with it.",
   'site.year': 'School year {start}–{end}',
   'site.categories-of': '{column}',
@@ -208,6 +236,8 @@ export const en: Record<keyof typeof zh, string> = {
   'site.sha256': 'SHA-256 of the original in the archive',
   'site.image-note':
     'Images on the website have their location, camera and other metadata removed, so their SHA-256 differs from the original',
+  'site.pdf-note':
+    'PDFs on the website have their author, producing program, dates and other metadata removed, so their SHA-256 differs from the original',
   'site.withdrawn': 'Withdrawn',
   'site.withdrawn-notice': 'Withdrawn on {on}. Reason: {reason}',
   'site.withdrawn-content': 'The content of a withdrawn disclosure is no longer published.',
