@@ -13,7 +13,7 @@ export const fmt = (v, unit) => (unit === 'ms' ? `${v.toFixed(0)} ms` : `${v.toF
 const TRIED = [
   [
     /--version|sample archive/,
-    'Tried: nothing loads before `--version`; each command loads only its own code; options are checked with zod/mini and the rest of zod loads on first schema use; one language\'s messages are read as JSON; the default catalog is parsed at build time (see docs/performance.md). A warm `list` on a small archive still compiles the command layer and commander, reads the settings and the answer from the authenticated cache and hashes every file.',
+    "Tried: nothing loads before `--version`; each command loads only its own code; options are checked with zod/mini and the rest of zod loads on first schema use; one language's messages are read as JSON; the default catalog is parsed at build time (see docs/performance.md). A warm `list` on a small archive still compiles the command layer and commander, reads the settings and the answer from the authenticated cache and hashes every file.",
   ],
   [
     /cold/,
@@ -24,10 +24,13 @@ const TRIED = [
     "Tried: the report comes from the result memo (one read-and-hash pass); a table of plain cells is drawn in one pass (src/render/plain-table.ts, held to cli-table3's bytes); cli-table3's layout made linear for the rest. What is left is the read-and-hash pass itself and start-up.",
   ],
   [/status|summary|check/, 'Tried: the result memo answers the same question about the same bytes after one read-and-hash pass.'],
-  [/add --yes/, 'Tried: the seal index (only what was appended to the journal is read); the default responsible read from the newest year folder only, and only when not given.'],
+  [
+    /add --yes/,
+    'Tried: the seal index (only what was appended to the journal is read); the default responsible read from the newest year folder only, and only when not given.',
+  ],
   [
     /import/,
-    'Tried: one transaction (one commit file, fsynced once), the fast writer (no YAML document per record), the default catalog parsed at build time. What is left is the file system creating and syncing 2,000 new files (0.25–1 s on this virtual disk by itself, depending on its load; `strace -c` shows `openat` of the new files as most of the wall time) and about 0.4 s of CPU.',
+    "Tried: one transaction (one commit file, fsynced once), the fast writer (no YAML document per record), the default catalog parsed at build time. What is left is the file system creating and syncing the new files (the 'writing 2,000 files' column is a bare loop doing only that, bench/write-files.mjs; on this virtual disk it swings tenfold with the disk's state) and about 0.4 s of CPU.",
   ],
 ];
 

@@ -362,7 +362,7 @@ function main() {
     bin: BIN,
     runs: RUNS ?? (quick ? 3 : 5),
     large: !quick,
-    figure: (name, value, base, target) => figure(name, value, { yardstick: base }, { against: 'yardstick', ratio: target }),
+    figure,
   });
   // The `xwgk site` figure is the site engineer's (bench/site.mjs): 10,000 records, all public, ≤ 15 s.
   siteFigure({ records: quick ? SMALL : 10000, runs: RUNS ?? (quick ? 1 : 3), figure });
