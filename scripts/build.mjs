@@ -64,31 +64,23 @@ if (!bundled.some((text) => text.includes('"catalog.json"')))
 // `XWGK_BUILD_META=file npm run build` keeps esbuild's metafile, to see what each chunk is made of.
 if (process.env.XWGK_BUILD_META) writeFileSync(process.env.XWGK_BUILD_META, JSON.stringify(result.metafile));
 
-// The YAML library as its own CommonJS file, required synchronously on first use (src/model/yaml-lib.ts):
-// warm commands never parse YAML, so they never load it.
-await build({
-  stdin: { contents: "module.exports = require('yaml');", resolveDir: '.', loader: 'js' },
-  outfile: 'dist/yaml.cjs',
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  legalComments: 'none',
-});
-
+/** A library as its own CommonJS file in dist/, required synchronously the first time it is needed. */
+const cjsLibrary = (contents, outfile, plugins = []) =>
+  build({
+    stdin: { contents, resolveDir: '.', loader: 'js' },
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    legalComments: 'none',
+    plugins,
+  });
+// The YAML library (src/model/yaml-lib.ts): warm commands never parse YAML, so they never load it.
+await cjsLibrary("module.exports = require('yaml');", 'dist/yaml.cjs');
 // zod likewise (scripts/build-plugins.mjs, zodOnFirstUse): loaded when a schema is first used.
-await build({
-  stdin: { contents: "export { z } from 'zod';", resolveDir: '.', loader: 'js' },
-  outfile: 'dist/zod.cjs',
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  legalComments: 'none',
-  plugins: [zodLocales],
-});
+await cjsLibrary("export { z } from 'zod';", 'dist/zod.cjs', [zodLocales]);
 
 // Each language's catalog as data (scripts/build-plugins.mjs, catalogsFromJson), from the catalogs themselves.
 const catalogs = await build({
