@@ -105,42 +105,45 @@ export default z;
 // The message catalogs of both languages are a sixth of a command's code, and a command speaks one.
 // In the dist/ bundle src/i18n/catalogs.ts becomes a reader of dist/i18n/<lang>.json (written by
 // scripts/build.mjs from the same catalogs), which parses a language the first time it is asked for.
-export function catalogsFromJson(packagePaths) {
-  return {
+export const catalogsFromJson = (packagePaths) =>
+  moduleFromDistJson(packagePaths, {
     name: 'catalogs-from-json',
-    setup(b) {
-      b.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]catalogs\.ts$/ }, () => ({
-        contents: `import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PACKAGE_ROOT } from ${JSON.stringify(packagePaths)};
-const loaded = {};
-export function catalogOf(lang) {
-  return (loaded[lang] ??= JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dist', 'i18n', lang + '.json'), 'utf8')));
-}
-`,
-        loader: 'js',
-        resolveDir: process.cwd(),
-      }));
-    },
-  };
-}
+    filter: /[\\/]src[\\/]i18n[\\/]catalogs\.ts$/,
+    exported: 'catalogOf',
+    file: "(lang) => join('i18n', lang + '.json')",
+  });
 
 // The default catalog (templates/catalog.yaml) takes the YAML library 60–120 ms to parse, on every
 // run that reads the settings afresh (init, import into a new archive, any run after xwgk.yaml
 // changed). The build parses and validates it once, as src/archive/default-catalog.ts does, into
 // dist/catalog.json, and in the dist/ bundle that module reads the result.
-export function defaultCatalogFromJson(packagePaths) {
-  return {
+export const defaultCatalogFromJson = (packagePaths) =>
+  moduleFromDistJson(packagePaths, {
     name: 'default-catalog-from-json',
+    filter: /[\\/]src[\\/]archive[\\/]default-catalog\.ts$/,
+    exported: 'defaultCatalogData',
+    file: "() => 'catalog.json'",
+  });
+
+/**
+ * Replaces the module `filter` names with one exporting `exported(key)`: the JSON file under dist/ that
+ * `file(key)` names (source code of a function), parsed the first time each key is asked for.
+ */
+function moduleFromDistJson(packagePaths, { name, filter, exported, file }) {
+  return {
+    name,
     setup(b) {
-      b.onLoad({ filter: /[\\/]src[\\/]archive[\\/]default-catalog\.ts$/ }, () => ({
+      b.onLoad({ filter }, () => ({
         contents: `import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from ${JSON.stringify(packagePaths)};
-let cached;
-export function defaultCatalogData() {
-  cached ??= JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dist', 'catalog.json'), 'utf8'));
-  return cached;
+const fileOf = ${file};
+const loaded = new Map();
+// (called for every message translated: the file is looked up by its argument, the path made once)
+export function ${exported}(key) {
+  let data = loaded.get(key);
+  if (data === undefined) loaded.set(key, (data = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'dist', fileOf(key)), 'utf8'))));
+  return data;
 }
 `,
         loader: 'js',

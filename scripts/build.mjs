@@ -82,16 +82,30 @@ await cjsLibrary("module.exports = require('yaml');", 'dist/yaml.cjs');
 // zod likewise (scripts/build-plugins.mjs, zodOnFirstUse): loaded when a schema is first used.
 await cjsLibrary("export { z } from 'zod';", 'dist/zod.cjs', [zodLocales]);
 
+/** The exports of a source module, bundled and evaluated here (the build runs the source's own code). */
+let evaluated = 0;
+async function evaluateSource(entry) {
+  const out = await build({
+    entryPoints: [entry],
+    write: false,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
+  });
+  // A new name each time: a module URL once imported is cached.
+  const tmp = new URL(`../dist/.evaluate-${process.pid}-${++evaluated}.mjs`, import.meta.url);
+  writeFileSync(tmp, out.outputFiles[0].text);
+  try {
+    return await import(tmp.href);
+  } finally {
+    rmSync(tmp);
+  }
+}
+
 // Each language's catalog as data (scripts/build-plugins.mjs, catalogsFromJson), from the catalogs themselves.
-const catalogs = await build({
-  entryPoints: ['src/i18n/messages/index.ts'],
-  write: false,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  logLevel: 'warning',
-});
-const { zhCN, en } = await import(`data:text/javascript;base64,${Buffer.from(catalogs.outputFiles[0].text).toString('base64')}`);
+const { zhCN, en } = await evaluateSource('src/i18n/messages/index.ts');
 mkdirSync(new URL('../dist/i18n', import.meta.url), { recursive: true });
 for (const [lang, words] of [
   ['zh-CN', zhCN],
@@ -100,20 +114,5 @@ for (const [lang, words] of [
   writeFileSync(new URL(`../dist/i18n/${lang}.json`, import.meta.url), JSON.stringify(words));
 
 // The default catalog, parsed and validated by the source's own reader (scripts/build-plugins.mjs, defaultCatalogFromJson).
-const reader = await build({
-  stdin: { contents: "export { defaultCatalogData } from './src/archive/default-catalog.ts';", resolveDir: '.', loader: 'ts' },
-  write: false,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
-});
-const tmp = new URL(`../dist/.catalog-reader-${process.pid}.mjs`, import.meta.url);
-writeFileSync(tmp, reader.outputFiles[0].text);
-try {
-  const { defaultCatalogData } = await import(tmp.href);
-  writeFileSync(new URL('../dist/catalog.json', import.meta.url), JSON.stringify(defaultCatalogData()));
-} finally {
-  rmSync(tmp);
-}
+const { defaultCatalogData } = await evaluateSource('src/archive/default-catalog.ts');
+writeFileSync(new URL('../dist/catalog.json', import.meta.url), JSON.stringify(defaultCatalogData()));

@@ -47,7 +47,7 @@ function writeMap(map: Record<string, unknown>, indent: number, out: string[], r
 /** The value of a key written at `indent`, from just after its `:` to the end of its last line. */
 function writeValue(v: unknown, indent: number, out: string[], rules: LayoutRules): void {
   if (typeof v === 'string' || typeof v === 'number') {
-    out.push(scalar(v, indent, rules, false));
+    out.push(scalar(v, indent, rules));
     return;
   }
   if (Array.isArray(v)) {
@@ -70,7 +70,7 @@ function writeValue(v: unknown, indent: number, out: string[], rules: LayoutRule
 /** One `- ` item of a block list whose indicators sit at `indent`. */
 function writeItem(item: unknown, indent: number, out: string[], rules: LayoutRules): void {
   out.push(`${' '.repeat(indent)}-`);
-  if (typeof item === 'string' || typeof item === 'number') out.push(scalar(item, indent, rules, false));
+  if (typeof item === 'string' || typeof item === 'number') out.push(scalar(item, indent, rules));
   else if (isPlainObject(item)) {
     out.push(' ');
     writeMap(item, indent + 2, out, rules, true);
@@ -84,10 +84,10 @@ function flowItem(item: unknown): string {
 }
 
 /** ` value\n`, or ` |-` and the literal's lines indented under a key (or `- `) at `indent`. */
-function scalar(v: string | number, indent: number, rules: LayoutRules, inFlow: boolean): string {
+function scalar(v: string | number, indent: number, rules: LayoutRules): string {
   if (typeof v === 'number') return ` ${number(v)}\n`;
   if (rules.block(v)) return literal(v, indent + 2);
-  if (!plainSafe(v, inFlow)) giveUp();
+  if (!plainSafe(v, false)) giveUp();
   return ` ${v}\n`;
 }
 

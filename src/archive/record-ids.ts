@@ -10,23 +10,29 @@ import { RECORDS_DIR } from './record-walk.js';
 import { MAX_FILE_BYTES, parseYamlBytes } from './yaml-source.js';
 
 export function listRecordIds(root: string, dir: string = RECORDS_DIR, pattern: RegExp = ID_PATTERN): string[] {
-  const ids: string[] = [];
-  let years: string[];
+  return yearFolders(root, dir)
+    .flatMap((y) => idsIn(root, dir, y, pattern))
+    .sort();
+}
+
+/** The year folders (`2025`) under `dir`; none when it cannot be read. */
+function yearFolders(root: string, dir: string): string[] {
   try {
-    years = readdirSync(join(root, dir)).filter((n) => /^\d{4}$/.test(n));
+    return readdirSync(join(root, dir)).filter((n) => /^\d{4}$/.test(n));
   } catch {
-    return ids;
+    return [];
   }
-  for (const y of years) {
-    try {
-      for (const n of readdirSync(join(root, dir, y))) {
-        if (n.endsWith('.yaml') && pattern.test(n.slice(0, -5))) ids.push(n.slice(0, -5));
-      }
-    } catch {
-      // an unreadable year folder: complete what can be read
-    }
+}
+
+/** The ids of one year folder's files; none when it cannot be read (complete what can be). */
+function idsIn(root: string, dir: string, year: string, pattern: RegExp): string[] {
+  try {
+    return readdirSync(join(root, dir, year))
+      .filter((n) => n.endsWith('.yaml') && pattern.test(n.slice(0, -5)))
+      .map((n) => n.slice(0, -5));
+  } catch {
+    return [];
   }
-  return ids.sort();
 }
 
 /** How many of the newest files are tried for a `responsible` (a broken newest file should not hide the rest). */
@@ -52,25 +58,9 @@ export function lastResponsible(root: string): string | undefined {
  * is not listed whole for the default of one prompt (bench/RESULTS.md, `add --yes`).
  */
 function newestIds(root: string, n: number): string[] {
-  let years: string[];
-  try {
-    years = readdirSync(join(root, RECORDS_DIR))
-      .filter((y) => /^\d{4}$/.test(y))
-      .sort()
-      .reverse();
-  } catch {
-    return [];
-  }
   const ids: string[] = [];
-  for (const y of years) {
-    let names: string[];
-    try {
-      names = readdirSync(join(root, RECORDS_DIR, y));
-    } catch {
-      continue;
-    }
-    const inYear = names.filter((f) => f.endsWith('.yaml') && ID_PATTERN.test(f.slice(0, -5))).map((f) => f.slice(0, -5));
-    ids.push(...inYear.sort().reverse());
+  for (const y of yearFolders(root, RECORDS_DIR).sort().reverse()) {
+    ids.push(...idsIn(root, RECORDS_DIR, y, ID_PATTERN).sort().reverse());
     if (ids.length >= n) break;
   }
   return ids.slice(0, n);
